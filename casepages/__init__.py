@@ -1,0 +1,1 @@
+"""casepages: patient case stories, translated and reviewed, with a message form for patients."""

@@ -1,0 +1,52 @@
+"""Locale-aware formatting with Babel: month and year, ages, numbers, names of languages and countries."""
+
+import datetime
+
+from babel import Locale as BabelLocale
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
+from django.utils import translation
+from django.utils.translation import ngettext
+
+
+def babel_locale(language_code: str | None = None) -> BabelLocale:
+    """The Babel locale for a Django language code such as "zh-hans" (the active one by default)."""
+    code = language_code or translation.get_language() or "en"
+    return BabelLocale.parse(translation.to_locale(code), sep="_")
+
+
+def format_month_year(value: datetime.date | None, language_code: str | None = None) -> str:
+    """"August 2016" in English, "2016年8月" in Chinese: case stories never show the day."""
+    if not value:
+        return ""
+    return format_skeleton("yMMMM", value, locale=babel_locale(language_code))
+
+
+def format_number(value: int | float, language_code: str | None = None) -> str:
+    """A number with the locale's grouping and decimal signs."""
+    return format_decimal(value, locale=babel_locale(language_code))
+
+
+def format_age(years: int, language_code: str | None = None) -> str:
+    """"20 years old" / "20岁", with the number formatted for the locale."""
+    with translation.override(language_code or translation.get_language()):
+        return ngettext("%(age)s year old", "%(age)s years old", years) % {
+            "age": format_number(years, language_code)
+        }
+
+
+def language_name(language_code: str) -> str:
+    """A language's name in its own script: "English", "简体中文"."""
+    locale = babel_locale(language_code)
+    name = locale.get_display_name(locale) or language_code
+    if locale.language == "zh" and locale.script == "Hans":
+        # Babel says "中文 (简体)"; readers know the language by its everyday name.
+        return "简体中文"
+    return name[:1].upper() + name[1:]
+
+
+def country_name(country_code: str, language_code: str | None = None) -> str:
+    """A country's name in the given language, from its two-letter code ("CN" → "China" / "中国")."""
+    if not country_code:
+        return ""
+    return babel_locale(language_code).territories.get(country_code.upper(), country_code.upper())

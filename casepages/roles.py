@@ -1,0 +1,122 @@
+"""The staff roles as Django groups, with their permissions, built from code.
+
+Page permissions are granted on each locale's home page, so each language's tree has its own
+editors: a translator group per language can edit that language's tree and nothing else, and
+adding a language adds a group, not code. No group may publish a page directly; pages go live
+when a reviewer approves them in the workflow.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale
+
+from .models import HomePage
+
+EDITORS = "Editors"
+REVIEWERS = "Medical reviewers"
+COORDINATORS = "Patient coordinators"
+
+
+def translators_group_name(language_code):
+    return f"Translators ({language_code})"
+
+
+# Short names used by the demo users and the tests.
+GROUP_NAMES = {
+    "editors": EDITORS,
+    "reviewers": REVIEWERS,
+    "coordinators": COORDINATORS,
+    **{f"translators:{code}": translators_group_name(code) for code, _name in settings.LANGUAGES[1:]},
+}
+
+ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+SNIPPET_EDITING = [
+    ("casepages", "add_condition"),
+    ("casepages", "change_condition"),
+    ("casepages", "add_treatment"),
+    ("casepages", "change_treatment"),
+    ("casepages", "add_glossaryterm"),
+    ("casepages", "change_glossaryterm"),
+]
+CONSENT_EDITING = [("casepages", "add_consentrecord"), ("casepages", "change_consentrecord")]
+CONSENT_VIEWING = [("casepages", "view_consentrecord")]
+TRANSLATION_SUBMITTING = [("wagtail_localize", "submit_translation")]
+MEDIA_USE = ["add_image", "choose_image", "add_document", "choose_document"]
+
+
+@dataclass
+class RolesReport:
+    groups: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def _permissions(pairs):
+    found = []
+    for app_label, codename in pairs:
+        found.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    return found
+
+
+def _page_permissions(group, page, permission_types):
+    for permission_type in permission_types:
+        if not GroupPagePermission.objects.filter(
+            group=group, page=page, permission__codename=f"{permission_type}_page"
+        ).exists():
+            GroupPagePermission.objects.create(group=group, page=page, permission_type=permission_type)
+
+
+def _collection_permissions(group, codenames):
+    root = Collection.get_first_root_node()
+    for codename in codenames:
+        permission = Permission.objects.get(codename=codename)
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
+
+
+def _home_of(language_code):
+    return HomePage.objects.filter(locale__language_code=language_code).first()
+
+
+def setup_roles() -> RolesReport:
+    """Create or complete every staff group; safe to run again after adding pages or languages."""
+    report = RolesReport()
+    source_language = settings.LANGUAGE_CODE
+    with transaction.atomic():
+        editors, _ = Group.objects.get_or_create(name=EDITORS)
+        editors.permissions.add(*_permissions([ADMIN_ACCESS, *SNIPPET_EDITING, *CONSENT_EDITING, *TRANSLATION_SUBMITTING]))
+        _collection_permissions(editors, MEDIA_USE)
+        source_home = _home_of(source_language)
+        if source_home is not None:
+            _page_permissions(editors, source_home, ["add", "change", "lock", "unlock"])
+        else:
+            report.skipped.append(f"{EDITORS}: no home page in {source_language} yet")
+        report.groups.append(EDITORS)
+
+        for code, _name in settings.LANGUAGES:
+            if code == source_language:
+                continue
+            Locale.objects.get_or_create(language_code=code)
+            name = translators_group_name(code)
+            translators, _ = Group.objects.get_or_create(name=name)
+            translators.permissions.add(*_permissions([ADMIN_ACCESS, *SNIPPET_EDITING, *TRANSLATION_SUBMITTING]))
+            _collection_permissions(translators, ["choose_image", "choose_document"])
+            home = _home_of(code)
+            if home is not None:
+                _page_permissions(translators, home, ["add", "change"])
+            else:
+                report.skipped.append(f"{name}: no home page in {code} yet (translate the home page first)")
+            report.groups.append(name)
+
+        reviewers, _ = Group.objects.get_or_create(name=REVIEWERS)
+        reviewers.permissions.add(*_permissions([ADMIN_ACCESS, *CONSENT_VIEWING]))
+        for home in HomePage.objects.all():
+            # Reviewers edit to correct a draft under review; approving, not a publish button, makes it live.
+            _page_permissions(reviewers, home, ["change"])
+        report.groups.append(REVIEWERS)
+
+        coordinators, _ = Group.objects.get_or_create(name=COORDINATORS)
+        coordinators.permissions.add(*_permissions([ADMIN_ACCESS]))
+        report.groups.append(COORDINATORS)
+    return report

@@ -1,0 +1,55 @@
+"""Shared fixtures: the demo site in both languages, built once per test session, and its users."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Locale
+
+from casepages.demo import DEMO_USERS, load_demo_content
+from casepages.models import CaseIndexPage, CasePage, HomePage, MessageFormPage
+from casepages.roles import setup_roles
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the demo site exactly as `make run` builds it."""
+    with django_db_blocker.unblock():
+        load_demo_content()
+        setup_roles()
+
+
+class SitePages:
+    """The demo pages of one language."""
+
+    def __init__(self, language_code):
+        self.locale = Locale.objects.get(language_code=language_code)
+        self.home = HomePage.objects.get(locale=self.locale)
+        self.case_index = CaseIndexPage.objects.get(locale=self.locale)
+        self.form = MessageFormPage.objects.get(locale=self.locale)
+        self.sle03 = CasePage.objects.get(locale=self.locale, case_code="SLE-03")
+
+
+@pytest.fixture
+def english(db):
+    return SitePages("en")
+
+
+@pytest.fixture
+def chinese(db):
+    return SitePages("zh-hans")
+
+
+@pytest.fixture
+def demo_users(db):
+    """The demo accounts by role name, as the README lists them."""
+    return {user.username: user for user in get_user_model().objects.filter(username__in=DEMO_USERS)}
+
+
+@pytest.fixture
+def client_for(client, demo_users):
+    """A test client logged in as the demo user of the given role."""
+
+    def login(username):
+        client.force_login(demo_users[username])
+        return client
+
+    return login
