@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -61,31 +60,37 @@ class LoadReport:
 def load_demo_content() -> LoadReport:
     """Create whatever part of the demo site does not exist yet, in both languages."""
     report = LoadReport()
-    with transaction.atomic():
-        source_locale, _ = Locale.objects.get_or_create(language_code=SOURCE_LANGUAGE)
-        target_locale, _ = Locale.objects.get_or_create(language_code=TARGET_LANGUAGE)
-        translator = DemoTranslator(target_locale)
+    # No transaction around the whole load: wagtail-localize publishes translations when the
+    # transaction commits, from revisions that would by then hold stale tree data. Each step is
+    # committed as it goes, and a load that stops half-way is completed by running it again.
+    source_locale, _ = Locale.objects.get_or_create(language_code=SOURCE_LANGUAGE)
+    target_locale, _ = Locale.objects.get_or_create(language_code=TARGET_LANGUAGE)
+    translator = DemoTranslator(target_locale)
 
-        home = _home_page(source_locale, report)
-        translator.translate(home, report)
+    home = _home_page(source_locale, report)
+    translator.translate(home, report)
 
-        conditions = {item["slug"]: _snippet(Condition, item, source_locale, translator, report) for item in content.CONDITIONS}
-        treatments = {item["slug"]: _snippet(Treatment, item, source_locale, translator, report) for item in content.TREATMENTS}
-        for item in content.GLOSSARY:
-            _glossary_term(item, source_locale, translator, report)
+    conditions = {
+        item["slug"]: _snippet(Condition, item, source_locale, translator, report) for item in content.CONDITIONS
+    }
+    treatments = {
+        item["slug"]: _snippet(Treatment, item, source_locale, translator, report) for item in content.TREATMENTS
+    }
+    for item in content.GLOSSARY:
+        _glossary_term(item, source_locale, translator, report)
 
-        privacy = _privacy_page(home, report)
-        translator.translate(privacy, report)
-        form_page = _message_form_page(home, privacy, report)
-        translator.translate(form_page, report)
+    privacy = _privacy_page(home, report)
+    translator.translate(privacy, report)
+    form_page = _message_form_page(home, privacy, report)
+    translator.translate(form_page, report)
 
-        case_index = _case_index(home, report)
-        translator.translate(case_index, report)
-        for case in content.CASES:
-            page = _case_page(case_index, case, conditions, treatments, [source_locale, target_locale], report)
-            translator.translate(page, report, first_published=case["published"])
+    case_index = _case_index(home, report)
+    translator.translate(case_index, report)
+    for case in content.CASES:
+        page = _case_page(case_index, case, conditions, treatments, [source_locale, target_locale], report)
+        translator.translate(page, report, first_published=case["published"])
 
-        _demo_users(report)
+    _demo_users(report)
     return report
 
 
@@ -108,7 +113,10 @@ class DemoTranslator:
                 translation_of=segment.string,
                 locale=self.target_locale,
                 context=segment.context,
-                defaults={"data": self._chinese(segment), "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+                defaults={
+                    "data": self._chinese(segment),
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
             )
         translated, _ = source.create_or_update_translation(self.target_locale, publish=True)
         if first_published is not None:
@@ -133,8 +141,12 @@ def _parallel_texts():
             if set(value) == set(content.LANGUAGES):
                 english, chinese = value[SOURCE_LANGUAGE], value[TARGET_LANGUAGE]
                 if english:
-                    for english_part, chinese_part in zip(_html_paragraphs(english), _html_paragraphs(chinese)):
+                    for english_part, chinese_part in zip(
+                        _html_paragraphs(english), _html_paragraphs(chinese), strict=True
+                    ):
                         texts[english_part] = chinese_part
+                        # wagtail-localize keeps a multi-line text field as one segment, newlines as <br/>.
+                        texts[english_part.replace("\n", "<br/>")] = chinese_part.replace("\n", "<br/>")
                 return
             for item in value.values():
                 collect(item)
@@ -155,7 +167,8 @@ def _html_paragraphs(text):
 
 
 def _backdate(page, first_published):
-    Page.objects.filter(pk=page.pk).update(first_published_at=first_published, last_published_at=first_published)
+    # Only the listing order moves back in time; last_published_at stays true for out-of-date checks.
+    Page.objects.filter(pk=page.pk).update(first_published_at=first_published)
 
 
 def _home_page(locale, report):
@@ -179,7 +192,13 @@ def _home_page(locale, report):
     report.note(created, f"{SOURCE_LANGUAGE}: {home}")
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=content.HOME["title"][SOURCE_LANGUAGE])
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name=content.HOME["title"][SOURCE_LANGUAGE],
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.site_name = content.HOME["title"][SOURCE_LANGUAGE]
@@ -208,7 +227,9 @@ def _privacy_page(home, report):
         home,
         InformationPage,
         data["slug"],
-        lambda: InformationPage(title=_english(data["title"]), slug=data["slug"], body="".join(_english(p) for p in data["body"])),
+        lambda: InformationPage(
+            title=_english(data["title"]), slug=data["slug"], body="".join(_english(p) for p in data["body"])
+        ),
         report,
     )
 
@@ -251,7 +272,9 @@ def _case_index(home, report):
         home,
         CaseIndexPage,
         data["slug"],
-        lambda: CaseIndexPage(title=_english(data["title"]), slug=data["slug"], introduction=_english(data["introduction"])),
+        lambda: CaseIndexPage(
+            title=_english(data["title"]), slug=data["slug"], introduction=_english(data["introduction"])
+        ),
         report,
     )
 

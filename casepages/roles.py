@@ -14,6 +14,7 @@ from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale
 
 from .models import HomePage
+from .workflow.setup import ensure_review_workflow
 
 EDITORS = "Editors"
 REVIEWERS = "Medical reviewers"
@@ -85,7 +86,9 @@ def setup_roles() -> RolesReport:
     source_language = settings.LANGUAGE_CODE
     with transaction.atomic():
         editors, _ = Group.objects.get_or_create(name=EDITORS)
-        editors.permissions.add(*_permissions([ADMIN_ACCESS, *SNIPPET_EDITING, *CONSENT_EDITING, *TRANSLATION_SUBMITTING]))
+        editors.permissions.add(
+            *_permissions([ADMIN_ACCESS, *SNIPPET_EDITING, *CONSENT_EDITING, *TRANSLATION_SUBMITTING])
+        )
         _collection_permissions(editors, MEDIA_USE)
         source_home = _home_of(source_language)
         if source_home is not None:
@@ -114,6 +117,7 @@ def setup_roles() -> RolesReport:
         for home in HomePage.objects.all():
             # Reviewers edit to correct a draft under review; approving, not a publish button, makes it live.
             _page_permissions(reviewers, home, ["change"])
+        ensure_review_workflow(reviewers)
         report.groups.append(REVIEWERS)
 
         coordinators, _ = Group.objects.get_or_create(name=COORDINATORS)

@@ -41,7 +41,9 @@ def test_every_case_exists_in_both_languages_as_a_translation(english, chinese):
         assert translated.title == case["title"]["zh-hans"]
         assert translated.condition.locale == chinese.locale
         assert translated.condition.translation_key == source.condition.translation_key
-        assert Translation.objects.filter(source__object_id=source.translation_key, target_locale=chinese.locale).exists()
+        assert Translation.objects.filter(
+            source__object_id=source.translation_key, target_locale=chinese.locale
+        ).exists()
 
 
 def test_at_least_two_fictional_cases_besides_sle03():

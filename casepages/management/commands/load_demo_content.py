@@ -4,7 +4,9 @@ from casepages.demo import load_demo_content
 
 
 class Command(BaseCommand):
-    help = "Create the demo site in English and Chinese (pages, snippets, users); existing objects are left as they are."
+    help = (
+        "Create the demo site in English and Chinese (pages, snippets, users); existing objects are left as they are."
+    )
 
     def handle(self, *args, **options):
         report = load_demo_content()

@@ -12,6 +12,7 @@ BASE_DIR = SITE_DIR.parent
 
 INSTALLED_APPS = [
     "casepages",
+    "casepages.workflow",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -142,3 +143,19 @@ WAGTAILFORMS_SUBMISSIONS_EXPORT_FORMATS = ["csv", "xlsx"]
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "international@hospital.example")
+
+# Machine drafts for translators through wagtail-localize's LibreTranslate client, when a server is
+# configured (LibreTranslate speaks the same API self-hosted or as a service).
+if os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": int(os.environ.get("LIBRETRANSLATE_TIMEOUT", "10")),
+        },
+    }
+
+# Reviewers are told by e-mail when something waits for them.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

@@ -2,7 +2,7 @@
 
 from wagtail.snippets.models import register_snippet
 
-from .models import Condition, ConsentRecord, GlossaryTerm, Treatment
+from ..models import Condition, ConsentRecord, GlossaryTerm, Treatment
 
 register_snippet(Condition)
 register_snippet(Treatment)

@@ -1,0 +1,306 @@
+"""Find what could identify a patient in a case story, in English and in Chinese text.
+
+Names, phone numbers, Chinese resident ID numbers, e-mail and street addresses, exact dates
+(dates of birth above all) and medical record numbers. Patterns of both languages are searched
+whatever the language of the text, because stories quote addresses, numbers and names across
+languages.
+"""
+
+import re
+from calendar import monthrange
+from collections.abc import Iterable
+from datetime import date
+
+from casepages.checks.findings import Finding
+from casepages.checks.han import is_han
+from casepages.checks.names import find_person_names
+
+# When two findings overlap, the kind earlier in this list is kept: the more specific evidence wins
+# (a valid ID number over the phone number it happens to contain, a record number over a date).
+KIND_PRECEDENCE = (
+    "resident_id",
+    "email",
+    "medical_record_number",
+    "date_of_birth",
+    "phone_number",
+    "street_address",
+    "exact_date",
+    "person_name",
+)
+
+REASONS = {
+    "resident_id": "Looks like a Chinese resident ID number (its check digit is valid)",
+    "email": "Looks like an e-mail address",
+    "medical_record_number": "Looks like a medical record number",
+    "date_of_birth": "An exact date of birth identifies a patient; give the age instead",
+    "street_address": "Looks like a street address; name the city or region at most",
+    "exact_date": "Exact dates can identify a patient; give month and year only",
+}
+
+# --- phone numbers ---------------------------------------------------------------------------
+
+_CHINESE_MOBILE = re.compile(r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
+_CHINESE_LANDLINE = re.compile(r"(?<![\d+])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[ -]?\d{3,4}[ -]?\d{4}(?!\d)")
+_INTERNATIONAL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)")
+_NORTH_AMERICAN_PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}-)\d{3}-\d{4}(?![\d-])")
+_RUSSIAN_DOMESTIC_PHONE = re.compile(r"(?<!\d)8 ?\(\d{3,4}\) ?\d{2,3}-\d{2}-\d{2}(?!\d)")
+_ANNOUNCED_PHONE = re.compile(
+    r"(?:\b(?i:tel|telephone|phone|mobile|cell|fax|call|whatsapp|wechat)\b\.?|电话|手机|联系方式|热线|座机|微信)"
+    r"[^\d\n]{0,15}?(?P<number>\+?\d[\d ()-]{5,18}\d)"
+)
+
+# --- identity documents, e-mail, record numbers ----------------------------------------------
+
+_RESIDENT_ID = re.compile(r"(?<![0-9A-Za-z])\d{6} ?\d{8} ?\d{3}[\dXx](?![0-9A-Za-z])")
+_RESIDENT_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_RESIDENT_ID_CHECK_CHARACTERS = "10X98765432"
+
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+_RECORD_CODE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}(?![A-Za-z0-9])"
+_MEDICAL_RECORD_NUMBER = re.compile(
+    r"(?:\b(?i:MRN|medical record(?: number| no\.?|#)?|hospital (?:number|no\.?)|patient (?:ID|number|no\.?)"
+    r"|(?:in|out)patient (?:number|no\.?)|record (?:number|no\.?))"
+    r"[\s:#]*(?:(?i:is|was)\s+)?"
+    r"|(?:病历号|病案号|住院号|门诊号|就诊号|就诊卡号|病历编号|住院病历号|登记号)\s*(?:为|是|[:：])?\s*)"
+    + _RECORD_CODE
+)
+
+# --- street addresses ------------------------------------------------------------------------
+
+_STREET_SUFFIX = (
+    r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Prospekt|Prospect|Drive"
+    r"|Dr\.?(?!\s+[A-Z])|Court|Ct\.?|Place|Pl\.?|Square|Sq\.?|Terrace|Crescent|Close|Way|Highway"
+    r"|Embankment|Ulitsa|Strasse|Straße|Alley)"
+)
+_ENGLISH_ADDRESS = re.compile(
+    r"(?:\b(?:Apt|Apartment|Flat|Suite|Unit|Room)\.?\s*\d+[A-Za-z]?,?\s+)?"
+    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET_SUFFIX}(?![A-Za-z])"
+)
+_CHINESE_STREET_NUMBER = re.compile(
+    r"(?:大道|路|街|道|巷|弄|胡同)\s?\d+(?:-\d+)?\s?号(?:院)?"
+    r"(?:\s?\d+\s?(?:号楼|栋|幢|座))?(?:\s?\d+\s?单元)?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?室)?"
+)
+_ADMINISTRATIVE_AREA_ENDINGS = "省市区县镇乡村"
+# Characters that end the words leading into an address: 住在, 位于, 地址, 来自, 搬到 …
+_ADDRESS_LEAD_INS = "在住于址到从自是往为"
+
+# --- dates -----------------------------------------------------------------------------------
+
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_CHINESE_DIGIT = "〇零一二三四五六七八九"
+_DATE_PATTERNS = (
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w])"),
+    re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})[-/.](?P<month>1[0-2]|0?[1-9])[-/.](?P<day>[12]\d|3[01]|0?[1-9])(?![\d.])"),
+    re.compile(r"(?<![\d./])(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.](?P<year>(?:19|20)\d{2})(?![\d.])"),
+    re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s?年\s?)?(?<!\d)(?P<month>1[0-2]|0?[1-9])\s?月\s?(?P<day>[12]\d|3[01]|0?[1-9])\s?[日号]"),
+    re.compile(rf"[{_CHINESE_DIGIT}]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}[日号]"),
+)
+_BIRTH_WORDS = re.compile(
+    r"\b(?i:born|birth|birthday|birthdate|DOB|D\.O\.B)\b|出生|(?<![发产])生于|生日|诞生"
+)
+# Giving birth is an event in the patient's history, not the patient's own date of birth.
+_CHILDBIRTH = re.compile(r"\b(?i:gave|giving|give|gives|given)\s+birth\b")
+# A full stop ends a sentence only before a capital, so that "D.O.B. 12 May 1990" stays whole.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])|[。！？；;\n]")
+
+
+def scan_identifiers(text: str, language: str = "en", allowed: Iterable[str] = ()) -> list[Finding]:
+    """Find text that could identify a patient, sorted by position and never overlapping.
+
+    `language` is "en" or "zh-hans" ("zh" works too); it only tunes how names are recognised.
+    `allowed` lists strings that are never reported, such as the page's patient alias or the
+    names of clinicians who agreed to be named; a finding that overlaps one of them is dropped.
+    """
+    candidates = [
+        *_resident_ids(text),
+        *_emails(text),
+        *_medical_record_numbers(text),
+        *_phone_numbers(text),
+        *_street_addresses(text),
+        *_dates(text),
+        *find_person_names(text, language),
+    ]
+    allowed_spans = list(_allowed_spans(text, allowed))
+    candidates = [
+        finding
+        for finding in candidates
+        if not any(finding.start < end and start < finding.end for start, end in allowed_spans)
+    ]
+    return _without_overlaps(candidates)
+
+
+def _without_overlaps(candidates: list[Finding]) -> list[Finding]:
+    def rank(finding: Finding) -> tuple[int, int, int]:
+        return KIND_PRECEDENCE.index(finding.kind), finding.start - finding.end, finding.start
+
+    kept: list[Finding] = []
+    for finding in sorted(candidates, key=rank):
+        if not any(finding.start < other.end and other.start < finding.end for other in kept):
+            kept.append(finding)
+    return sorted(kept, key=lambda finding: finding.start)
+
+
+def _allowed_spans(text: str, allowed: Iterable[str]) -> Iterable[tuple[int, int]]:
+    for phrase in allowed:
+        phrase = phrase.strip()
+        if not phrase:
+            continue
+        # Latin phrases match whole words only, so that an allowed "Li" leaves "Lisa" alone.
+        pattern = re.escape(phrase)
+        if phrase[0].isascii() and phrase[0].isalnum():
+            pattern = r"(?<![A-Za-z0-9])" + pattern
+        if phrase[-1].isascii() and phrase[-1].isalnum():
+            pattern += r"(?![A-Za-z0-9])"
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            yield match.start(), match.end()
+
+
+def _finding(kind: str, text: str, start: int, end: int, reason: str | None = None) -> Finding:
+    return Finding(kind, text[start:end], start, end, reason or REASONS[kind])
+
+
+def _resident_ids(text: str) -> Iterable[Finding]:
+    for match in _RESIDENT_ID.finditer(text):
+        if is_valid_resident_id(match.group().replace(" ", "")):
+            yield _finding("resident_id", text, match.start(), match.end())
+
+
+def is_valid_resident_id(number: str) -> bool:
+    """Whether an 18-character number is a plausible Chinese resident ID.
+
+    It must hold a real birth date (YYYYMMDD from the 7th character, not in the future) and end in
+    the ISO 7064 MOD 11-2 check character computed from the first 17 digits.
+    """
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    year, month, day = int(number[6:10]), int(number[10:12]), int(number[12:14])
+    if not (1900 <= year <= date.today().year and 1 <= month <= 12):
+        return False
+    if not 1 <= day <= monthrange(year, month)[1]:
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(number[:17], _RESIDENT_ID_WEIGHTS, strict=True))
+    return _RESIDENT_ID_CHECK_CHARACTERS[total % 11] == number[17].upper()
+
+
+def _emails(text: str) -> Iterable[Finding]:
+    for match in _EMAIL.finditer(text):
+        yield _finding("email", text, match.start(), match.end())
+
+
+def _medical_record_numbers(text: str) -> Iterable[Finding]:
+    for match in _MEDICAL_RECORD_NUMBER.finditer(text):
+        yield _finding("medical_record_number", text, match.start(), match.end())
+
+
+def _phone_numbers(text: str) -> Iterable[Finding]:
+    patterns = (
+        (_CHINESE_MOBILE, "Looks like a Chinese mobile number"),
+        (_CHINESE_LANDLINE, "Looks like a landline number with an area code"),
+        (_INTERNATIONAL_PHONE, "Looks like an international phone number"),
+        (_NORTH_AMERICAN_PHONE, "Looks like a phone number"),
+        (_RUSSIAN_DOMESTIC_PHONE, "Looks like a Russian phone number"),
+    )
+    for pattern, reason in patterns:
+        for match in pattern.finditer(text):
+            digit_count = sum(character.isdigit() for character in match.group())
+            if 7 <= digit_count <= 15:
+                yield _finding("phone_number", text, match.start(), match.end(), reason)
+    for match in _ANNOUNCED_PHONE.finditer(text):
+        digit_count = sum(character.isdigit() for character in match.group("number"))
+        if 7 <= digit_count <= 15:
+            start, end = match.span("number")
+            yield _finding("phone_number", text, start, end, "A number given as a phone or messenger contact")
+
+
+def _street_addresses(text: str) -> Iterable[Finding]:
+    for match in _ENGLISH_ADDRESS.finditer(text):
+        yield _finding("street_address", text, match.start(), match.end())
+    for match in _CHINESE_STREET_NUMBER.finditer(text):
+        street_start = _place_name_start(text, match.start(), lengths=(2, 3, 4, 1))
+        if street_start is None:
+            continue
+        start = street_start
+        # Walk left over "北京市朝阳区"-style areas while each one is cleanly delimited.
+        while start > 0 and text[start - 1] in _ADMINISTRATIVE_AREA_ENDINGS:
+            area_start = _place_name_start(text, start - 1, lengths=(2, 3, 4))
+            if area_start is None:
+                break
+            start = area_start
+        yield _finding("street_address", text, start, match.end())
+
+
+def _place_name_start(text: str, end: int, lengths: tuple[int, ...]) -> int | None:
+    """Start of the Han place name ending at `end`.
+
+    Han text has no spaces, so the length is chosen by what comes before: the beginning of the
+    text, a non-Han character, the end of a larger area ("市", "区") or a word leading into an
+    address ("住在", "位于"). Without such a boundary the name is taken to be two characters long.
+    """
+    han_run = 0
+    while han_run <= max(lengths) and end - han_run > 0 and is_han(text[end - han_run - 1]):
+        han_run += 1
+    for length in lengths:
+        if length > han_run:
+            continue
+        start = end - length
+        before = text[start - 1] if start > 0 else ""
+        if not is_han(before) or before in _ADMINISTRATIVE_AREA_ENDINGS or before in _ADDRESS_LEAD_INS:
+            return start
+    if han_run >= 2 and 2 in lengths:
+        return end - 2
+    return None
+
+
+def _dates(text: str) -> Iterable[Finding]:
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if not _is_real_day(match):
+                continue
+            if _mentions_birth(text, match.start(), match.end()):
+                yield _finding("date_of_birth", text, match.start(), match.end())
+            else:
+                yield _finding("exact_date", text, match.start(), match.end())
+
+
+def _is_real_day(match: re.Match) -> bool:
+    groups = match.groupdict()
+    if "day" not in groups:
+        if "first" not in groups:
+            return True  # written in Chinese numerals; the pattern itself is strict enough
+        # 12/03/1998 may be day-first or month-first; either reading must be a real day.
+        first, second, year = int(groups["first"]), int(groups["second"]), int(groups["year"])
+        return _real_day(year, second, first) or _real_day(year, first, second)
+    month = groups["month"]
+    month_number = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].lower()]
+    year = int(groups["year"]) if groups.get("year") else 2000  # a leap year, so 29 February passes
+    return _real_day(year, month_number, int(groups["day"]))
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]
+
+
+def _mentions_birth(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    sentence_breaks = list(_SENTENCE_END.finditer(before))
+    if sentence_breaks:
+        before = before[sentence_breaks[-1].end() :]
+    after = text[end : end + 20]
+    after = _SENTENCE_END.split(after)[0]
+    for window in (before, after):
+        for birth_word in _BIRTH_WORDS.finditer(window):
+            leading = window[: birth_word.end()]
+            if not _CHILDBIRTH.search(leading[-20:]):
+                return True
+    return False

@@ -1,0 +1,315 @@
+"""Personal names in case stories: English and romanised Chinese names, and names in Han script.
+
+A name is never recognised from one word alone; it takes a known given name, a title, or, in
+Chinese, a surname together with the words around it. Letter aliases ("Ms. A", "A女士") and
+anonymised names ("王某") are what the stories are meant to use, so they are never reported.
+"""
+
+import re
+
+from casepages.checks.findings import Finding
+from casepages.checks.han import is_han
+
+# Common given names in English-speaking countries and among the hospital's international patients
+# (Russian, Central Asian, Arabic, South Asian, European). A title-case word after one of these is
+# taken as a family name.
+ENGLISH_GIVEN_NAMES = frozenset(
+    """
+    James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
+    Anthony Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason
+    Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel
+    Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Adam Nathan Henry Douglas
+    Zachary Peter Kyle Noah Ethan Jeremy Walter Keith Roger Terry Sean Gerald Carl Harold Dylan
+    Arthur Lawrence Jesse Bryan Bruce Gabriel Logan Albert Alan Eugene Russell Vincent Philip Oliver
+    Harry Oscar Leo Liam Lucas Hugo Felix Simon Martin Tom Ben Sam Max Luke Adrian
+    Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret
+    Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca
+    Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha
+    Katherine Christine Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce
+    Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria
+    Teresa Sara Madison Frances Kathryn Janice Abigail Alice Judy Sophia Sophie Denise Doris Marilyn
+    Danielle Beverly Isabella Theresa Diana Natalie Charlotte Kayla Alexis Lucy Ella Chloe Amelia
+    Olga Irina Natalia Natalya Svetlana Tatiana Elena Anastasia Ekaterina Yekaterina Marina Ludmila
+    Dmitry Dmitri Sergei Sergey Ivan Alexei Alexey Nikolai Vladimir Andrei Andrey Mikhail Pavel Yuri
+    Oleg Igor Viktor Boris Aigerim Aisulu Nurlan Askar Timur Rustam Bakhyt Dilnoza Gulnara Zarina
+    Aisha Fatima Mohammed Muhammad Ahmed Ahmad Omar Hassan Yusuf Layla Amir Nadia Leila Khalid Tariq
+    Priya Rahul Arjun Ananya Deepak Sunita Kenji Hiroshi Akira Yuki Carlos Juan Luis Miguel Sofia
+    Lucia Pedro Diego Javier Hans Klaus Ingrid Lars Sven Pierre Marco Giulia Francesca Jose
+    """.split()
+)
+
+# Title-case words that follow a given name or a title without being a family name.
+NOT_FAMILY_NAMES = frozenset(
+    """
+    Hospital Hospitals Clinic Medical Medicine Center Centre Institute University College School
+    Department Ward Unit Team Group Foundation Memorial General Health Care Children Street Road
+    Avenue Syndrome Disease Therapy Cell Cells Treatment Trial Study Program Programme Project
+    Director Chief Head Attending Resident President Physician Surgeon Doctor Professor Nurse Expert
+    Specialist Consultant Fellow Dean Manager Coordinator Staff The This That These Our Their His Her
+    And But Or If When While After Before During Since Until Then Also In On At For From With
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Chinese English Russian Kazakh American
+    """.split()
+)
+
+# Family names in Hanyu Pinyin, for romanised Chinese names such as "Zhang Wei" or "Xiaoming Li".
+PINYIN_FAMILY_NAMES = frozenset(
+    """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang
+    Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
+    Su Lu Ding Ren Shen Yao Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin
+    Qiu Yin Xue Yan Duan Lei Hou Long Tao Gu Mao Hao Gong Shao Wan Qian Kong Dai Mo Wen Niu
+    Ouyang Sima Zhuge Situ Shangguan
+    """.split()
+)
+
+# Romanised syllables that are also everyday English words; a pair needs a second, unambiguous
+# romanised word before it is taken as a name.
+# Romanised place names that would otherwise read as a name ("Hong Kong").
+ROMANISED_PLACE_NAMES = frozenset(
+    ["Hong Kong", "Beijing", "Shanghai", "Guangzhou", "Shenzhen", "Wuhan", "Chengdu", "Tianjin", "Nanjing",
+     "Hangzhou", "Jinan", "Macau"]
+)
+ENGLISH_LOOKING_PINYIN = frozenset("He Long Song Sun Fan Pan Man Can Ran Tan Bin Hang Lane Men Pin Dean".split())
+
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'[A-Z][a-z]+)?\b")
+_TITLED_NAME = re.compile(
+    r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam)\.?\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'[A-Z][a-z]+)?)"
+    r"(?:\s+(?P<second>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?))?"
+)
+
+# The hundred-odd most common Chinese family names, and the two-character ones still in use.
+CHINESE_FAMILY_NAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
+    "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓"
+)
+CHINESE_COMPOUND_FAMILY_NAMES = frozenset(
+    ["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容", "令狐", "夏侯", "尉迟", "公孙"]
+)
+
+# Characters common in Chinese given names. Kept free of characters that mostly start everyday
+# words after a family-name character (高血压, 白细胞, 周期, 方案, 常规, 许多, 马上 …).
+CHINESE_GIVEN_NAME_CHARACTERS = frozenset(
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛超秀霞刚桂英华玉兰红梅萍鹏辉飞宇浩凯婷雪琳晶颖倩欣怡佳俊峰斌波鑫亮"
+    "琴燕莉玲慧晨晓昊博轩涵梓睿泽宏志建明丹帆淑珍凤娥荣春彤萱琪瑶璐蕾薇妍嘉家思若诗雅小立新海松柏青"
+    "天宁福贵祥德永庆昌清彬兵良毅忠义仁勤晖旭东秋冬月星辰翔龙豪铭航远源然琦瑞麟骏驰锦钰铮珊菲芬芝蓉"
+    "莲娇媛婉婕妮姗娴嫣爱美巧茜露霏霖岚悦馨洁萌玥楠曼莎茹桐彦韬晴岩伦鸣坤霆瀚煜烨炜灿国云"
+)
+
+# Ordinary words made of a family-name character and given-name characters.
+CHINESE_WORDS_NOT_NAMES = frozenset(
+    ["高峰", "文明", "高超", "江山", "金华", "白云", "高明", "林立", "高雅", "方正", "黄金", "石林",
+     "高洁", "高新", "高龄", "高亮", "高清", "金星", "史诗", "宋体", "温和", "温馨", "钱财", "龙凤",
+     "严明", "严峻", "关爱", "关怀", "康复", "安宁", "常青", "文雅", "田野", "万家", "齐心", "宁静",
+     "毛发", "包容", "曲线", "苗条", "林海", "尚佳", "甘露", "舒适", "凌晨", "江东", "韩国", "王国",
+     "白云", "金国"]
+)
+
+_STRONG_LEFT_CONTEXT = ("姓名", "名叫", "叫做", "名为")
+# Words for a person's role or relation, after which a name usually follows: "患者王芳", "丈夫张伟".
+_ROLE_LEFT_CONTEXT = (
+    "患者", "病人", "患儿", "病友", "丈夫", "妻子", "爱人", "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子",
+    "家属", "医生", "医师", "护士", "主任", "教授", "专家", "大夫", "联系人", "同事", "朋友", "邻居", "老伴",
+)
+_WEAK_LEFT_CONTEXT = ("感谢", "谢谢", "和", "与", "及", "跟", "向", "给", "是", "叫", "由", "找", "请")
+_STRONG_RIGHT_CONTEXT = ("先生", "女士", "小姐")
+_WEAK_RIGHT_CONTEXT = (
+    "说", "表示", "告诉", "回忆", "介绍", "坦言", "感慨", "笑着", "指出", "解释", "称", "讲", "问", "答",
+    "和", "与", "及", "等", "是", "今年", "年仅", "的", "也", "都", "又", "便", "就", "曾", "已", "还", "被",
+    "把", "让", "在", "于", "住在", "来自", "医生", "主任", "教授", "护士", "一家", "夫妇", "同学", "老师",
+)
+# A family name and a title with no given name between still names someone ("王女士", "张医生").
+_TITLES_AFTER_FAMILY_NAME = ("先生", "女士", "小姐", "医生", "医师", "大夫", "教授", "主任", "护士", "老师")
+# Characters that form a word with the family-name character before a title ("对方医生", "各方医生").
+_NOT_BEFORE_TITLED_FAMILY_NAME = frozenset("对各双多东西南北中一")
+_ANONYMISED_GIVEN_NAME = frozenset("某氏")
+# Family-name characters that are far more often an adverb or a preposition ("患者曾明显好转",
+# "患者于当地医院"); after a role word they still need something on the right that ends a name.
+_FAMILY_NAMES_OFTEN_OTHER_WORDS = frozenset("曾于向何常方许关宁温安")
+_PSEUDONYM_NOTE = re.compile(
+    r"\s*[（(]\s*(?:化名|假名|均为化名|pseudonym|a pseudonym|not (?:his|her|their) real name|name changed)\s*[)）]",
+    re.IGNORECASE,
+)
+
+# How much the text beside a possible Han name says that it is one.
+_STRONG = "strong"
+_ROLE = "role"
+_BOUNDARY = "boundary"
+_WEAK = "weak"
+
+
+def find_person_names(text: str, language: str = "en") -> list[Finding]:
+    """Find personal names in `text`, written in Latin letters or in Han characters.
+
+    `language` ("en" or "zh-hans") is the language of the text around the names; in English text a
+    Han name stands alone between Latin words, and is judged with less context than in Chinese.
+    """
+    chinese_text = language.lower().startswith("zh")
+    findings = _latin_names(text)
+    findings += _han_names(text, isolated_runs_are_names=not chinese_text)
+    return [finding for finding in findings if not _PSEUDONYM_NOTE.match(text, finding.end)]
+
+
+def _latin_names(text: str) -> list[Finding]:
+    findings = []
+    for match in _TITLED_NAME.finditer(text):
+        if match.group("name") in NOT_FAMILY_NAMES:
+            continue
+        end = match.end("name")
+        second = match.group("second")
+        if second and second not in NOT_FAMILY_NAMES:
+            end = match.end("second")
+        findings.append(
+            Finding(
+                "person_name",
+                text[match.start() : end],
+                match.start(),
+                end,
+                "A title followed by a surname names a person; use a letter alias such as “Ms. A”",
+            )
+        )
+
+    words = list(_CAPITALISED_WORD.finditer(text))
+    for first, second in zip(words, words[1:], strict=False):
+        if text[first.end() : second.start()] != " ":
+            continue
+        if _is_latin_name_pair(first.group(), second.group()):
+            findings.append(
+                Finding(
+                    "person_name",
+                    text[first.start() : second.end()],
+                    first.start(),
+                    second.end(),
+                    "Looks like a person's full name; use a letter alias such as “Ms. A”",
+                )
+            )
+    return findings
+
+
+def _is_latin_name_pair(first: str, second: str) -> bool:
+    if second in NOT_FAMILY_NAMES or first in NOT_FAMILY_NAMES:
+        return False
+    if {first, second, f"{first} {second}"} & ROMANISED_PLACE_NAMES:
+        return False
+    if first in ENGLISH_GIVEN_NAMES:
+        return True
+    both_romanised = all(_PINYIN_WORD.fullmatch(word.replace("-", "").lower()) for word in (first, second))
+    has_family_name = first in PINYIN_FAMILY_NAMES or second in PINYIN_FAMILY_NAMES
+    unambiguous = first not in ENGLISH_LOOKING_PINYIN or second not in ENGLISH_LOOKING_PINYIN
+    return both_romanised and has_family_name and unambiguous
+
+
+def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
+    findings = []
+    position = 0
+    while position < len(text):
+        found = _han_name_at(text, position, isolated_runs_are_names)
+        if found:
+            findings.append(found)
+            position = found.end
+        else:
+            position += 1
+    return findings
+
+
+def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Finding | None:
+    if text[start : start + 2] in CHINESE_COMPOUND_FAMILY_NAMES:
+        given_start = start + 2
+    elif text[start] in CHINESE_FAMILY_NAMES:
+        given_start = start + 1
+    else:
+        return None
+
+    left = _left_context(text, start)
+    title = next((title for title in _TITLES_AFTER_FAMILY_NAME if text.startswith(title, given_start)), None)
+    if title:
+        if start > 0 and text[start - 1] in _NOT_BEFORE_TITLED_FAMILY_NAME:
+            return None
+        return Finding(
+            "person_name",
+            text[start : given_start + len(title)],
+            start,
+            given_start + len(title),
+            "A surname with a title names a person; use a letter alias such as “A女士”, "
+            "or list a consenting clinician's name as allowed",
+        )
+
+    candidates = []
+    for given_length in (2, 1):
+        given = text[given_start : given_start + given_length]
+        if len(given) < given_length or not all(is_han(character) for character in given):
+            continue
+        if any(character in _ANONYMISED_GIVEN_NAME for character in given):
+            return None
+        if any(given.startswith(title) for title in _TITLES_AFTER_FAMILY_NAME):
+            continue
+        candidates.append((given, _right_context(text, given_start + given_length)))
+
+    family_name = text[start:given_start]
+    chosen = None
+    for given, right in candidates:
+        if family_name + given in CHINESE_WORDS_NOT_NAMES:
+            continue
+        given_like = all(character in CHINESE_GIVEN_NAME_CHARACTERS for character in given)
+        # A two-character given name, or a role word before, is enough on its own; otherwise the
+        # name must also be closed on the right (punctuation, "说", "女士", …).
+        closed_by_left_alone = (len(given) == 2 or left == _ROLE) and family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS
+        if _STRONG in (left, right) and right:
+            chosen = given
+        elif given_like and left and (right or closed_by_left_alone):
+            chosen = given
+        elif (
+            isolated_runs_are_names
+            and left == right == _BOUNDARY
+            and any(character in CHINESE_GIVEN_NAME_CHARACTERS for character in given)
+        ):
+            chosen = given
+        if chosen:
+            break
+    if not chosen and left == _STRONG and candidates:
+        chosen = candidates[-1][0]
+    if not chosen:
+        return None
+
+    end = given_start + len(chosen)
+    return Finding(
+        "person_name",
+        text[start:end],
+        start,
+        end,
+        "Looks like a Chinese personal name; use a letter alias such as “A女士”",
+    )
+
+
+def _left_context(text: str, start: int) -> str | None:
+    before = text[:start]
+    trimmed = before.rstrip(" ：:")
+    if trimmed.endswith(_STRONG_LEFT_CONTEXT):
+        return _STRONG
+    if not before or not is_han(before[-1]):
+        return _BOUNDARY
+    if before.endswith(_ROLE_LEFT_CONTEXT):
+        return _ROLE
+    if before.endswith(_WEAK_LEFT_CONTEXT):
+        return _WEAK
+    return None
+
+
+def _right_context(text: str, end: int) -> str | None:
+    after = text[end:]
+    if after.startswith(_STRONG_RIGHT_CONTEXT):
+        return _STRONG
+    if not after or not is_han(after[0]):
+        return _BOUNDARY
+    if after.startswith(_WEAK_RIGHT_CONTEXT):
+        return _WEAK
+    return None

@@ -1,0 +1,50 @@
+"""The admin dashboard panel that shows translators what waits for them in their languages."""
+
+from django.conf import settings
+from wagtail.admin.ui.components import Component
+
+from ..roles import translators_group_name
+from .status import IN_PROGRESS, MACHINE_DRAFT, MISSING, OUT_OF_DATE, translation_status
+
+WAITING_STATES = (OUT_OF_DATE, MACHINE_DRAFT, IN_PROGRESS, MISSING)
+MAX_ITEMS = 20
+
+
+def languages_translated_by(user):
+    """The target languages a user translates: from their translator groups, or all for superusers."""
+    targets = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    if user.is_superuser:
+        return targets
+    names = set(user.groups.values_list("name", flat=True))
+    return [code for code in targets if translators_group_name(code) in names]
+
+
+def waiting_translations(user):
+    """(source object, language, status) for everything the user should translate next, most urgent first."""
+    languages = languages_translated_by(user)
+    if not languages:
+        return []
+    report = translation_status(languages)
+    waiting = [
+        (row.source_object, code, status)
+        for row in report.rows
+        for code, status in row.states.items()
+        if status.state in WAITING_STATES
+    ]
+    waiting.sort(key=lambda item: WAITING_STATES.index(item[2].state))
+    return waiting[:MAX_ITEMS]
+
+
+class TranslationsWaitingPanel(Component):
+    name = "casepages_translations_waiting"
+    template_name = "casepages/admin/translations_waiting_panel.html"
+    order = 110
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["items"] = waiting_translations(self.user)
+        context["request"] = parent_context.get("request")
+        return context

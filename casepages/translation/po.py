@@ -1,0 +1,95 @@
+"""PO files for translators who work outside the admin: export one translation, import it back.
+
+An import is checked as a whole before anything is written: a file that is not a PO file, that was
+exported for another translation, or that holds entries this page does not have is refused with a
+message saying what is wrong, and the translation is left exactly as it was.
+"""
+
+import os
+import tempfile
+
+import polib
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from wagtail_localize.models import StringSegment, Translation
+
+TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"
+MAX_PO_FILE_BYTES = 2 * 1024 * 1024
+
+
+class POImportError(Exception):
+    """The file was refused; the message says why, in words a translator can act on."""
+
+
+def export_po(translation: Translation) -> str:
+    """The translation's segments, with what is already translated, as the text of a PO file."""
+    po = translation.export_po()
+    po.metadata["Language"] = translation.target_locale.language_code
+    po.metadata["X-Casepages-Source"] = str(translation.source.object_repr)
+    return str(po)
+
+
+def po_filename(translation: Translation) -> str:
+    slug = getattr(translation.source.get_source_instance(), "slug", "") or f"translation-{translation.pk}"
+    return f"{slug}-{translation.target_locale.language_code}.po"
+
+
+def _parse(content: bytes) -> polib.POFile:
+    if len(content) > MAX_PO_FILE_BYTES:
+        raise POImportError(_("This file is too large to be a translation of one page."))
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise POImportError(_("This file is not UTF-8 text, so it cannot be a PO file.")) from error
+    # polib reads a file name when given a short string, so the upload always goes through a file.
+    with tempfile.NamedTemporaryFile("w", suffix=".po", delete=False, encoding="utf-8") as handle:
+        handle.write(text)
+    try:
+        return polib.pofile(handle.name)
+    except (OSError, ValueError) as error:
+        raise POImportError(_("This is not a valid PO file: %(problem)s") % {"problem": error}) from error
+    finally:
+        os.unlink(handle.name)
+
+
+def check_po(translation: Translation, content: bytes) -> polib.POFile:
+    """Parse and check an uploaded PO file against a translation; raise POImportError if it does not fit."""
+    po = _parse(content)
+    file_translation_id = po.metadata.get(TRANSLATION_ID_HEADER)
+    if not file_translation_id:
+        raise POImportError(
+            _("This PO file was not downloaded from this site (it has no translation ID), so it cannot be imported.")
+        )
+    if file_translation_id != str(translation.uuid):
+        other = Translation.objects.filter(uuid=file_translation_id).select_related("source", "target_locale").first()
+        if other is not None:
+            raise POImportError(
+                _("This PO file belongs to another translation: “%(page)s” in %(language)s.")
+                % {"page": other.source.object_repr, "language": other.target_locale.get_display_name()}
+            )
+        raise POImportError(_("This PO file belongs to a translation that does not exist on this site."))
+
+    known = set(StringSegment.objects.filter(source=translation.source).values_list("string__data", "context__path"))
+    unknown = [entry for entry in po if not entry.obsolete and (entry.msgid, entry.msgctxt) not in known]
+    if unknown:
+        examples = "; ".join(f"“{entry.msgid[:60]}”" for entry in unknown[:3])
+        raise POImportError(
+            ngettext(
+                "%(count)d entry does not match this page (it may be from an older version of it): %(examples)s",
+                "%(count)d entries do not match this page (they may be from an older version of it): %(examples)s",
+                len(unknown),
+            )
+            % {"count": len(unknown), "examples": examples}
+        )
+    if not any(entry.msgstr for entry in po if not entry.obsolete):
+        raise POImportError(_("This PO file has no translated entries; nothing was imported."))
+    return po
+
+
+def import_po(translation: Translation, content: bytes, user=None) -> int:
+    """Import a checked PO file into the translation's segments; returns how many entries were translated."""
+    po = check_po(translation, content)
+    with transaction.atomic():
+        translation.import_po(po, user=user, tool_name="PO file")
+    return sum(1 for entry in po if entry.msgstr and not entry.obsolete)

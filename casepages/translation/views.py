@@ -1,0 +1,212 @@
+"""Admin views for translators and reviewers.
+
+Some of them take the place of wagtail-localize's own views at the same URLs (see
+`wagtail_hooks/translation.py`), so that its editor's buttons go through our rules: nobody
+publishes a translation without the review workflow, a bad PO file is refused with a reason, and a
+machine translator that is down gives a message instead of an error page.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+from wagtail_localize.machine_translators import get_machine_translator
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from . import po
+from .machine import MachineTranslationUnavailable, prefill_with_machine_translation
+from .review import CannotSubmitTranslation, submit_translation_for_review
+from .status import STATE_LABELS, translation_status
+
+
+def _next_url(request, default):
+    candidate = request.POST.get("next") or request.GET.get("next")
+    if candidate and url_has_allowed_host_and_scheme(candidate, {request.get_host()}, request.is_secure()):
+        return candidate
+    return default
+
+
+def _editable_translation(request, translation_id):
+    translation = get_object_or_404(Translation.objects.select_related("source", "target_locale"), pk=translation_id)
+    target = translation.get_target_instance()
+    if isinstance(target, Page):
+        allowed = target.permissions_for_user(request.user).can_edit()
+    else:
+        allowed = request.user.has_perm(f"{target._meta.app_label}.change_{target._meta.model_name}")
+    if not allowed:
+        raise PermissionDenied
+    return translation, target
+
+
+def _edit_url(target):
+    if isinstance(target, Page):
+        return reverse("wagtailadmin_pages:edit", args=[target.pk])
+    return reverse("wagtailadmin_home")
+
+
+@require_POST
+def submit_for_review(request, translation_id):
+    translation, target = _editable_translation(request, translation_id)
+    try:
+        submit_translation_for_review(translation, request.user)
+    except CannotSubmitTranslation as problem:
+        messages.error(request, str(problem))
+    else:
+        messages.success(
+            request, _("“%(page)s” was submitted for medical review.") % {"page": target.get_admin_display_title()}
+        )
+    return redirect(_next_url(request, _edit_url(target)))
+
+
+def download_po(request, translation_id):
+    translation, _target = _editable_translation(request, translation_id)
+    response = HttpResponse(po.export_po(translation), content_type="text/x-gettext-translation; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{po.po_filename(translation)}"'
+    return response
+
+
+@require_POST
+def upload_po(request, translation_id):
+    translation, target = _editable_translation(request, translation_id)
+    upload = request.FILES.get("file")
+    if upload is None:
+        messages.error(request, _("Choose a PO file to upload."))
+    else:
+        try:
+            count = po.import_po(translation, upload.read(), user=request.user)
+        except po.POImportError as problem:
+            messages.error(request, _("The PO file was not imported: %(problem)s") % {"problem": problem})
+        else:
+            messages.success(request, _("Imported %(count)s translated segments from the PO file.") % {"count": count})
+    return redirect(_next_url(request, _edit_url(target)))
+
+
+@require_POST
+def machine_translate(request, translation_id):
+    translation, target = _editable_translation(request, translation_id)
+    try:
+        filled = prefill_with_machine_translation(translation, request.user)
+    except MachineTranslationUnavailable as problem:
+        messages.error(request, str(problem))
+    else:
+        if filled:
+            messages.success(
+                request, _("Untranslated segments were pre-filled by the machine translator; check each one.")
+            )
+        else:
+            messages.warning(request, _("There is nothing left to translate."))
+    return redirect(_next_url(request, _edit_url(target)))
+
+
+class TranslatePageView(SubmitPageTranslationView):
+    """wagtail-localize's "Translate this page", followed by a machine draft of every new translation.
+
+    The translator then corrects the draft; if the machine translator is down, the translation is
+    created all the same and the translator is told to translate by hand.
+    """
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if get_machine_translator() is None:
+            return response
+        translations = Translation.objects.filter(
+            source__object_id=self.object.translation_key, target_locale__in=form.cleaned_data["locales"]
+        )
+        for translation in translations:
+            try:
+                prefill_with_machine_translation(translation, self.request.user)
+            except MachineTranslationUnavailable as problem:
+                messages.warning(self.request, str(problem))
+        return response
+
+
+class SyncTranslationsView(UpdateTranslationsView):
+    """wagtail-localize's "Sync translated pages", without its "Publish immediately" for non-publishers.
+
+    A synced translation becomes a draft that goes through review like any other change.
+    """
+
+    def _may_publish_all_targets(self):
+        source = self.object
+        for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+            try:
+                target = translation.get_target_instance()
+            except Exception:  # a translation whose page was deleted has nothing to publish
+                continue
+            if isinstance(target, Page) and not target.permissions_for_user(self.request.user).can_publish():
+                return False
+        return True
+
+    def get_form(self):
+        form = super().get_form()
+        if not self._may_publish_all_targets():
+            field = form.fields["publish_translations"]
+            field.disabled = True
+            field.initial = False
+            field.help_text = _("Translations are published only through the review workflow.")
+        return form
+
+
+def convert_to_alias(request, page_id):
+    """Turning a translation back into an alias makes it mirror the live source: only publishers may."""
+    from wagtail_localize.views.convert import convert_to_alias as localize_convert_to_alias
+
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return localize_convert_to_alias(request, page_id)
+
+
+def status_report(request):
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        raise PermissionDenied
+    report = translation_status()
+    return TemplateResponse(
+        request,
+        "casepages/admin/translation_status.html",
+        {"report": report, "counts": report.counts(), "state_labels": STATE_LABELS},
+    )
+
+
+def compare(request, page_id):
+    """A translated page's draft beside its English source, segment by segment, for the reviewer."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not page.permissions_for_user(request.user).can_edit() and not request.user.is_superuser:
+        raise PermissionDenied
+    source = TranslationSource.objects.filter(object_id=page.translation_key).exclude(locale=page.locale).first()
+    rows = []
+    if source is not None:
+        segments = StringSegment.objects.filter(source=source).order_by("order").select_related("string", "context")
+        translated = {
+            (item.translation_of_id, item.context_id): item
+            for item in StringTranslation.objects.filter(
+                locale=page.locale, translation_of__in=[segment.string_id for segment in segments]
+            )
+        }
+        for segment in segments:
+            item = translated.get((segment.string_id, segment.context_id))
+            rows.append(
+                {
+                    "field": segment.context.path,
+                    "source": segment.string.data,
+                    "translation": item.data if item else "",
+                    "machine": bool(item and item.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE),
+                }
+            )
+    return TemplateResponse(
+        request,
+        "casepages/admin/compare_translation.html",
+        {
+            "page": page,
+            "source_page": page.get_translations().filter(locale=source.locale).first() if source else None,
+            "rows": rows,
+        },
+    )

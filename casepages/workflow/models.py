@@ -1,0 +1,128 @@
+"""Automatic workflow tasks that stand before the medical review, their overrides, and review records.
+
+An automatic check runs when its task starts. If the page passes, the task approves itself and the
+workflow moves on. If not, the task sends the page back to its author with the findings as the
+comment ("Changes requested"): the author fixes the text and resubmits, and the check runs again on
+the new revision. A medical reviewer who judges a finding acceptable records an override with a
+written reason; the override is stored, logged in the page's history, and lets that revision pass.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, Revision, Task, TaskState
+
+from . import page_checks
+
+
+class AutomaticCheckTask(Task):
+    """A task nobody has to act on: it approves or sends back the page by itself."""
+
+    admin_form_fields = Task.admin_form_fields
+
+    class Meta:
+        abstract = True
+
+    def find_problems(self, page):
+        raise NotImplementedError
+
+    def start(self, workflow_state, user=None):
+        task_state = super().start(workflow_state, user=user)
+        page = task_state.revision.as_object() if task_state.revision else workflow_state.content_object.specific
+        override = CheckOverride.objects.filter(task=self, revision=task_state.revision).first()
+        findings = self.find_problems(page)
+        if not findings:
+            self._finish(task_state, TaskState.STATUS_APPROVED, _("Passed: nothing to report."))
+        elif override is not None:
+            comment = _("Passed by override of %(user)s: %(reason)s") % {
+                "user": override.user.get_full_name() or override.user.get_username() if override.user else "—",
+                "reason": override.reason,
+            }
+            self._finish(task_state, TaskState.STATUS_APPROVED, comment, user=override.user)
+        else:
+            self._finish(task_state, TaskState.STATUS_REJECTED, page_checks.describe(findings))
+        return task_state
+
+    def _finish(self, task_state, status, comment, user=None):
+        # Set directly rather than through approve()/reject(): the workflow has not yet recorded this
+        # task as current, and it moves on by itself once start() returns a finished task.
+        task_state.status = status
+        task_state.finished_at = timezone.now()
+        task_state.finished_by = user
+        task_state.comment = comment
+        task_state.save(update_fields=["status", "finished_at", "finished_by", "comment"])
+
+    def user_can_access_editor(self, obj, user):
+        return False
+
+    def locked_for_user(self, obj, user):
+        return False
+
+    def get_actions(self, obj, user):
+        return []
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        return TaskState.objects.none()
+
+
+class PrivacyCheckTask(AutomaticCheckTask):
+    """Consent in force for this language, and nothing that identifies the patient."""
+
+    def find_problems(self, page):
+        return page_checks.privacy_findings(page)
+
+    @classmethod
+    def get_description(cls):
+        return _("Sends a page back if its consent is missing, expired, withdrawn or does not cover its language, or if its text could identify the patient.")
+
+    class Meta:
+        verbose_name = _("privacy and consent check")
+        verbose_name_plural = _("privacy and consent checks")
+
+
+class TextCheckTask(AutomaticCheckTask):
+    """No template leftovers or untranslated paragraphs, and glossary terms translated as approved."""
+
+    def find_problems(self, page):
+        return page_checks.text_findings(page)
+
+    @classmethod
+    def get_description(cls):
+        return _("Sends a page back if it holds template text, empty headings, untranslated paragraphs or unapproved medical terms.")
+
+    class Meta:
+        verbose_name = _("text and glossary check")
+        verbose_name_plural = _("text and glossary checks")
+
+
+class CheckOverride(models.Model):
+    """A reviewer's decision that one revision may pass an automatic check despite its findings."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="+")
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    reason = models.TextField(_("reason"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("check override")
+        constraints = [models.UniqueConstraint(fields=["task", "revision"], name="one_override_per_task_and_revision")]
+
+
+class MedicalReview(models.Model):
+    """Who approved a page's medical review, and when; the page shows the latest one."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="medical_reviews")
+    revision = models.ForeignKey(Revision, null=True, on_delete=models.SET_NULL, related_name="+")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    reviewer_name = models.CharField(_("reviewer"), max_length=200)
+    reviewed_at = models.DateTimeField(_("reviewed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("medical review")
+        ordering = ["-reviewed_at"]
+        indexes = [models.Index(fields=["page", "-reviewed_at"])]
+
+    def __str__(self):
+        return f"{self.page} — {self.reviewer_name}, {self.reviewed_at:%Y-%m-%d}"

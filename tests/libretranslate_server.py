@@ -1,0 +1,63 @@
+"""A small HTTP server on loopback that answers like LibreTranslate's /translate endpoint.
+
+wagtail-localize's real LibreTranslate client talks to it in the tests. It "translates" by
+prefixing each text, so a test can tell machine drafts apart from human ones, and it can be told to
+answer with an error.
+"""
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+MACHINE_PREFIX = "【机译】"
+
+
+class LibreTranslateHandler(BaseHTTPRequestHandler):
+    def do_POST(self):
+        if self.path != "/translate":
+            self.send_error(404)
+            return
+        length = int(self.headers.get("Content-Length", 0))
+        request = json.loads(self.rfile.read(length) or b"{}")
+        self.server.requests.append(request)
+        if self.server.failure_status:
+            self.send_error(self.server.failure_status)
+            return
+        texts = request["q"] if isinstance(request["q"], list) else [request["q"]]
+        body = json.dumps({"translatedText": [MACHINE_PREFIX + text for text in texts]}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args):  # keep test output quiet
+        pass
+
+
+class LibreTranslateServer:
+    def __init__(self):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), LibreTranslateHandler)
+        self.httpd.requests = []
+        self.httpd.failure_status = None
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self):
+        host, port = self.httpd.server_address
+        return f"http://{host}:{port}"
+
+    @property
+    def requests(self):
+        return self.httpd.requests
+
+    def fail_with(self, status):
+        self.httpd.failure_status = status
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()

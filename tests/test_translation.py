@@ -1,0 +1,296 @@
+"""Translating a case: machine draft, PO files, review before publishing, out-of-date marking, status."""
+
+import datetime
+import json
+
+import polib
+import pytest
+from django.core.management import call_command
+from wagtail.models import TaskState, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from casepages.models import CasePage
+from casepages.translation import po
+from casepages.translation.status import translation_status
+
+from libretranslate_server import MACHINE_PREFIX, LibreTranslateServer
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def machine_translator(settings):
+    with LibreTranslateServer() as server:
+        settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {"LIBRETRANSLATE_URL": server.url, "API_KEY": "test-key", "TIMEOUT": 5},
+        }
+        yield server
+
+
+@pytest.fixture
+def new_english_case(english):
+    """A published English case that has no Chinese translation yet."""
+    source = english.sle03
+    page = english.case_index.add_child(
+        instance=CasePage(
+            title="Lupus nephritis in a student",
+            slug="ln-student",
+            case_code="LN-01",
+            summary="A second lupus story, not yet translated.",
+            patient_alias="Ms. L",
+            gender="female",
+            age_at_onset=19,
+            nationality="MN",
+            condition=source.condition,
+            treatment=source.treatment,
+            onset_date=datetime.date(2018, 2, 1),
+            treatment_date=datetime.date(2022, 9, 1),
+            outcome_summary="Her kidneys recovered.",
+            body=[("paragraph", "<p>She noticed swollen ankles during exams.</p>")],
+            consent=source.consent,
+            locale=english.locale,
+        )
+    )
+    page.save_revision().publish()
+    return page
+
+
+def translate_this_page(client, page, locale):
+    return client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [locale.pk]})
+
+
+def translation_of(page, locale):
+    return Translation.objects.get(source__object_id=page.translation_key, target_locale=locale)
+
+
+def approve(client, page):
+    task_state = TaskState.objects.get(
+        workflow_state__in=WorkflowState.objects.for_instance(page).active(), status="in_progress"
+    )
+    client.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": "Checked."})
+
+
+def test_translate_machine_draft_review_and_publish(client, client_for, new_english_case, chinese, machine_translator):
+    translator = client_for("translator")
+    response = translate_this_page(translator, new_english_case, chinese.locale)
+    assert response.status_code == 302
+
+    draft = CasePage.objects.get(translation_key=new_english_case.translation_key, locale=chinese.locale)
+    assert not draft.live, "a translation must not go live because its source is live"
+    assert machine_translator.requests, "the machine translator was asked for a draft"
+    assert machine_translator.requests[0]["target"] == "zh"
+    translation = translation_of(new_english_case, chinese.locale)
+    machine_strings = StringTranslation.objects.filter(locale=chinese.locale, translation_type="machine")
+    assert machine_strings.filter(data=MACHINE_PREFIX + "Lupus nephritis in a student").exists()
+    assert translation_status().as_json()["counts"]["zh-hans"]["machine_draft"] >= 1
+
+    response = translator.post(f"/admin/casepages/translations/{translation.pk}/submit/")
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.workflow_in_progress and not draft.live
+
+    approve(client_for("reviewer"), draft)
+    draft.refresh_from_db()
+    assert draft.live
+    assert draft.title == MACHINE_PREFIX + "Lupus nephritis in a student"
+    assert client.get(draft.url).status_code == 200
+
+
+def test_translator_cannot_publish_from_the_translation_editor(client_for, new_english_case, chinese):
+    translator = client_for("translator")
+    translate_this_page(translator, new_english_case, chinese.locale)
+    draft = CasePage.objects.get(translation_key=new_english_case.translation_key, locale=chinese.locale)
+    response = translator.post(f"/admin/pages/{draft.pk}/edit/", {"action": "publish"})
+    assert response.status_code == 403
+    draft.refresh_from_db()
+    assert not draft.live
+
+
+def test_sync_does_not_publish_for_a_translator(client_for, english, chinese):
+    english.sle03.title = "Systemic lupus erythematosus – case 03, revised"
+    english.sle03.save_revision().publish()
+    source = TranslationSource.objects.get(object_id=english.sle03.translation_key, locale=english.locale)
+    before = chinese.sle03.live_revision_id
+    client_for("translator").post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
+    chinese.sle03.refresh_from_db()
+    assert chinese.sle03.live_revision_id == before
+    source.refresh_from_db()
+    assert "revised" in source.export_po().__str__()
+
+
+def test_out_of_date_until_synced_translated_and_approved(client_for, english, chinese, machine_translator):
+    def zh_state():
+        row = next(r for r in translation_status().rows if r.source_object.pk == english.sle03.pk)
+        return row.states["zh-hans"]
+
+    assert zh_state().state == "live"
+    english.sle03.summary = "An updated summary of the SLE-03 story."
+    english.sle03.save_revision().publish()
+    assert zh_state().state == "out_of_date"
+    assert "changed since this translation was made" in zh_state().reason
+
+    translator = client_for("translator")
+    source = TranslationSource.objects.get(object_id=english.sle03.translation_key, locale=english.locale)
+    translator.post(f"/admin/localize/update/{source.pk}/", {})
+    assert zh_state().state == "out_of_date"
+    assert "synced with newer English text" in zh_state().reason
+
+    translation = translation_of(english.sle03, chinese.locale)
+    translator.post(f"/admin/casepages/translations/{translation.pk}/machine/")
+    translator.post(f"/admin/casepages/translations/{translation.pk}/submit/")
+    chinese.sle03.refresh_from_db()
+    assert zh_state().state == "in_review"
+    assert chinese.sle03.live_revision.as_object().summary != MACHINE_PREFIX + "An updated summary of the SLE-03 story."
+
+    approve(client_for("reviewer"), chinese.sle03)
+    chinese.sle03.refresh_from_db()
+    assert chinese.sle03.summary == MACHINE_PREFIX + "An updated summary of the SLE-03 story."
+    assert zh_state().state == "live"
+
+
+def test_english_draft_is_reported_as_not_yet_in_sync(english, chinese):
+    english.sle03.summary = "A draft change nobody has published."
+    english.sle03.save_revision()
+    row = next(r for r in translation_status().rows if r.source_object.pk == english.sle03.pk)
+    assert row.states["zh-hans"].state == "out_of_date"
+    assert "not published yet" in row.states["zh-hans"].reason
+
+
+def test_machine_translator_down_leaves_the_translation_editable(client_for, new_english_case, chinese, settings):
+    with LibreTranslateServer() as server:
+        url = server.url
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {"LIBRETRANSLATE_URL": url, "API_KEY": "", "TIMEOUT": 2},
+    }
+    translator = client_for("translator")
+    response = translate_this_page(translator, new_english_case, chinese.locale)
+    assert response.status_code == 302
+    translation = translation_of(new_english_case, chinese.locale)
+    response = translator.post(f"/admin/casepages/translations/{translation.pk}/machine/", follow=True)
+    assert response.status_code == 200
+    assert "could not be reached" in response.content.decode()
+    assert not StringTranslation.objects.filter(locale=chinese.locale, translation_type="machine").exists()
+    draft = translation.get_target_instance()
+    assert translator.get(f"/admin/pages/{draft.pk}/edit/").status_code == 200
+
+
+def test_machine_translator_error_answer_changes_nothing(client_for, new_english_case, chinese, machine_translator):
+    machine_translator.fail_with(500)
+    translator = client_for("translator")
+    translate_this_page(translator, new_english_case, chinese.locale)
+    translation = translation_of(new_english_case, chinese.locale)
+    response = translator.post(f"/admin/casepages/translations/{translation.pk}/machine/", follow=True)
+    assert "could not be reached" in response.content.decode()
+    assert not StringTranslation.objects.filter(locale=chinese.locale, translation_type="machine").exists()
+
+
+# PO files ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def pending_translation(client_for, new_english_case, chinese):
+    translate_this_page(client_for("translator"), new_english_case, chinese.locale)
+    return translation_of(new_english_case, chinese.locale)
+
+
+def filled_po(translation):
+    parsed = polib.pofile(po.export_po(translation))
+    for entry in parsed:
+        entry.msgstr = "译文：" + entry.msgid
+    return parsed
+
+
+def upload(client, translation, content, name="case.po"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return client.post(
+        f"/admin/localize/translate/{translation.pk}/pofile/upload/",
+        {"file": SimpleUploadedFile(name, content), "next": "/admin/"},
+        follow=True,
+    )
+
+
+def test_po_round_trip(client_for, pending_translation):
+    translator = client_for("translator")
+    response = translator.get(f"/admin/localize/translate/{pending_translation.pk}/pofile/download/")
+    assert response.status_code == 200
+    assert response["Content-Disposition"].endswith('ln-student-zh-hans.po"')
+    parsed = polib.pofile(response.content.decode())
+    assert "Lupus nephritis in a student" in [entry.msgid for entry in parsed]
+    for entry in parsed:
+        entry.msgstr = "译文：" + entry.msgid
+    response = upload(translator, pending_translation, str(parsed).encode())
+    assert "Imported" in response.content.decode()
+    segments = StringSegment.objects.filter(source=pending_translation.source).count()
+    translated = StringTranslation.objects.filter(locale=pending_translation.target_locale, data__startswith="译文：")
+    assert translated.count() == segments
+
+
+@pytest.mark.parametrize(
+    ("make_content", "message"),
+    [
+        (lambda t, other: b'this is not a po file\n"unterminated', "not a valid PO file"),
+        (lambda t, other: b"\xff\xfe\x00garbage", "not UTF-8"),
+        (lambda t, other: str(polib.POFile()).encode(), "not downloaded from this site"),
+        (lambda t, other: str(filled_po(other)).encode(), "belongs to another translation"),
+        (lambda t, other: _with_unknown_entry(filled_po(t)), "does not match this page"),
+        (lambda t, other: _empty(polib.pofile(po.export_po(t))), "no translated entries"),
+    ],
+    ids=["malformed", "binary", "no-id", "other-page", "unknown-msgid", "empty"],
+)
+def test_bad_po_files_are_refused_and_change_nothing(
+    client_for, pending_translation, chinese, english, make_content, message
+):
+    other = translation_of(english.sle03, chinese.locale)
+    before = list(StringTranslation.objects.order_by("pk").values_list("pk", "data"))
+    response = upload(client_for("translator"), pending_translation, make_content(pending_translation, other))
+    assert response.status_code == 200
+    assert "The PO file was not imported" in response.content.decode()
+    assert message in response.content.decode()
+    assert list(StringTranslation.objects.order_by("pk").values_list("pk", "data")) == before
+
+
+def _with_unknown_entry(parsed):
+    parsed.append(polib.POEntry(msgid="A sentence this page never had.", msgctxt="body.xyz", msgstr="不存在"))
+    return str(parsed).encode()
+
+
+def _empty(parsed):
+    for entry in parsed:
+        entry.msgstr = ""
+    return str(parsed).encode()
+
+
+def test_po_upload_for_another_locales_page_is_forbidden(client_for, english, chinese):
+    translation = translation_of(english.sle03, chinese.locale)
+    response = client_for("editor").post(f"/admin/localize/translate/{translation.pk}/pofile/upload/", {})
+    assert response.status_code == 403
+
+
+# Status --------------------------------------------------------------------------------------------
+
+
+def test_status_command_prints_json_with_counts(capsys, new_english_case):
+    call_command("translation_status", "--format", "json")
+    report = json.loads(capsys.readouterr().out)
+    counts = report["counts"]["zh-hans"]
+    assert counts["missing"] >= 1
+    assert counts["live"] >= 5
+    row = next(item for item in report["objects"] if item["id"] == new_english_case.pk)
+    assert row["states"]["zh-hans"]["state"] == "missing"
+
+
+def test_status_view_for_staff(client_for, new_english_case):
+    html = client_for("translator").get("/admin/casepages/translations/status/").content.decode()
+    assert "Lupus nephritis in a student" in html
+    assert "Missing" in html
+
+
+def test_missing_form_translation_is_caught(english, chinese):
+    field = chinese.form.form_fields.first()
+    StringTranslation.objects.filter(locale=chinese.locale, data=field.label).delete()
+    row = next(r for r in translation_status().rows if r.source_object.pk == english.form.pk)
+    assert row.states["zh-hans"].state == "in_progress"
+    assert "not translated" in row.states["zh-hans"].reason
