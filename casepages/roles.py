@@ -61,6 +61,20 @@ def _permissions(pairs):
     return found
 
 
+def _only_page_permissions(group, grants):
+    """Give `group` exactly these page permissions, as {page: [permission types]}; remove any other.
+
+    Wagtail's installer gives its own "Editors" group rights over the whole tree (every language),
+    which would let English editors change Chinese pages; exact grants keep each tree to its role.
+    """
+    wanted = {(page.pk, f"{kind}_page") for page, kinds in grants.items() for kind in kinds}
+    for grant in GroupPagePermission.objects.filter(group=group).select_related("permission"):
+        if (grant.page_id, grant.permission.codename) not in wanted:
+            grant.delete()
+    for page, kinds in grants.items():
+        _page_permissions(group, page, kinds)
+
+
 def _page_permissions(group, page, permission_types):
     for permission_type in permission_types:
         if not GroupPagePermission.objects.filter(
@@ -91,9 +105,8 @@ def setup_roles() -> RolesReport:
         )
         _collection_permissions(editors, MEDIA_USE)
         source_home = _home_of(source_language)
-        if source_home is not None:
-            _page_permissions(editors, source_home, ["add", "change", "lock", "unlock"])
-        else:
+        _only_page_permissions(editors, {source_home: ["add", "change", "lock", "unlock"]} if source_home else {})
+        if source_home is None:
             report.skipped.append(f"{EDITORS}: no home page in {source_language} yet")
         report.groups.append(EDITORS)
 
@@ -106,21 +119,20 @@ def setup_roles() -> RolesReport:
             translators.permissions.add(*_permissions([ADMIN_ACCESS, *SNIPPET_EDITING, *TRANSLATION_SUBMITTING]))
             _collection_permissions(translators, ["choose_image", "choose_document"])
             home = _home_of(code)
-            if home is not None:
-                _page_permissions(translators, home, ["add", "change"])
-            else:
+            _only_page_permissions(translators, {home: ["add", "change"]} if home else {})
+            if home is None:
                 report.skipped.append(f"{name}: no home page in {code} yet (translate the home page first)")
             report.groups.append(name)
 
         reviewers, _ = Group.objects.get_or_create(name=REVIEWERS)
         reviewers.permissions.add(*_permissions([ADMIN_ACCESS, *CONSENT_VIEWING]))
-        for home in HomePage.objects.all():
-            # Reviewers edit to correct a draft under review; approving, not a publish button, makes it live.
-            _page_permissions(reviewers, home, ["change"])
+        # Reviewers edit to correct a draft under review; approving, not a publish button, makes it live.
+        _only_page_permissions(reviewers, {home: ["change"] for home in HomePage.objects.all()})
         ensure_review_workflow(reviewers)
         report.groups.append(REVIEWERS)
 
         coordinators, _ = Group.objects.get_or_create(name=COORDINATORS)
         coordinators.permissions.add(*_permissions([ADMIN_ACCESS]))
+        _only_page_permissions(coordinators, {})
         report.groups.append(COORDINATORS)
     return report

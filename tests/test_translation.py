@@ -56,6 +56,27 @@ def new_english_case(english):
     return page
 
 
+# What a translator writes for the new case, correcting the machine draft.
+HUMAN_CHINESE = {
+    "Lupus nephritis in a student": "一名学生的狼疮性肾炎",
+    "ln-student": "ln-student",
+    "A second lupus story, not yet translated.": "第二个狼疮病例故事。",
+    "Ms. L": "L女士",
+    "Her kidneys recovered.": "她的肾功能已经恢复。",
+    "She noticed swollen ankles during exams.": "她在考试期间发现脚踝肿胀。",
+    "An updated summary of the SLE-03 story.": "SLE-03病例故事的最新摘要。",
+}
+
+
+def correct_machine_draft(client, translation):
+    """The translator replaces every machine-made segment with their own Chinese, through a PO file."""
+    parsed = polib.pofile(client.get(f"/admin/localize/translate/{translation.pk}/pofile/download/").content.decode())
+    for entry in parsed:
+        if not entry.msgstr or entry.msgstr.startswith(MACHINE_PREFIX):
+            entry.msgstr = HUMAN_CHINESE[entry.msgid]
+    upload(client, translation, str(parsed).encode())
+
+
 def translate_this_page(client, page, locale):
     return client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [locale.pk]})
 
@@ -85,6 +106,7 @@ def test_translate_machine_draft_review_and_publish(client, client_for, new_engl
     assert machine_strings.filter(data=MACHINE_PREFIX + "Lupus nephritis in a student").exists()
     assert translation_status().as_json()["counts"]["zh-hans"]["machine_draft"] >= 1
 
+    correct_machine_draft(translator, translation)
     response = translator.post(f"/admin/casepages/translations/{translation.pk}/submit/")
     assert response.status_code == 302
     draft.refresh_from_db()
@@ -93,7 +115,7 @@ def test_translate_machine_draft_review_and_publish(client, client_for, new_engl
     approve(client_for("reviewer"), draft)
     draft.refresh_from_db()
     assert draft.live
-    assert draft.title == MACHINE_PREFIX + "Lupus nephritis in a student"
+    assert draft.title == "一名学生的狼疮性肾炎"
     assert client.get(draft.url).status_code == 200
 
 
@@ -101,8 +123,8 @@ def test_translator_cannot_publish_from_the_translation_editor(client_for, new_e
     translator = client_for("translator")
     translate_this_page(translator, new_english_case, chinese.locale)
     draft = CasePage.objects.get(translation_key=new_english_case.translation_key, locale=chinese.locale)
-    response = translator.post(f"/admin/pages/{draft.pk}/edit/", {"action": "publish"})
-    assert response.status_code == 403
+    response = translator.post(f"/admin/pages/{draft.pk}/edit/", {"action": "publish"}, follow=True)
+    assert "published by approving their review" in response.content.decode()
     draft.refresh_from_db()
     assert not draft.live
 
@@ -138,14 +160,15 @@ def test_out_of_date_until_synced_translated_and_approved(client_for, english, c
 
     translation = translation_of(english.sle03, chinese.locale)
     translator.post(f"/admin/casepages/translations/{translation.pk}/machine/")
+    correct_machine_draft(translator, translation)
     translator.post(f"/admin/casepages/translations/{translation.pk}/submit/")
     chinese.sle03.refresh_from_db()
     assert zh_state().state == "in_review"
-    assert chinese.sle03.live_revision.as_object().summary != MACHINE_PREFIX + "An updated summary of the SLE-03 story."
+    assert chinese.sle03.live_revision.as_object().summary != "SLE-03病例故事的最新摘要。"
 
     approve(client_for("reviewer"), chinese.sle03)
     chinese.sle03.refresh_from_db()
-    assert chinese.sle03.summary == MACHINE_PREFIX + "An updated summary of the SLE-03 story."
+    assert chinese.sle03.summary == "SLE-03病例故事的最新摘要。"
     assert zh_state().state == "live"
 
 
@@ -263,10 +286,12 @@ def _empty(parsed):
     return str(parsed).encode()
 
 
-def test_po_upload_for_another_locales_page_is_forbidden(client_for, english, chinese):
+def test_po_upload_into_a_tree_the_user_cannot_edit_is_refused(client_for, english, chinese):
     translation = translation_of(english.sle03, chinese.locale)
-    response = client_for("editor").post(f"/admin/localize/translate/{translation.pk}/pofile/upload/", {})
-    assert response.status_code == 403
+    before = list(StringTranslation.objects.order_by("pk").values_list("pk", "data"))
+    response = upload(client_for("editor"), translation, str(filled_po(translation)).encode())
+    assert "permission" in response.content.decode()
+    assert list(StringTranslation.objects.order_by("pk").values_list("pk", "data")) == before
 
 
 # Status --------------------------------------------------------------------------------------------

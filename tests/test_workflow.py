@@ -67,10 +67,11 @@ def test_editor_submits_and_reviewer_is_notified(client_for, english, demo_users
 def test_editor_cannot_publish_directly(client_for, english):
     data = case_form_data(english)
     data["action-publish"] = "Publish"
-    client_for("editor").post(f"/admin/pages/add/casepages/casepage/{english.case_index.pk}/", data)
-    page = CasePage.objects.get(case_code="WF-01", locale=english.locale)
-    assert not page.live
-    assert page.first_published_at is None
+    response = client_for("editor").post(
+        f"/admin/pages/add/casepages/casepage/{english.case_index.pk}/", data, follow=True
+    )
+    assert "published by approving their review" in response.content.decode()
+    assert not CasePage.objects.filter(case_code="WF-01", live=True).exists()
 
 
 def test_reviewer_approval_publishes(client, client_for, english, demo_users):
@@ -126,10 +127,12 @@ def test_nobody_but_the_workflow_publishes(english, chinese, demo_users):
             assert not page.permissions_for_user(demo_users[username]).can_publish(), (username, page.locale)
 
 
-def test_reviewer_publish_button_is_refused(client_for, english):
+def test_publish_button_is_refused_even_for_a_superuser(client_for, english):
+    revisions = english.sle03.revisions.count()
     data = case_form_data(english, title="Published without review", slug="sle-03", case_code="SLE-03")
     data["action-publish"] = "Publish"
-    client_for("reviewer").post(f"/admin/pages/{english.sle03.pk}/edit/", data)
+    response = client_for("admin").post(f"/admin/pages/{english.sle03.pk}/edit/", data, follow=True)
+    assert "published by approving their review" in response.content.decode()
     english.sle03.refresh_from_db()
     assert english.sle03.title != "Published without review"
-    assert english.sle03.get_latest_revision().as_object().title == "Published without review"
+    assert english.sle03.revisions.count() == revisions

@@ -95,12 +95,13 @@ class StatusReport:
             "counts": self.counts(),
             "objects": [
                 {
-                    "kind": row.kind,
+                    "kind": str(row.kind),
                     "id": row.source_object.pk,
                     "title": str(row.source_object),
                     "translation_key": str(row.source_object.translation_key),
                     "states": {
-                        code: {"state": status.state, "reason": status.reason} for code, status in row.states.items()
+                        code: {"state": status.state, "reason": str(status.reason)}
+                        for code, status in row.states.items()
                     },
                 }
                 for row in self.rows

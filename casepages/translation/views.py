@@ -114,12 +114,12 @@ class TranslatePageView(SubmitPageTranslationView):
     """
 
     def form_valid(self, form):
+        # The form's locale choices exclude languages already translated, so read them before translating.
+        locales = list(form.cleaned_data["locales"])
         response = super().form_valid(form)
         if get_machine_translator() is None:
             return response
-        translations = Translation.objects.filter(
-            source__object_id=self.object.translation_key, target_locale__in=form.cleaned_data["locales"]
-        )
+        translations = Translation.objects.filter(source__object_id=self.object.translation_key, target_locale__in=locales)
         for translation in translations:
             try:
                 prefill_with_machine_translation(translation, self.request.user)

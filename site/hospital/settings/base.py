@@ -159,3 +159,7 @@ if os.environ.get("LIBRETRANSLATE_URL"):
 # Reviewers are told by e-mail when something waits for them.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# Approving the last review task publishes, although no reviewer may publish directly.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "casepages.workflow.finish.publish_approved"
+CASEPAGES_REVIEW_MAX_AGE_DAYS = 365
