@@ -6,14 +6,13 @@ import json
 import polib
 import pytest
 from django.core.management import call_command
+from libretranslate_server import MACHINE_PREFIX, LibreTranslateServer
 from wagtail.models import TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from casepages.models import CasePage
 from casepages.translation import po
 from casepages.translation.status import translation_status
-
-from libretranslate_server import MACHINE_PREFIX, LibreTranslateServer
 
 pytestmark = pytest.mark.django_db
 

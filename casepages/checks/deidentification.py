@@ -14,6 +14,7 @@ from datetime import date
 from casepages.checks.findings import Finding
 from casepages.checks.han import is_han
 from casepages.checks.names import find_person_names
+from casepages.checks.phrases import phrase_occurrences
 
 # When two findings overlap, the kind earlier in this list is kept: the more specific evidence wins
 # (a valid ID number over the phone number it happens to contain, a record number over a date).
@@ -37,34 +38,41 @@ REASONS = {
     "exact_date": "Exact dates can identify a patient; give month and year only",
 }
 
+
+def _compile(pattern: str) -> re.Pattern:
+    # Every pattern here is compiled with re.ASCII: Chinese text has no spaces, so "\b", "\w" and "\d"
+    # must see only ASCII letters and digits for "电话13812345678" or "地址是55 Nevsky Prospekt" to
+    # have word boundaries where a reader sees them.
+    return re.compile(pattern, re.ASCII)
+
+
 # --- phone numbers ---------------------------------------------------------------------------
 
-_CHINESE_MOBILE = re.compile(r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
-_CHINESE_LANDLINE = re.compile(r"(?<![\d+])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[ -]?\d{3,4}[ -]?\d{4}(?!\d)")
-_INTERNATIONAL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)")
-_NORTH_AMERICAN_PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}-)\d{3}-\d{4}(?![\d-])")
-_RUSSIAN_DOMESTIC_PHONE = re.compile(r"(?<!\d)8 ?\(\d{3,4}\) ?\d{2,3}-\d{2}-\d{2}(?!\d)")
-_ANNOUNCED_PHONE = re.compile(
+_CHINESE_MOBILE = _compile(r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
+_CHINESE_LANDLINE = _compile(r"(?<![\d+])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[ -]?\d{3,4}[ -]?\d{4}(?!\d)")
+_INTERNATIONAL_PHONE = _compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)")
+_NORTH_AMERICAN_PHONE = _compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}-)\d{3}-\d{4}(?![\d-])")
+_RUSSIAN_DOMESTIC_PHONE = _compile(r"(?<!\d)8 ?\(\d{3,4}\) ?\d{2,3}-\d{2}-\d{2}(?!\d)")
+_ANNOUNCED_PHONE = _compile(
     r"(?:\b(?i:tel|telephone|phone|mobile|cell|fax|call|whatsapp|wechat)\b\.?|电话|手机|联系方式|热线|座机|微信)"
     r"[^\d\n]{0,15}?(?P<number>\+?\d[\d ()-]{5,18}\d)"
 )
 
 # --- identity documents, e-mail, record numbers ----------------------------------------------
 
-_RESIDENT_ID = re.compile(r"(?<![0-9A-Za-z])\d{6} ?\d{8} ?\d{3}[\dXx](?![0-9A-Za-z])")
+_RESIDENT_ID = _compile(r"(?<![0-9A-Za-z])\d{6} ?\d{8} ?\d{3}[\dXx](?![0-9A-Za-z])")
 _RESIDENT_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _RESIDENT_ID_CHECK_CHARACTERS = "10X98765432"
 
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = _compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 _RECORD_CODE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}(?![A-Za-z0-9])"
-_MEDICAL_RECORD_NUMBER = re.compile(
-    r"(?:\b(?i:MRN|medical record(?: number| no\.?|#)?|hospital (?:number|no\.?)|patient (?:ID|number|no\.?)"
-    r"|(?:in|out)patient (?:number|no\.?)|record (?:number|no\.?))"
-    r"[\s:#]*(?:(?i:is|was)\s+)?"
-    r"|(?:病历号|病案号|住院号|门诊号|就诊号|就诊卡号|病历编号|住院病历号|登记号)\s*(?:为|是|[:：])?\s*)"
-    + _RECORD_CODE
+_ENGLISH_RECORD_LABEL = (
+    r"\b(?i:MRN|medical record(?: number| no\.?|#)?|hospital (?:number|no\.?)|patient (?:ID|number|no\.?)"
+    r"|(?:in|out)patient (?:number|no\.?)|record (?:number|no\.?))[\s:#]*(?:(?i:is|was)\s+)?"
 )
+_CHINESE_RECORD_LABEL = r"(?:病历号|病案号|住院号|门诊号|就诊号|就诊卡号|登记号)\s*(?:为|是|[:：])?\s*"
+_MEDICAL_RECORD_NUMBER = _compile(f"(?:{_ENGLISH_RECORD_LABEL}|{_CHINESE_RECORD_LABEL}){_RECORD_CODE}")
 
 # --- street addresses ------------------------------------------------------------------------
 
@@ -73,11 +81,11 @@ _STREET_SUFFIX = (
     r"|Dr\.?(?!\s+[A-Z])|Court|Ct\.?|Place|Pl\.?|Square|Sq\.?|Terrace|Crescent|Close|Way|Highway"
     r"|Embankment|Ulitsa|Strasse|Straße|Alley)"
 )
-_ENGLISH_ADDRESS = re.compile(
+_ENGLISH_ADDRESS = _compile(
     r"(?:\b(?:Apt|Apartment|Flat|Suite|Unit|Room)\.?\s*\d+[A-Za-z]?,?\s+)?"
     rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET_SUFFIX}(?![A-Za-z])"
 )
-_CHINESE_STREET_NUMBER = re.compile(
+_CHINESE_STREET_NUMBER = _compile(
     r"(?:大道|路|街|道|巷|弄|胡同)\s?\d+(?:-\d+)?\s?号(?:院)?"
     r"(?:\s?\d+\s?(?:号楼|栋|幢|座))?(?:\s?\d+\s?单元)?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?室)?"
 )
@@ -91,28 +99,39 @@ _MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# A full month name, or a three-letter abbreviation with an optional full stop ("Sept." too).
 _MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?"
+    r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NUMERIC_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])"
+_NUMERIC_MONTH = r"(?P<month>1[0-2]|0?[1-9])"
+_DAY = _NUMERIC_DAY + r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+_NOT_MORE_DIGITS = r"(?!\d|\.\d)"
 _CHINESE_DIGIT = "〇零一二三四五六七八九"
+_CHINESE_NUMBER = "一二三四五六七八九十"
 _DATE_PATTERNS = (
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w])"),
-    re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})[-/.](?P<month>1[0-2]|0?[1-9])[-/.](?P<day>[12]\d|3[01]|0?[1-9])(?![\d.])"),
-    re.compile(r"(?<![\d./])(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.](?P<year>(?:19|20)\d{2})(?![\d.])"),
-    re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s?年\s?)?(?<!\d)(?P<month>1[0-2]|0?[1-9])\s?月\s?(?P<day>[12]\d|3[01]|0?[1-9])\s?[日号]"),
-    re.compile(rf"[{_CHINESE_DIGIT}]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}[日号]"),
+    # 12 March 1998, 12th of March, 12 Mar. 1998
+    _compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)"),
+    # March 12, 1998
+    _compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?!\w)"),
+    # 1998-03-12, 1998/3/12, 2023.10.05
+    _compile(rf"(?<![\d.]){_YEAR}[-/.]{_NUMERIC_MONTH}[-/.]{_NUMERIC_DAY}{_NOT_MORE_DIGITS}"),
+    # 12/03/1998 or 12.03.1998, day or month first
+    _compile(rf"(?<![\d./])(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.]{_YEAR}{_NOT_MORE_DIGITS}"),
+    # 1998年3月12日, 3月12号
+    _compile(rf"(?:{_YEAR}\s?年\s?)?(?<!\d){_NUMERIC_MONTH}\s?月\s?{_NUMERIC_DAY}\s?[日号]"),
+    # 二〇二三年十月五日
+    _compile(rf"[{_CHINESE_DIGIT}]{{4}}年[{_CHINESE_NUMBER}]{{1,2}}月[{_CHINESE_NUMBER}]{{1,3}}[日号]"),
 )
-_BIRTH_WORDS = re.compile(
-    r"\b(?i:born|birth|birthday|birthdate|DOB|D\.O\.B)\b|出生|(?<![发产])生于|生日|诞生"
-)
+# Numbers after "phone" that are really dates or year ranges ("a phone call on 2023-10-05").
+_YEARS_OR_DATE = _compile(r"(?:19|20)\d{2}(?:\s?[-/.]\s?\d{1,4}){1,2}")
+_BIRTH_WORDS = _compile(r"\b(?i:born|birth|birthday|birthdate|DOB|D\.O\.B)\b|出生|(?<![发产])生于|生日|诞生")
 # Giving birth is an event in the patient's history, not the patient's own date of birth.
-_CHILDBIRTH = re.compile(r"\b(?i:gave|giving|give|gives|given)\s+birth\b")
+_CHILDBIRTH = _compile(r"\b(?i:gave|giving|give|gives|given)\s+birth\b")
 # A full stop ends a sentence only before a capital, so that "D.O.B. 12 May 1990" stays whole.
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])|[。！？；;\n]")
+_SENTENCE_END = _compile(r"[.!?](?=\s+[A-Z])|[。！？；;\n]")
 
 
 def scan_identifiers(text: str, language: str = "en", allowed: Iterable[str] = ()) -> list[Finding]:
@@ -131,7 +150,7 @@ def scan_identifiers(text: str, language: str = "en", allowed: Iterable[str] = (
         *_dates(text),
         *find_person_names(text, language),
     ]
-    allowed_spans = list(_allowed_spans(text, allowed))
+    allowed_spans = [span for phrase in allowed for span in phrase_occurrences(phrase, text)]
     candidates = [
         finding
         for finding in candidates
@@ -149,21 +168,6 @@ def _without_overlaps(candidates: list[Finding]) -> list[Finding]:
         if not any(finding.start < other.end and other.start < finding.end for other in kept):
             kept.append(finding)
     return sorted(kept, key=lambda finding: finding.start)
-
-
-def _allowed_spans(text: str, allowed: Iterable[str]) -> Iterable[tuple[int, int]]:
-    for phrase in allowed:
-        phrase = phrase.strip()
-        if not phrase:
-            continue
-        # Latin phrases match whole words only, so that an allowed "Li" leaves "Lisa" alone.
-        pattern = re.escape(phrase)
-        if phrase[0].isascii() and phrase[0].isalnum():
-            pattern = r"(?<![A-Za-z0-9])" + pattern
-        if phrase[-1].isascii() and phrase[-1].isalnum():
-            pattern += r"(?![A-Za-z0-9])"
-        for match in re.finditer(pattern, text, re.IGNORECASE):
-            yield match.start(), match.end()
 
 
 def _finding(kind: str, text: str, start: int, end: int, reason: str | None = None) -> Finding:
@@ -189,8 +193,13 @@ def is_valid_resident_id(number: str) -> bool:
         return False
     if not 1 <= day <= monthrange(year, month)[1]:
         return False
-    total = sum(int(digit) * weight for digit, weight in zip(number[:17], _RESIDENT_ID_WEIGHTS, strict=True))
-    return _RESIDENT_ID_CHECK_CHARACTERS[total % 11] == number[17].upper()
+    return resident_id_check_character(number[:17]) == number[17].upper()
+
+
+def resident_id_check_character(first_seventeen_digits: str) -> str:
+    """The ISO 7064 MOD 11-2 check character ("0"–"9" or "X") that ends a Chinese resident ID."""
+    weighted = zip(first_seventeen_digits, _RESIDENT_ID_WEIGHTS, strict=True)
+    return _RESIDENT_ID_CHECK_CHARACTERS[sum(int(digit) * weight for digit, weight in weighted) % 11]
 
 
 def _emails(text: str) -> Iterable[Finding]:
@@ -217,8 +226,9 @@ def _phone_numbers(text: str) -> Iterable[Finding]:
             if 7 <= digit_count <= 15:
                 yield _finding("phone_number", text, match.start(), match.end(), reason)
     for match in _ANNOUNCED_PHONE.finditer(text):
-        digit_count = sum(character.isdigit() for character in match.group("number"))
-        if 7 <= digit_count <= 15:
+        number = match.group("number")
+        digit_count = sum(character.isdigit() for character in number)
+        if 7 <= digit_count <= 15 and not _YEARS_OR_DATE.fullmatch(number):
             start, end = match.span("number")
             yield _finding("phone_number", text, start, end, "A number given as a phone or messenger contact")
 

@@ -1,9 +1,10 @@
 """Terminology: a translation uses the approved term for each glossary entry, and no forbidden variant."""
 
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from casepages.checks.findings import Finding
+from casepages.checks.phrases import phrase_occurrences
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,11 @@ class GlossaryEntry:
     forbidden_variants: tuple[str, ...] = ()
 
 
-def check_terminology(source_text: str, translated_text: str, entries) -> list[Finding]:
+def check_terminology(
+    source_text: str,
+    translated_text: str,
+    entries: Iterable[GlossaryEntry],
+) -> list[Finding]:
     """Check `translated_text` against the glossary `entries`.
 
     For each entry whose source term occurs in `source_text`, a "glossary_missing" finding is
@@ -31,14 +36,15 @@ def check_terminology(source_text: str, translated_text: str, entries) -> list[F
     is part of the approved term and is not reported.
 
     Latin terms match case-insensitively and as whole words; Chinese terms match anywhere.
+    Missing terms come first, in the order of `entries`, then forbidden variants by position.
     """
-    findings = []
+    missing, forbidden = [], []
     for entry in entries:
-        source_occurrence = next(_occurrences(entry.source_term, source_text), None)
-        approved_spans = list(_occurrences(entry.approved_term, translated_text))
+        source_occurrence = next(phrase_occurrences(entry.source_term, source_text), None)
+        approved_spans = list(phrase_occurrences(entry.approved_term, translated_text))
         if source_occurrence and not approved_spans:
             start, end = source_occurrence
-            findings.append(
+            missing.append(
                 Finding(
                     "glossary_missing",
                     entry.source_term,
@@ -49,10 +55,10 @@ def check_terminology(source_text: str, translated_text: str, entries) -> list[F
                 )
             )
         for variant in entry.forbidden_variants:
-            for start, end in _occurrences(variant, translated_text):
-                if any(approved_start <= start and end <= approved_end for approved_start, approved_end in approved_spans):
+            for start, end in phrase_occurrences(variant, translated_text):
+                if any(approved[0] <= start and end <= approved[1] for approved in approved_spans):
                     continue
-                findings.append(
+                forbidden.append(
                     Finding(
                         "glossary_forbidden",
                         translated_text[start:end],
@@ -61,19 +67,5 @@ def check_terminology(source_text: str, translated_text: str, entries) -> list[F
                         f"Use the approved term “{entry.approved_term}” instead of “{variant}”",
                     )
                 )
-    return sorted(findings, key=lambda finding: (finding.kind, finding.start))
-
-
-def _occurrences(term: str, text: str):
-    """Yield (start, end) of each occurrence of `term` in `text`, whole words only for Latin terms."""
-    term = term.strip()
-    if not term:
-        return
-    pattern = re.escape(term)
-    # Whole words for Latin script only: Chinese is written without spaces between words.
-    if term[0].isascii() and term[0].isalnum():
-        pattern = r"(?<![A-Za-z0-9])" + pattern
-    if term[-1].isascii() and term[-1].isalnum():
-        pattern += r"(?![A-Za-z0-9])"
-    for match in re.finditer(pattern, text, re.IGNORECASE):
-        yield match.span()
+    # The two kinds point into different texts, so they are not interleaved by offset.
+    return missing + sorted(forbidden, key=lambda finding: finding.start)

@@ -8,7 +8,7 @@ anonymised names ("王某") are what the stories are meant to use, so they are n
 import re
 
 from casepages.checks.findings import Finding
-from casepages.checks.han import is_han
+from casepages.checks.han import HAN_CHARACTERS, is_han
 
 # Common given names in English-speaking countries and among the hospital's international patients
 # (Russian, Central Asian, Arabic, South Asian, European). A title-case word after one of these is
@@ -28,7 +28,7 @@ ENGLISH_GIVEN_NAMES = frozenset(
     Katherine Christine Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce
     Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria
     Teresa Sara Madison Frances Kathryn Janice Abigail Alice Judy Sophia Sophie Denise Doris Marilyn
-    Danielle Beverly Isabella Theresa Diana Natalie Charlotte Kayla Alexis Lucy Ella Chloe Amelia
+    Danielle Beverly Isabella Theresa Diana Natalie Charlotte Kayla Alexis Lucy Ella Chloe Amelia Victoria
     Olga Irina Natalia Natalya Svetlana Tatiana Elena Anastasia Ekaterina Yekaterina Marina Ludmila
     Dmitry Dmitri Sergei Sergey Ivan Alexei Alexey Nikolai Vladimir Andrei Andrey Mikhail Pavel Yuri
     Oleg Igor Viktor Boris Aigerim Aisulu Nurlan Askar Timur Rustam Bakhyt Dilnoza Gulnara Zarina
@@ -63,14 +63,13 @@ PINYIN_FAMILY_NAMES = frozenset(
     """.split()
 )
 
-# Romanised syllables that are also everyday English words; a pair needs a second, unambiguous
-# romanised word before it is taken as a name.
 # Romanised place names that would otherwise read as a name ("Hong Kong").
 ROMANISED_PLACE_NAMES = frozenset(
-    ["Hong Kong", "Beijing", "Shanghai", "Guangzhou", "Shenzhen", "Wuhan", "Chengdu", "Tianjin", "Nanjing",
-     "Hangzhou", "Jinan", "Macau"]
+    ["Hong Kong", *"Beijing Shanghai Guangzhou Shenzhen Wuhan Chengdu Tianjin Nanjing Jinan Macau".split()]
 )
-ENGLISH_LOOKING_PINYIN = frozenset("He Long Song Sun Fan Pan Man Can Ran Tan Bin Hang Lane Men Pin Dean".split())
+# Romanised syllables that are also everyday English words; a pair needs a second, unambiguous
+# romanised word before it is taken as a name.
+ENGLISH_LOOKING_PINYIN = frozenset("He Long Song Sun Fan Pan Man Can Ran Tan Bin Hang Lane Men Pin".split())
 
 _PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -78,11 +77,13 @@ _PINYIN_SYLLABLE = (
 )
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'[A-Z][a-z]+)?\b")
+# A capitalised name word: "Anna", "Petrova-Smith", "O'Brien", "McDonald". Compiled with re.ASCII so
+# that a Latin name right after Han characters ("患者Anna Smith") still starts at a word boundary.
+_NAME_WORD = r"(?:[A-Z]'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+_CAPITALISED_WORD = re.compile(rf"\b{_NAME_WORD}\b", re.ASCII)
 _TITLED_NAME = re.compile(
-    r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam)\.?\s+"
-    r"(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'[A-Z][a-z]+)?)"
-    r"(?:\s+(?P<second>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?))?"
+    rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam)\.?\s+(?P<name>{_NAME_WORD})(?:\s+(?P<second>{_NAME_WORD}))?",
+    re.ASCII,
 )
 
 # The hundred-odd most common Chinese family names, and the two-character ones still in use.
@@ -93,7 +94,9 @@ CHINESE_FAMILY_NAMES = frozenset(
     "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓"
 )
 CHINESE_COMPOUND_FAMILY_NAMES = frozenset(
-    ["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容", "令狐", "夏侯", "尉迟", "公孙"]
+    """
+    欧阳 司马 诸葛 上官 司徒 东方 皇甫 慕容 令狐 夏侯 尉迟 公孙
+    """.split()
 )
 
 # Characters common in Chinese given names. Kept free of characters that mostly start everyday
@@ -101,43 +104,76 @@ CHINESE_COMPOUND_FAMILY_NAMES = frozenset(
 CHINESE_GIVEN_NAME_CHARACTERS = frozenset(
     "伟芳娜敏静丽强磊军洋勇艳杰娟涛超秀霞刚桂英华玉兰红梅萍鹏辉飞宇浩凯婷雪琳晶颖倩欣怡佳俊峰斌波鑫亮"
     "琴燕莉玲慧晨晓昊博轩涵梓睿泽宏志建明丹帆淑珍凤娥荣春彤萱琪瑶璐蕾薇妍嘉家思若诗雅小立新海松柏青"
-    "天宁福贵祥德永庆昌清彬兵良毅忠义仁勤晖旭东秋冬月星辰翔龙豪铭航远源然琦瑞麟骏驰锦钰铮珊菲芬芝蓉"
+    "天宁福贵祥德永庆昌清彬兵良毅忠义仁勤晖旭东秋冬月星辰翔龙豪铭航远源然雨琦瑞麟骏驰锦钰铮珊菲芬芝蓉"
     "莲娇媛婉婕妮姗娴嫣爱美巧茜露霏霖岚悦馨洁萌玥楠曼莎茹桐彦韬晴岩伦鸣坤霆瀚煜烨炜灿国云"
 )
 
 # Ordinary words made of a family-name character and given-name characters.
 CHINESE_WORDS_NOT_NAMES = frozenset(
-    ["高峰", "文明", "高超", "江山", "金华", "白云", "高明", "林立", "高雅", "方正", "黄金", "石林",
-     "高洁", "高新", "高龄", "高亮", "高清", "金星", "史诗", "宋体", "温和", "温馨", "钱财", "龙凤",
-     "严明", "严峻", "关爱", "关怀", "康复", "安宁", "常青", "文雅", "田野", "万家", "齐心", "宁静",
-     "毛发", "包容", "曲线", "苗条", "林海", "尚佳", "甘露", "舒适", "凌晨", "江东", "韩国", "王国",
-     "白云", "金国"]
+    """
+    高峰 文明 高超 江山 金华 白云 高明 林立 高雅 方正 黄金 石林 高洁 高新
+    高龄 高亮 高清 金星 史诗 宋体 温和 温馨 钱财 龙凤 严明 严峻 关爱 关怀
+    康复 安宁 常青 文雅 田野 万家 齐心 宁静 毛发 包容 曲线 苗条 林海 尚佳
+    甘露 舒适 凌晨 江东 韩国 王国 金国
+    """.split()
 )
 
 _STRONG_LEFT_CONTEXT = ("姓名", "名叫", "叫做", "名为")
 # Words for a person's role or relation, after which a name usually follows: "患者王芳", "丈夫张伟".
-_ROLE_LEFT_CONTEXT = (
-    "患者", "病人", "患儿", "病友", "丈夫", "妻子", "爱人", "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子",
-    "家属", "医生", "医师", "护士", "主任", "教授", "专家", "大夫", "联系人", "同事", "朋友", "邻居", "老伴",
+_ROLE_LEFT_CONTEXT = tuple(
+    """
+    患者 病人 患儿 病友 丈夫 妻子 爱人 母亲 父亲 妈妈 爸爸 女儿 儿子 家属
+    医生 医师 护士 主任 教授 专家 大夫 联系人 同事 朋友 邻居 老伴 护士长 院长
+    哥哥 姐姐 弟弟 妹妹 儿媳 女婿 孙子 孙女 外孙 舅舅 叔叔 姑姑 阿姨 同学
+    """.split()
 )
-_WEAK_LEFT_CONTEXT = ("感谢", "谢谢", "和", "与", "及", "跟", "向", "给", "是", "叫", "由", "找", "请")
+_WEAK_LEFT_CONTEXT = tuple("感谢 谢谢 和 与 及 跟 向 给 是 叫 由 找 请".split())
 _STRONG_RIGHT_CONTEXT = ("先生", "女士", "小姐")
-_WEAK_RIGHT_CONTEXT = (
-    "说", "表示", "告诉", "回忆", "介绍", "坦言", "感慨", "笑着", "指出", "解释", "称", "讲", "问", "答",
-    "和", "与", "及", "等", "是", "今年", "年仅", "的", "也", "都", "又", "便", "就", "曾", "已", "还", "被",
-    "把", "让", "在", "于", "住在", "来自", "医生", "主任", "教授", "护士", "一家", "夫妇", "同学", "老师",
+_WEAK_RIGHT_CONTEXT = tuple(
+    """
+    说 表示 告诉 回忆 介绍 坦言 感慨 笑着 指出 解释 称 讲 问 答 和 与 及
+    等 是 今年 年仅 的 也 都 又 便 就 曾 已 还 被 把 让 在 于 住在 来自
+    医生 主任 教授 护士 一家 夫妇 同学 老师
+    """.split()
 )
 # A family name and a title with no given name between still names someone ("王女士", "张医生").
-_TITLES_AFTER_FAMILY_NAME = ("先生", "女士", "小姐", "医生", "医师", "大夫", "教授", "主任", "护士", "老师")
-# Characters that form a word with the family-name character before a title ("对方医生", "各方医生").
-_NOT_BEFORE_TITLED_FAMILY_NAME = frozenset("对各双多东西南北中一")
+_TITLES_AFTER_FAMILY_NAME = tuple("先生 女士 小姐 医生 医师 大夫 教授 主任 护士 老师".split())
+# Words that end in a family-name character and may stand before a title: "主任医师", "对方医生".
+_WORDS_ENDING_IN_FAMILY_NAME = tuple(
+    """
+    主任 责任 信任 担任 前任 现任 兼任 对方 各方 双方 多方 院方 西方 东方
+    感谢 谢谢 多谢 答谢 致谢
+    """.split()
+)
 _ANONYMISED_GIVEN_NAME = frozenset("某氏")
 # Family-name characters that are far more often an adverb or a preposition ("患者曾明显好转",
 # "患者于当地医院"); after a role word they still need something on the right that ends a name.
 _FAMILY_NAMES_OFTEN_OTHER_WORDS = frozenset("曾于向何常方许关宁温安")
+# A name followed by a note that it is made up ("李梅（化名）", "Anna (not her real name)") is an alias.
 _PSEUDONYM_NOTE = re.compile(
-    r"\s*[（(]\s*(?:化名|假名|均为化名|pseudonym|a pseudonym|not (?:his|her|their) real name|name changed)\s*[)）]",
+    r"\s*[（(]\s*(?:化名|假名|均为化名|(?:a )?pseudonym|not (?:his|her|their) real name|name changed)"
+    r"\s*[)）]",
     re.IGNORECASE,
+)
+
+# Foreign names written in Han characters join given and family name with a middle dot
+# ("奥尔加·伊万诺娃"); the hospital's international patients are mostly named this way in Chinese.
+# Only characters of the standard transliteration tables are taken, so that the words around the
+# name ("患者", "从") stay out of it.
+_TRANSLITERATION_CHARACTERS = (
+    "阿埃艾安奥巴拜班邦贝本比彼波伯博布达戴丹道德登迪蒂丁东杜多厄恩尔法凡菲费芬弗福盖甘高戈格贡古哈海汉"
+    "赫亨胡霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎拉莱兰朗劳勒雷蕾里莉利丽列林琳隆卢鲁路伦罗洛马玛迈麦曼"
+    "梅美蒙米密明莫姆穆纳娜奈南内尼妮涅宁纽诺帕佩彭皮普奇琪契恰乔琼萨塞桑瑟森沙莎舍什施斯苏索塔泰坦汤唐"
+    "特提托瓦万旺威维韦温沃乌西希谢辛休雅亚扬耶伊依因尤约泽扎詹兹佐娃夫茨霞娅丝黛得别努"
+)
+_TRANSLITERATED_NAME = re.compile(
+    f"[{_TRANSLITERATION_CHARACTERS}]{{1,8}}[·•・‧][{_TRANSLITERATION_CHARACTERS}]{{1,10}}"
+)
+# After "姓名" or "名叫" comes a name, common family name or not ("名叫安娜的患者"); the shortest
+# two to four characters that something closes on the right.
+_NAMED_AFTER_NAMING_WORD = re.compile(
+    f"(?:姓名|名叫)[:：\\s]*(?P<name>[{HAN_CHARACTERS}]{{2,4}}?)"
+    f"(?=[^{HAN_CHARACTERS}]|的|先生|女士|小姐|说|是|今年|在|从|来自|和|$)"
 )
 
 # How much the text beside a possible Han name says that it is one.
@@ -149,6 +185,9 @@ _WEAK = "weak"
 
 def find_person_names(text: str, language: str = "en") -> list[Finding]:
     """Find personal names in `text`, written in Latin letters or in Han characters.
+
+    The findings may overlap one another (a title and a full name found separately);
+    `scan_identifiers` keeps the longest.
 
     `language` ("en" or "zh-hans") is the language of the text around the names; in English text a
     Han name stands alone between Latin words, and is judged with less context than in Chinese.
@@ -209,7 +248,15 @@ def _is_latin_name_pair(first: str, second: str) -> bool:
 
 
 def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
-    findings = []
+    reason = "Looks like a personal name; use a letter alias such as “A女士”"
+    findings = [
+        Finding("person_name", match.group(), match.start(), match.end(), reason)
+        for match in _TRANSLITERATED_NAME.finditer(text)
+    ]
+    findings += [
+        Finding("person_name", match.group("name"), match.start("name"), match.end("name"), reason)
+        for match in _NAMED_AFTER_NAMING_WORD.finditer(text)
+    ]
     position = 0
     while position < len(text):
         found = _han_name_at(text, position, isolated_runs_are_names)
@@ -229,58 +276,24 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
     else:
         return None
 
-    left = _left_context(text, start)
     title = next((title for title in _TITLES_AFTER_FAMILY_NAME if text.startswith(title, given_start)), None)
     if title:
-        if start > 0 and text[start - 1] in _NOT_BEFORE_TITLED_FAMILY_NAME:
+        if text[max(0, start - 1) : start + 1] in _WORDS_ENDING_IN_FAMILY_NAME:
             return None
+        end = given_start + len(title)
         return Finding(
             "person_name",
-            text[start : given_start + len(title)],
+            text[start:end],
             start,
-            given_start + len(title),
+            end,
             "A surname with a title names a person; use a letter alias such as “A女士”, "
             "or list a consenting clinician's name as allowed",
         )
 
-    candidates = []
-    for given_length in (2, 1):
-        given = text[given_start : given_start + given_length]
-        if len(given) < given_length or not all(is_han(character) for character in given):
-            continue
-        if any(character in _ANONYMISED_GIVEN_NAME for character in given):
-            return None
-        if any(given.startswith(title) for title in _TITLES_AFTER_FAMILY_NAME):
-            continue
-        candidates.append((given, _right_context(text, given_start + given_length)))
-
-    family_name = text[start:given_start]
-    chosen = None
-    for given, right in candidates:
-        if family_name + given in CHINESE_WORDS_NOT_NAMES:
-            continue
-        given_like = all(character in CHINESE_GIVEN_NAME_CHARACTERS for character in given)
-        # A two-character given name, or a role word before, is enough on its own; otherwise the
-        # name must also be closed on the right (punctuation, "说", "女士", …).
-        closed_by_left_alone = (len(given) == 2 or left == _ROLE) and family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS
-        if _STRONG in (left, right) and right:
-            chosen = given
-        elif given_like and left and (right or closed_by_left_alone):
-            chosen = given
-        elif (
-            isolated_runs_are_names
-            and left == right == _BOUNDARY
-            and any(character in CHINESE_GIVEN_NAME_CHARACTERS for character in given)
-        ):
-            chosen = given
-        if chosen:
-            break
-    if not chosen and left == _STRONG and candidates:
-        chosen = candidates[-1][0]
-    if not chosen:
+    given = _given_name(text, start, given_start, isolated_runs_are_names)
+    if not given:
         return None
-
-    end = given_start + len(chosen)
+    end = given_start + len(given)
     return Finding(
         "person_name",
         text[start:end],
@@ -290,8 +303,41 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
     )
 
 
+def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names: bool) -> str | None:
+    """The one or two characters after a family name at `start` that make it a name, if any."""
+    family_name = text[start:given_start]
+    left = _left_context(text, start)
+    candidates = []
+    for given_length in (2, 1):
+        given = text[given_start : given_start + given_length]
+        if len(given) < given_length or not all(is_han(character) for character in given):
+            continue
+        if any(character in _ANONYMISED_GIVEN_NAME for character in given):
+            return None
+        if family_name + given not in CHINESE_WORDS_NOT_NAMES:
+            candidates.append((given, _right_context(text, given_start + given_length)))
+
+    for given, right in candidates:
+        given_like = all(character in CHINESE_GIVEN_NAME_CHARACTERS for character in given)
+        # A two-character given name, or a role word before, is enough on its own; otherwise the
+        # name must also be closed on the right (punctuation, "说", "女士", …).
+        left_is_enough = len(given) == 2 or left == _ROLE
+        closed_by_left_alone = left_is_enough and family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS
+        if _STRONG in (left, right) and right:
+            return given
+        if given_like and left and (right or closed_by_left_alone):
+            return given
+        stands_alone = isolated_runs_are_names and left == right == _BOUNDARY
+        if stands_alone and any(character in CHINESE_GIVEN_NAME_CHARACTERS for character in given):
+            return given
+    if left == _STRONG and candidates:
+        return candidates[-1][0]
+    return None
+
+
 def _left_context(text: str, start: int) -> str | None:
-    before = text[:start]
+    # Context words are at most three characters, and a colon or a space may follow them.
+    before = text[max(0, start - 6) : start]
     trimmed = before.rstrip(" ：:")
     if trimmed.endswith(_STRONG_LEFT_CONTEXT):
         return _STRONG
@@ -305,7 +351,7 @@ def _left_context(text: str, start: int) -> str | None:
 
 
 def _right_context(text: str, end: int) -> str | None:
-    after = text[end:]
+    after = text[end : end + 3]
     if after.startswith(_STRONG_RIGHT_CONTEXT):
         return _STRONG
     if not after or not is_han(after[0]):

@@ -3,6 +3,7 @@ passages a translator left in the source language."""
 
 import html
 import re
+from collections.abc import Iterator
 
 from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS
@@ -22,7 +23,7 @@ _PLACEHOLDER_PATTERNS = (
     (re.compile(r"\[\[.*?\]\]", re.DOTALL), "A [[…]] placeholder was not replaced"),
     (re.compile(r"%\([A-Za-z_]\w*\)[sdifr]"), "A %(name)s format placeholder was not filled in"),
     (re.compile(r"(?<!\{)\{(?:[A-Za-z_]\w*|\d+)\}(?!\})"), "A {name} format placeholder was not filled in"),
-    (re.compile(r"(?i:\blorem\s+ipsum\b)"), "Dummy text (“Lorem ipsum”) is still in place"),
+    (re.compile(r"(?i:\blorem\s+ipsum\b)", re.ASCII), "Dummy text (“Lorem ipsum”) is still in place"),
     (
         re.compile(rf"{_NOT_LATIN_LETTER_OR_DIGIT_BEFORE}(?:TODO|TBD|FIXME|XXX){_NOT_LATIN_LETTER_OR_DIGIT_AFTER}"),
         "An editing note (TODO, TBD, FIXME or XXX) is still in the text",
@@ -38,6 +39,8 @@ _PLACEHOLDER_PATTERNS = (
 
 _HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
+# Tags that start or end a paragraph; rich text often has no newline between "</p><p>".
+_BLOCK_TAG = re.compile(r"</?(?:p|h[1-6]|li|ul|ol|div|blockquote|br|tr|td|th)\b", re.IGNORECASE)
 _INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 
 # A Latin stretch inside Chinese text: words, numbers and the punctuation between them.
@@ -50,7 +53,11 @@ _LATIN_KEPT_IN_CHINESE = frozenset(
     """.split()
 )
 _MINIMUM_UNTRANSLATED_WORDS = 6
-_HAN_RUN = re.compile(rf"[{HAN_CHARACTERS}](?:[{HAN_CHARACTERS}\u3000-\u303f\uff00-\uffef]*[{HAN_CHARACTERS}])?")
+# Han characters with Chinese punctuation between them, starting and ending on a Han character.
+_HAN_RUN = re.compile(
+    rf"[{HAN_CHARACTERS}](?:[{HAN_CHARACTERS}\u3000-\u303f\uff00-\uffef]*[{HAN_CHARACTERS}])?",
+)
+_HAN_CHARACTER = re.compile(f"[{HAN_CHARACTERS}]")
 _MINIMUM_UNTRANSLATED_HAN = 3
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -91,7 +98,7 @@ def find_untranslated_text(source_text: str, translated_text: str, target_langua
     in a row. For both: a paragraph copied unchanged from the source. Offsets are in
     `translated_text`; HTML tags are ignored.
     """
-    visible = _TAG.sub(lambda tag: " " * len(tag.group()), translated_text)
+    visible = _without_tags(translated_text)
     if target_language.lower().startswith("zh"):
         findings = list(_english_stretches(visible))
     else:
@@ -104,13 +111,26 @@ def find_untranslated_text(source_text: str, translated_text: str, target_langua
                 "Chinese text left in the English translation",
             )
             for match in _HAN_RUN.finditer(visible)
-            if len(re.findall(f"[{HAN_CHARACTERS}]", match.group())) >= _MINIMUM_UNTRANSLATED_HAN
+            if len(_HAN_CHARACTER.findall(match.group())) >= _MINIMUM_UNTRANSLATED_HAN
         ]
     findings = _copied_paragraphs(source_text, translated_text, visible) + findings
     return _first_of_overlapping(findings)
 
 
-def _english_stretches(visible: str):
+def _without_tags(text: str) -> str:
+    """`text` with each tag blanked out, keeping every other character where it was.
+
+    A block tag becomes a line break, so that paragraphs of rich text stay apart.
+    """
+
+    def blank(tag: re.Match) -> str:
+        first = "\n" if _BLOCK_TAG.match(tag.group()) else " "
+        return first + " " * (len(tag.group()) - 1)
+
+    return _TAG.sub(blank, text)
+
+
+def _english_stretches(visible: str) -> Iterator[Finding]:
     for match in _LATIN_STRETCH.finditer(visible):
         words = [
             word
@@ -129,15 +149,14 @@ def _english_stretches(visible: str):
 
 
 def _copied_paragraphs(source_text: str, translated_text: str, visible: str) -> list[Finding]:
-    source_paragraphs = {
-        _INVISIBLE.sub(" ", paragraph).strip() for paragraph in _TAG.sub(" ", source_text).split("\n")
-    }
+    source_lines = _without_tags(source_text).split("\n")
+    source_paragraphs = {_INVISIBLE.sub(" ", line).strip() for line in source_lines}
     findings = []
     for match in _PARAGRAPH.finditer(visible):
         paragraph = _INVISIBLE.sub(" ", match.group()).strip()
         # Headings like "SLE-03" or "CAR-T" are the same in every language; real prose has lowercase
         # letters or Han characters.
-        has_prose = any(character.islower() for character in paragraph) or re.search(f"[{HAN_CHARACTERS}]", paragraph)
+        has_prose = any(character.islower() for character in paragraph) or _HAN_CHARACTER.search(paragraph)
         if paragraph and has_prose and paragraph in source_paragraphs:
             start = match.start() + (len(match.group()) - len(match.group().lstrip()))
             end = match.start() + len(match.group().rstrip())

@@ -119,7 +119,9 @@ class TranslatePageView(SubmitPageTranslationView):
         response = super().form_valid(form)
         if get_machine_translator() is None:
             return response
-        translations = Translation.objects.filter(source__object_id=self.object.translation_key, target_locale__in=locales)
+        translations = Translation.objects.filter(
+            source__object_id=self.object.translation_key, target_locale__in=locales
+        )
         for translation in translations:
             try:
                 prefill_with_machine_translation(translation, self.request.user)

@@ -1,7 +1,3 @@
 """Admin wiring, one module per concern; Wagtail imports this package, which imports each of them."""
 
-from . import (
-    snippets,  # noqa: F401
-    translation,  # noqa: F401
-)
-from . import review  # noqa: F401
+from . import review, snippets, translation  # noqa: F401

@@ -49,13 +49,19 @@ def register_review_urls():
 @hooks.register("register_page_header_buttons")
 def override_button(page, user, view_name=None, next_url=None):
     if views.may_override(user) and views.blocked_check(page)[1] is not None:
-        yield Button(_("Override check"), reverse("casepages_override_check", args=[page.pk]), icon_name="warning", priority=50)
+        yield Button(
+            _("Override check"), reverse("casepages_override_check", args=[page.pk]), icon_name="warning", priority=50
+        )
 
 
 @hooks.register("register_log_actions")
 def register_review_log_actions(actions):
-    actions.register_action("casepages.check_override", _("Override an automatic check"), _("Automatic check overridden"))
-    actions.register_action("casepages.consent_withdrawn", _("Consent withdrawn"), _("Consent withdrawn: pages unpublished"))
+    actions.register_action(
+        "casepages.check_override", _("Override an automatic check"), _("Automatic check overridden")
+    )
+    actions.register_action(
+        "casepages.consent_withdrawn", _("Consent withdrawn"), _("Consent withdrawn: pages unpublished")
+    )
 
 
 @hooks.register("construct_homepage_panels")

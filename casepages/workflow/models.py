@@ -74,7 +74,10 @@ class PrivacyCheckTask(AutomaticCheckTask):
 
     @classmethod
     def get_description(cls):
-        return _("Sends a page back if its consent is missing, expired, withdrawn or does not cover its language, or if its text could identify the patient.")
+        return _(
+            "Sends a page back if its consent is missing, expired, withdrawn or does not cover its language, "
+            "or if its text could identify the patient."
+        )
 
     class Meta:
         verbose_name = _("privacy and consent check")
@@ -89,7 +92,10 @@ class TextCheckTask(AutomaticCheckTask):
 
     @classmethod
     def get_description(cls):
-        return _("Sends a page back if it holds template text, empty headings, untranslated paragraphs or unapproved medical terms.")
+        return _(
+            "Sends a page back if it holds template text, empty headings, untranslated paragraphs "
+            "or unapproved medical terms."
+        )
 
     class Meta:
         verbose_name = _("text and glossary check")
@@ -108,6 +114,9 @@ class CheckOverride(models.Model):
     class Meta:
         verbose_name = _("check override")
         constraints = [models.UniqueConstraint(fields=["task", "revision"], name="one_override_per_task_and_revision")]
+
+    def __str__(self):
+        return f"{self.task} — {self.reason[:60]}"
 
 
 class MedicalReview(models.Model):

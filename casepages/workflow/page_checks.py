@@ -92,16 +92,23 @@ def consent_findings(page, day: datetime.date | None = None) -> list[Finding]:
         return [finding("consent_missing", _("The page has no consent record; link the patient's signed consent."))]
     problems = []
     if consent.withdrawn_on and consent.withdrawn_on <= day:
-        problems.append(finding("consent_withdrawn", _("The patient withdrew consent on %(date)s.") % {"date": consent.withdrawn_on}))
+        problems.append(
+            finding(
+                "consent_withdrawn", _("The patient withdrew consent on %(date)s.") % {"date": consent.withdrawn_on}
+            )
+        )
     if consent.expires_on and consent.expires_on < day:
-        problems.append(finding("consent_expired", _("The consent expired on %(date)s.") % {"date": consent.expires_on}))
+        problems.append(
+            finding("consent_expired", _("The consent expired on %(date)s.") % {"date": consent.expires_on})
+        )
     if not consent.covers_website:
         problems.append(finding("consent_scope", _("The consent does not cover publication on the website.")))
     if not consent.covered_locales.filter(pk=page.locale_id).exists():
         problems.append(
             finding(
                 "consent_language",
-                _("The consent does not cover publication in %(language)s.") % {"language": page.locale.get_display_name()},
+                _("The consent does not cover publication in %(language)s.")
+                % {"language": page.locale.get_display_name()},
             )
         )
     return problems
@@ -165,6 +172,8 @@ def glossary_entries(locale):
 def describe(findings) -> str:
     """The findings as lines an editor can act on, for a workflow comment or a message."""
     return "\n".join(
-        f"• {finding.field or _('page')}: “{finding.text}” — {finding.reason}" if finding.text else f"• {finding.reason}"
+        f"• {finding.field or _('page')}: “{finding.text}” — {finding.reason}"
+        if finding.text
+        else f"• {finding.reason}"
         for finding in findings
     )

@@ -15,7 +15,10 @@ def record_medical_review(sender, instance, user=None, **kwargs):
     """Approving the medical review records who reviewed the page and when (shown on the page)."""
     from .models import MedicalReview
 
-    if instance.task.name != MEDICAL_REVIEW_TASK_NAME or instance.workflow_state.base_content_type.model_class() is None:
+    if (
+        instance.task.name != MEDICAL_REVIEW_TASK_NAME
+        or instance.workflow_state.base_content_type.model_class() is None
+    ):
         return
     page = instance.workflow_state.content_object
     MedicalReview.objects.create(
@@ -38,5 +41,9 @@ def unpublish_when_consent_ends(sender, instance, **kwargs):
         log(
             instance=instance,
             action="casepages.consent_withdrawn",
-            data={"pages": [{"id": case.pk, "title": case.title, "locale": case.locale.language_code} for case in live_cases]},
+            data={
+                "pages": [
+                    {"id": case.pk, "title": case.title, "locale": case.locale.language_code} for case in live_cases
+                ]
+            },
         )

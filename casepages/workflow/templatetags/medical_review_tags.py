@@ -2,6 +2,7 @@
 
 from babel.dates import format_date
 from django import template
+from django.utils import timezone
 
 from ...i18n import babel_locale
 
@@ -14,5 +15,7 @@ def medical_review_note(page):
     review = page.medical_reviews.order_by("-reviewed_at").first() if getattr(page, "pk", None) else None
     return {
         "review": review,
-        "reviewed_on": format_date(review.reviewed_at.date(), format="long", locale=babel_locale()) if review else "",
+        "reviewed_on": format_date(timezone.localtime(review.reviewed_at).date(), format="long", locale=babel_locale())
+        if review
+        else "",
     }

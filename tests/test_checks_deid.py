@@ -1,0 +1,325 @@
+"""The de-identification scanner: what it reports in English and Chinese text, and what it leaves
+alone.
+
+Plain functions over text: no database, no Django settings.
+"""
+
+from dataclasses import FrozenInstanceError
+from pathlib import Path
+
+import pytest
+
+from casepages.checks import Finding, scan_identifiers, with_field
+from casepages.checks.deidentification import is_valid_resident_id, resident_id_check_character
+from casepages.checks.evaluation import load_labelled_sentences, score_sentences
+
+CORPUS_FOLDER = Path(__file__).parent / "data"
+CORPORA = {
+    "en": CORPUS_FOLDER / "deid_corpus_en.tsv",
+    "zh-hans": CORPUS_FOLDER / "deid_corpus_zh.tsv",
+}
+
+
+def language_of(text):
+    """Chinese for a sentence with any Han character in it, English otherwise."""
+    return "en" if text.isascii() else "zh-hans"
+
+
+def kinds_and_texts(text, allowed=()):
+    return [(finding.kind, finding.text) for finding in scan_identifiers(text, language_of(text), allowed)]
+
+
+def test_reference_sentence_with_letter_alias_and_month_is_clean():
+    assert scan_identifiers("In August 2016, 20-year-old Ms. A developed small red spots") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2016年8月，20岁的A女士全身出现红色小点。",
+        "B先生今年45岁，来自哈萨克斯坦。",
+        "Mr. B and Ms. A met Dr. C in the ward.",
+        "She had undergone seven rounds of biological treatment, and 7 rounds of plasma exchange.",
+        "She received 20 mg of prednisone daily; platelets were 12 × 10^9/L in 2016.",
+        "Blood pressure was 120/80 mmHg; creatinine 186 μmol/L; the trial ran from 2019 to 2022.",
+        "The attending physician and the chief physician, a professor of rheumatology, agreed.",
+        "主任医师带领专家团队对她的病情进行了分析。",
+    ],
+)
+def test_aliases_titles_doses_and_years_are_not_identifiers(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "患者高血压病史十年。",
+        "王牌疗法并不存在。",
+        "她出现黄疸和乏力。",
+        "入院时白细胞计数偏低。",
+        "患者对金属材料过敏。",
+        "常规检查提示蛋白尿阳性。",
+        "治疗方案共分为三个周期。",
+        "许多患者症状明显缓解。",
+        "她曾在林区工作多年。",
+        "何时复查需要听从医生安排。",
+        "医生建议她马上住院治疗。",
+        "根据文献报道，该疗法有效。",
+        "她的父亲在石化厂工作。",
+        "王某，女，35岁，因反复发热入院。",
+        "李梅（化名）说，她最怕的是打针。",
+    ],
+)
+def test_chinese_words_that_start_with_a_surname_character_are_not_names(sentence):
+    assert scan_identifiers(sentence, "zh-hans") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Anna Petrova came to us in May 2021.", "Anna Petrova"),
+        ("Mr. Petrov was admitted with fever.", "Mr. Petrov"),
+        ("Dr. Aigerim Bekova sent her records.", "Dr. Aigerim Bekova"),
+        ("The patient, Zhang Wei, had lupus nephritis.", "Zhang Wei"),
+        ("Mrs. O'Brien asked whether she could travel.", "Mrs. O'Brien"),
+    ],
+)
+def test_english_and_romanised_names_are_reported(sentence, name):
+    assert kinds_and_texts(sentence) == [("person_name", name)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("患者王小明，男，32岁。", "王小明"),
+        ("李秀英说：“现在我可以上班了。”", "李秀英"),
+        ("她的丈夫张伟每周陪她来复查。", "张伟"),
+        ("名叫刘洋的患者来到我院。", "刘洋"),
+        ("姓名：张三，性别：女。", "张三"),
+        ("陈女士在2019年确诊。", "陈女士"),
+        ("患者欧阳娜娜今年24岁。", "欧阳娜娜"),
+        ("患者奥尔加·伊万诺娃从阿拉木图来到我院。", "奥尔加·伊万诺娃"),
+    ],
+)
+def test_chinese_names_are_reported(sentence, name):
+    assert kinds_and_texts(sentence) == [("person_name", name)]
+
+
+def test_a_han_name_inside_english_text_is_reported():
+    [finding] = scan_identifiers("Patient 王芳 said she felt better.", "en")
+    assert (finding.kind, finding.text) == ("person_name", "王芳")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Her mobile number is 138 1234 5678.", "138 1234 5678"),
+        ("手机：+86 139 8765 4321。", "+86 139 8765 4321"),
+        ("Please ring 0086 186 0000 1234 if the fever returns.", "0086 186 0000 1234"),
+        ("请拨打13812345678联系家属。", "13812345678"),
+        ("家属电话：138-1234-5678。", "138-1234-5678"),
+        ("Her home is on 010-12345678.", "010-12345678"),
+        ("请致电0571-8888 8888预约复诊。", "0571-8888 8888"),
+        ("For questions, call +7 495 123-45-67.", "+7 495 123-45-67"),
+        ("Contact her brother on +1 (555) 123-4567.", "+1 (555) 123-4567"),
+        ("Tel: 8765 4321 (home).", "8765 4321"),
+    ],
+)
+def test_phone_numbers_are_reported(sentence, number):
+    assert kinds_and_texts(sentence) == [("phone_number", number)]
+
+
+def test_a_chinese_mobile_number_says_so():
+    [finding] = scan_identifiers("请拨打13812345678。", "zh-hans")
+    assert finding.reason == "Looks like a Chinese mobile number"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between 2016 and 2023 she was admitted 14 times.",
+        "Her anti-dsDNA titre fell from 1:320 to 1:40 over 12 months.",
+        "After 7 rounds of treatment, her SLEDAI score was 4.",
+        "The hospital performed 1,250 infusions; 2 × 10^8 cells each.",
+        "Call 120 in an emergency.",
+        "ICD-10 code M32.1 was recorded in 2016.08.",
+    ],
+)
+def test_years_counts_and_lab_values_are_not_phone_numbers(sentence):
+    assert scan_identifiers(sentence) == []
+
+
+def test_resident_id_with_valid_check_digit_is_reported():
+    assert kinds_and_texts("身份证号：11010519491231002X。") == [("resident_id", "11010519491231002X")]
+    assert kinds_and_texts("ID: 510108198506123458.") == [("resident_id", "510108198506123458")]
+
+
+def test_resident_id_with_wrong_check_digit_is_not_an_id():
+    assert is_valid_resident_id("110105194912310021") is False
+    assert scan_identifiers("身份证号：110105194912310021。", "zh-hans") == []
+
+
+def test_resident_id_needs_a_real_birth_date():
+    # A correct check character, but "19491331" is not a date.
+    digits = "11010519491331002"
+    assert is_valid_resident_id(digits + resident_id_check_character(digits)) is False
+    assert is_valid_resident_id("11010519491231002x") is True
+
+
+def test_email_addresses_are_reported_in_both_languages():
+    assert kinds_and_texts("She wrote to anna.petrova@example.ru after discharge.") == [
+        ("email", "anna.petrova@example.ru")
+    ]
+    assert kinds_and_texts("她的邮箱是wangfang1990@163.com。") == [("email", "wangfang1990@163.com")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "address"),
+    [
+        ("She lives at 12 Baker Street with her parents.", "12 Baker Street"),
+        ("The family moved to 221B Baker St. in 2018.", "221B Baker St."),
+        ("Apt 4, 55 Nevsky Prospekt, was where the ambulance stopped.", "Apt 4, 55 Nevsky Prospekt"),
+    ],
+)
+def test_english_street_addresses_are_reported(sentence, address):
+    assert kinds_and_texts(sentence) == [("street_address", address)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "address"),
+    [
+        ("她住在北京市朝阳区建国路88号。", "北京市朝阳区建国路88号"),
+        ("家庭住址为中山路12号3单元502室。", "中山路12号3单元502室"),
+        ("家住浙江省宁波市海曙区中山西路150号。", "浙江省宁波市海曙区中山西路150号"),
+    ],
+)
+def test_chinese_street_addresses_are_reported_without_the_words_before_them(sentence, address):
+    assert kinds_and_texts(sentence) == [("street_address", address)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text"),
+    [
+        ("She was born on 12 March 1998 in a small town.", "12 March 1998"),
+        ("Born March 12, 1998, she was the youngest.", "March 12, 1998"),
+        ("Date of birth: 1998-03-12.", "1998-03-12"),
+        ("DOB 12/03/1998, female.", "12/03/1998"),
+        ("患者1998年3月12日出生于河北。", "1998年3月12日"),
+        ("她生于1985年11月4日。", "1985年11月4日"),
+    ],
+)
+def test_dates_of_birth_are_reported(sentence, date_text):
+    assert kinds_and_texts(sentence) == [("date_of_birth", date_text)]
+
+
+def test_other_exact_dates_are_reported_as_exact_dates():
+    [finding] = scan_identifiers("She was admitted on 14 September 2022.")
+    assert (finding.kind, finding.text) == ("exact_date", "14 September 2022")
+    assert finding.reason == "Exact dates can identify a patient; give month and year only"
+    assert kinds_and_texts("症状发生于2016年8月12日。", "zh-hans") == [("exact_date", "2016年8月12日")]
+
+
+def test_giving_birth_on_a_date_is_not_the_patients_date_of_birth():
+    assert kinds_and_texts("On 3 May 2015 she gave birth to a healthy boy.") == [("exact_date", "3 May 2015")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was born in March 1998.",
+        "She was born in 1998.",
+        "她1998年3月出生。",
+        "她出生于1998年。",
+        "In August 2016 she fell ill.",
+    ],
+)
+def test_month_and_year_alone_are_not_reported(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "record"),
+    [
+        ("Her MRN is 00482913.", "MRN is 00482913"),
+        ("Medical record no. A-2023-0457 was attached.", "Medical record no. A-2023-0457"),
+        ("病历号：A20230457。", "病历号：A20230457"),
+        ("住院号为2016088120，请复诊时携带。", "住院号为2016088120"),
+        ("门诊号 MZ-2023-0912 已写在封面上。", "门诊号 MZ-2023-0912"),
+    ],
+)
+def test_medical_record_numbers_are_reported(sentence, record):
+    assert kinds_and_texts(sentence) == [("medical_record_number", record)]
+
+
+def test_a_record_number_that_looks_like_a_mobile_number_is_reported_once_as_a_record_number():
+    assert kinds_and_texts("Her MRN: 13812345678.") == [("medical_record_number", "MRN: 13812345678")]
+
+
+def test_allowed_strings_are_never_reported():
+    sentence = "Professor Huang Xiaojun and Dr. Novak treated Anna Petrova."
+    clinicians = ["Huang Xiaojun", "Dr. Novak"]
+    assert kinds_and_texts(sentence, allowed=clinicians) == [("person_name", "Anna Petrova")]
+    assert scan_identifiers("感谢黄晓军教授的团队。", "zh-hans", allowed=["黄晓军"]) == []
+
+
+def test_allowed_latin_names_match_whole_words_only():
+    findings = kinds_and_texts("Dr. Li examined Lisa Brown.", allowed=["Dr. Li"])
+    assert findings == [("person_name", "Lisa Brown")]
+
+
+def test_findings_are_sorted_do_not_overlap_and_point_at_their_text():
+    text = (
+        "Call Anna Petrova on +7 701 555 12 34 or write to olga.k@example.kz; "
+        "患者王小明，1998年3月12日出生，住在北京市朝阳区建国路88号，身份证号11010519491231002X。"
+    )
+    findings = scan_identifiers(text, "zh")
+    assert [finding.kind for finding in findings] == [
+        "person_name",
+        "phone_number",
+        "email",
+        "person_name",
+        "date_of_birth",
+        "street_address",
+        "resident_id",
+    ]
+    for finding, following in zip(findings, findings[1:], strict=False):
+        assert finding.end <= following.start
+    assert all(text[finding.start : finding.end] == finding.text for finding in findings)
+
+
+def test_with_field_returns_copies_naming_the_field():
+    findings = scan_identifiers("Her MRN is 00482913.")
+    located = with_field(findings, "body[2].quote")
+    assert [finding.field for finding in located] == ["body[2].quote"]
+    assert findings[0].field == ""
+    assert located[0].text == findings[0].text
+
+
+def test_findings_cannot_be_changed():
+    finding = Finding("email", "a@example.com", 0, 13, "Looks like an e-mail address")
+    with pytest.raises(FrozenInstanceError):
+        finding.text = "b@example.com"
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_corpus_is_large_and_balanced(language):
+    sentences = load_labelled_sentences(CORPORA[language])
+    with_identifiers = sum(bool(labelled.expected_kinds) for labelled in sentences)
+    assert len(sentences) >= 120
+    assert 0.35 <= with_identifiers / len(sentences) <= 0.65
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_corpus_recall_and_precision(language):
+    scores = score_sentences(load_labelled_sentences(CORPORA[language]), language)
+    assert scores.recall >= 0.9, scores
+    assert scores.precision >= 0.9, scores
+    assert scores.kinds_matching / scores.sentences >= 0.9, scores
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_every_corpus_finding_points_at_its_text(language):
+    for labelled in load_labelled_sentences(CORPORA[language]):
+        findings = scan_identifiers(labelled.sentence, language)
+        assert all(labelled.sentence[finding.start : finding.end] == finding.text for finding in findings)
+        assert findings == sorted(findings, key=lambda finding: finding.start)
