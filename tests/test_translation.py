@@ -318,3 +318,78 @@ def test_missing_form_translation_is_caught(english, chinese):
     row = next(r for r in translation_status().rows if r.source_object.pk == english.form.pk)
     assert row.states["zh-hans"].state == "in_progress"
     assert "not translated" in row.states["zh-hans"].reason
+
+
+# Paths that could publish a translation without review -------------------------------------------
+
+
+def test_sync_never_publishes_even_for_an_administrator(client_for, english, chinese):
+    english.sle03.title = "Systemic lupus erythematosus – case 03, revised again"
+    english.sle03.save_revision().publish()
+    source = TranslationSource.objects.get(object_id=english.sle03.translation_key, locale=english.locale)
+    before = chinese.sle03.live_revision_id
+    client_for("admin").post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
+    chinese.sle03.refresh_from_db()
+    assert chinese.sle03.live_revision_id == before
+    assert chinese.sle03.title != "Systemic lupus erythematosus – case 03, revised again"
+
+
+def test_converting_a_translation_to_an_alias_needs_publish_rights(client_for, chinese):
+    response = client_for("translator").post(f"/admin/localize/page/{chinese.sle03.pk}/convert_to_alias/")
+    assert response.status_code in (302, 403)
+    chinese.sle03.refresh_from_db()
+    assert chinese.sle03.alias_of_id is None
+
+
+def test_locale_synchronisation_is_not_offered(client_for, chinese):
+    from django.urls import reverse
+
+    html = client_for("admin").get(reverse("wagtaillocales:edit", args=[chinese.locale.pk])).content.decode()
+    assert "Synchronise content from another locale" not in html
+    assert "Simplified Chinese" in html or "简体中文" in html
+
+
+# What reviewers and translators see ------------------------------------------------------------------
+
+
+def test_reviewers_are_mailed_when_a_translation_is_submitted(client_for, pending_translation, demo_users, mailoutbox):
+    translator = client_for("translator")
+    correct_machine_draft(translator, pending_translation)
+    mailoutbox.clear()
+    translator.post(f"/admin/casepages/translations/{pending_translation.pk}/submit/")
+    assert demo_users["reviewer"].email in {address for message in mailoutbox for address in message.to}
+
+
+def test_reviewer_compares_source_and_translation_side_by_side(client_for, english, chinese):
+    response = client_for("reviewer").get(f"/admin/casepages/translations/compare/{chinese.sle03.pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    title_row = next(row for row in html.split("<tr>") if "<code>title</code>" in row)
+    assert title_row.index(english.sle03.title) < title_row.index(chinese.sle03.title)
+
+
+def test_reviewer_approves_from_the_comparison(client, client_for, pending_translation, demo_users):
+    translator = client_for("translator")
+    correct_machine_draft(translator, pending_translation)
+    translator.post(f"/admin/casepages/translations/{pending_translation.pk}/submit/")
+    page = pending_translation.get_target_instance()
+
+    reviewer = client_for("reviewer")
+    dashboard = reviewer.get("/admin/").content.decode()
+    compare_url = f"/admin/casepages/translations/compare/{page.pk}/"
+    assert "Translations to review beside their source" in dashboard and compare_url in dashboard
+    comparison = reviewer.get(compare_url).content.decode()
+    approve_url = next(
+        part.split('"')[0] for part in comparison.split('formaction="')[1:] if "/approve/" in part.split('"')[0]
+    )
+    reviewer.post(approve_url, {"comment": "Terminology checked."})
+    page.refresh_from_db()
+    assert page.live
+    assert client.get(page.url).status_code == 200
+
+
+def test_translator_dashboard_lists_what_waits(client_for, new_english_case):
+    html = client_for("translator").get("/admin/").content.decode()
+    assert "Translations waiting for you" in html
+    assert "Lupus nephritis in a student" in html
+    assert "Translations waiting for you" not in client_for("coordinator").get("/admin/").content.decode()

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from wagtail.admin.ui.components import Component
+from wagtail.models import WorkflowState
 
 from ..roles import translators_group_name
 from .status import IN_PROGRESS, MACHINE_DRAFT, MISSING, OUT_OF_DATE, translation_status
@@ -47,4 +48,35 @@ class TranslationsWaitingPanel(Component):
         context = super().get_context_data(parent_context)
         context["items"] = waiting_translations(self.user)
         context["request"] = parent_context.get("request")
+        return context
+
+
+def translations_in_review(user):
+    """Translated pages whose review this user can decide, to open side by side with their source."""
+    from wagtail.models import Locale, Page
+
+    from .views import reviewable_task_state
+
+    in_review = Page.objects.exclude(locale=Locale.get_default()).filter(
+        pk__in=[
+            int(pk)
+            for pk in WorkflowState.objects.active()
+            .filter(base_content_type__model="page")
+            .values_list("object_id", flat=True)
+        ]
+    )
+    return [page for page in in_review.specific() if reviewable_task_state(page, user)][:MAX_ITEMS]
+
+
+class TranslationsToReviewPanel(Component):
+    name = "casepages_translations_to_review"
+    template_name = "casepages/admin/translations_to_review_panel.html"
+    order = 105
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["pages"] = translations_in_review(self.user)
         return context

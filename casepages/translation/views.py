@@ -131,29 +131,18 @@ class TranslatePageView(SubmitPageTranslationView):
 
 
 class SyncTranslationsView(UpdateTranslationsView):
-    """wagtail-localize's "Sync translated pages", without its "Publish immediately" for non-publishers.
+    """wagtail-localize's "Sync translated pages", without its "Publish immediately".
 
-    A synced translation becomes a draft that goes through review like any other change.
+    A synced translation becomes a draft that goes through review like any other change, whoever
+    syncs it: its new text has not been translated, let alone reviewed.
     """
-
-    def _may_publish_all_targets(self):
-        source = self.object
-        for translation in source.translations.filter(enabled=True).select_related("target_locale"):
-            try:
-                target = translation.get_target_instance()
-            except Exception:  # a translation whose page was deleted has nothing to publish
-                continue
-            if isinstance(target, Page) and not target.permissions_for_user(self.request.user).can_publish():
-                return False
-        return True
 
     def get_form(self):
         form = super().get_form()
-        if not self._may_publish_all_targets():
-            field = form.fields["publish_translations"]
-            field.disabled = True
-            field.initial = False
-            field.help_text = _("Translations are published only through the review workflow.")
+        field = form.fields["publish_translations"]
+        field.disabled = True
+        field.initial = False
+        field.help_text = _("Translations are published only through the review workflow.")
         return form
 
 
@@ -210,5 +199,16 @@ def compare(request, page_id):
             "page": page,
             "source_page": page.get_translations().filter(locale=source.locale).first() if source else None,
             "rows": rows,
+            "task_state": reviewable_task_state(page, request.user),
         },
     )
+
+
+def reviewable_task_state(page, user):
+    """The task state this user may approve or reject on this page right now, if any."""
+    workflow_state = page.current_workflow_state
+    task_state = workflow_state.current_task_state if workflow_state else None
+    if task_state is None or task_state.status != task_state.STATUS_IN_PROGRESS:
+        return None
+    actions = {name for name, _label, _modal in task_state.task.specific.get_actions(page, user)}
+    return task_state if {"approve", "reject"} <= actions else None

@@ -13,7 +13,7 @@ from wagtail.admin.widgets import Button
 from wagtail_localize.models import TranslationSource
 
 from ..translation import views
-from ..translation.dashboard import TranslationsWaitingPanel
+from ..translation.dashboard import TranslationsToReviewPanel, TranslationsWaitingPanel
 
 GUARDED_LOCALIZE_URLS = [
     path("submit/page/<int:page_id>/", views.TranslatePageView.as_view()),
@@ -64,3 +64,4 @@ def translation_header_buttons(page, user, view_name=None, next_url=None):
 @hooks.register("construct_homepage_panels")
 def add_translations_waiting_panel(request, panels):
     panels.append(TranslationsWaitingPanel(request.user))
+    panels.append(TranslationsToReviewPanel(request.user))
