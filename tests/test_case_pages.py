@@ -155,3 +155,11 @@ class TestTreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(MessageFormPage, {HomePage})
         self.assertAllowedParentPageTypes(InformationPage, {HomePage})
         self.assertAllowedParentPageTypes(HomePage, {Page})
+
+
+def test_case_page_queries_are_bounded(client, english, chinese, django_assert_max_num_queries):
+    for page in (english.sle03, chinese.sle03):
+        client.get(page.url)  # warm the site and locale caches, as a running server has
+        with django_assert_max_num_queries(20):
+            response = client.get(page.url)
+        assert response.status_code == 200

@@ -393,3 +393,18 @@ def test_translator_dashboard_lists_what_waits(client_for, new_english_case):
     assert "Translations waiting for you" in html
     assert "Lupus nephritis in a student" in html
     assert "Translations waiting for you" not in client_for("coordinator").get("/admin/").content.decode()
+
+
+def test_translator_translates_a_condition_snippet(client_for, english, chinese, machine_translator):
+    from casepages.models import Condition
+
+    condition = Condition.objects.create(name="Lupus nephritis", slug="lupus-nephritis", locale=english.locale)
+    translator = client_for("translator")
+    response = translator.post(
+        f"/admin/localize/submit/snippet/casepages/condition/{condition.pk}/", {"locales": [chinese.locale.pk]}
+    )
+    assert response.status_code == 302
+    translated = Condition.objects.get(translation_key=condition.translation_key, locale=chinese.locale)
+    assert translated.slug == "lupus-nephritis"
+    row = next(r for r in translation_status().rows if r.source_object.pk == condition.pk and r.kind == "condition")
+    assert row.states["zh-hans"].state == "in_progress"  # created with the English text, not yet translated
