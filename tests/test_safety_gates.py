@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from factories import add_case_page
 from wagtail.models import ModelLogEntry, PageLogEntry, TaskState, WorkflowState
 
 from casepages.models import CasePage, ConsentRecord, GlossaryTerm
@@ -21,28 +22,9 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 
 
 def draft_case(english, paragraph="<p>Her joints ached every winter.</p>", **changes):
-    source = english.sle03
-    fields = dict(
-        title="Gate test case",
-        slug="gate-test",
-        case_code="GT-01",
-        summary="A case for the safety gates.",
-        patient_alias="Ms. G",
-        gender="female",
-        age_at_onset=35,
-        nationality="KZ",
-        condition=source.condition,
-        treatment=source.treatment,
-        onset_date=datetime.date(2019, 3, 1),
-        treatment_date=datetime.date(2021, 6, 1),
-        outcome_summary="She is well.",
-        body=[("paragraph", paragraph)],
-        consent=source.consent,
-        locale=english.locale,
-        live=False,
-    )
-    fields.update(changes)
-    page = english.case_index.add_child(instance=CasePage(**fields))
+    """A draft case page by Ms. G, not yet submitted."""
+    fields = {"slug": "gate-test", "case_code": "GT-01", "patient_alias": "Ms. G", "live": False, **changes}
+    page = add_case_page(english.case_index, title="Gate test case", body=[("paragraph", paragraph)], **fields)
     page.save_revision()
     return page
 

@@ -1,11 +1,11 @@
 """Translating a case: machine draft, PO files, review before publishing, out-of-date marking, status."""
 
-import datetime
 import json
 
 import polib
 import pytest
 from django.core.management import call_command
+from factories import add_case_page
 from libretranslate_server import MACHINE_PREFIX, LibreTranslateServer
 from wagtail.models import TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -30,26 +30,15 @@ def machine_translator(settings):
 @pytest.fixture
 def new_english_case(english):
     """A published English case that has no Chinese translation yet."""
-    source = english.sle03
-    page = english.case_index.add_child(
-        instance=CasePage(
-            title="Lupus nephritis in a student",
-            slug="ln-student",
-            case_code="LN-01",
-            summary="A second lupus story, not yet translated.",
-            patient_alias="Ms. L",
-            gender="female",
-            age_at_onset=19,
-            nationality="MN",
-            condition=source.condition,
-            treatment=source.treatment,
-            onset_date=datetime.date(2018, 2, 1),
-            treatment_date=datetime.date(2022, 9, 1),
-            outcome_summary="Her kidneys recovered.",
-            body=[("paragraph", "<p>She noticed swollen ankles during exams.</p>")],
-            consent=source.consent,
-            locale=english.locale,
-        )
+    page = add_case_page(
+        english.case_index,
+        title="Lupus nephritis in a student",
+        slug="ln-student",
+        case_code="LN-01",
+        summary="A second lupus story, not yet translated.",
+        patient_alias="Ms. L",
+        outcome_summary="Her kidneys recovered.",
+        body=[("paragraph", "<p>She noticed swollen ankles during exams.</p>")],
     )
     page.save_revision().publish()
     return page
