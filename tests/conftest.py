@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -24,6 +25,13 @@ def english_by_default():
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """No test sees what another cached (rendered pages, rate-limit counters)."""
+    for cache in caches.all():
+        cache.clear()
 
 
 class SitePages:
