@@ -4,9 +4,10 @@ import datetime
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from casepages.models import CasePage, Condition
+from casepages.models import CasePage, Condition, Treatment
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +49,10 @@ def test_lists_only_live_cases_of_its_language_newest_first(client, english, chi
     assert titles[0] == english.sle03.title
     assert chinese.sle03.title not in titles
     expected = list(
-        CasePage.objects.live().child_of(english.case_index).order_by("-first_published_at").values_list("title", flat=True)
+        CasePage.objects.live()
+        .child_of(english.case_index)
+        .order_by("-first_published_at")
+        .values_list("title", flat=True)
     )
     assert titles == expected
 
@@ -103,3 +107,79 @@ def test_queries_per_list_page_do_not_grow_with_the_number_of_cases(
         response = client.get(english.case_index.url, {"page": page})
     assert response.status_code == 200
     assert len(listed_titles(response.content.decode())) == min(12, total - 12 * (page - 1))
+
+
+def option_texts(html, select_id):
+    soup = BeautifulSoup(html, "html.parser")
+    return {
+        option["value"]: (option.get_text(), option.has_attr("selected"))
+        for option in soup.select(f"#{select_id} option")
+        if option["value"]
+    }
+
+
+def test_filter_by_treatment(client, english):
+    car_t = english.sle03.treatment
+    titles = listed_titles(client.get(english.case_index.url, {"treatment": car_t.slug}).content.decode())
+    expected = CasePage.objects.live().filter(locale=english.locale, treatment=car_t)
+    assert sorted(titles) == sorted(expected.values_list("title", flat=True))
+    assert len(titles) >= 2
+
+
+@pytest.mark.parametrize("language", ["english", "chinese"])
+def test_condition_and_treatment_combine(client, request, language):
+    site_pages = request.getfixturevalue(language)
+    case = site_pages.sle03
+    add_cases(site_pages.case_index, 3, condition=case.condition)  # same condition, same treatment as SLE-03
+    other_treatment = Treatment.objects.filter(locale=site_pages.locale).exclude(pk=case.treatment_id).first()
+    CasePage.objects.filter(slug="bulk-case-000", locale=site_pages.locale).update(treatment=other_treatment)
+
+    html = client.get(
+        site_pages.case_index.url, {"condition": case.condition.slug, "treatment": case.treatment.slug}
+    ).content.decode()
+
+    titles = listed_titles(html)
+    assert sorted(titles) == sorted([case.title, "Bulk case 001", "Bulk case 002"])
+    # Each option counts what choosing it would show together with the other filter, in the URL's state.
+    conditions = option_texts(html, "filter-condition")
+    assert conditions[case.condition.slug] == (f"{case.condition.name} (3)", True)
+    treatments = option_texts(html, "filter-treatment")
+    assert treatments[case.treatment.slug] == (f"{case.treatment.name} (3)", True)
+    assert treatments[other_treatment.slug] == (f"{other_treatment.name} (1)", False)
+
+
+def test_counts_without_filters_add_up_to_every_live_case(client, chinese):
+    html = client.get(chinese.case_index.url).content.decode()
+    live = CasePage.objects.live().child_of(chinese.case_index)
+    for select_id, field in (("filter-condition", "condition"), ("filter-treatment", "treatment")):
+        counts = [int(re.search(r"\((\d+)\)$", text)[1]) for text, _selected in option_texts(html, select_id).values()]
+        assert sum(counts) == live.count(), field
+    assert f"共 {live.count()} 个病例故事" in html
+
+
+def test_a_combination_with_no_cases_keeps_both_choices_visible(client, english):
+    case = english.sle03
+    other_treatment = Treatment.objects.filter(locale=english.locale).exclude(pk=case.treatment_id)
+    unused = next(
+        treatment
+        for treatment in other_treatment
+        if not CasePage.objects.live().filter(condition=case.condition, treatment=treatment).exists()
+    )
+    html = client.get(
+        english.case_index.url, {"condition": case.condition.slug, "treatment": unused.slug}
+    ).content.decode()
+    assert listed_titles(html) == []
+    assert "No case stories match these filters yet." in html
+    assert option_texts(html, "filter-treatment")[unused.slug] == (f"{unused.name} (0)", True)
+    assert option_texts(html, "filter-condition")[case.condition.slug][1] is True
+
+
+def test_the_filters_live_in_the_url_for_sharing(client, english):
+    case = english.sle03
+    html = client.get(english.case_index.url).content.decode()
+    form = BeautifulSoup(html, "html.parser").select_one("form.case-filter")
+    assert form["method"] == "get" and form["action"] == english.case_index.url
+    assert {field["name"] for field in form.select("select, input")} == {"q", "condition", "treatment"}
+
+    shared = f"{english.case_index.url}?condition={case.condition.slug}&treatment={case.treatment.slug}"
+    assert case.title in listed_titles(client.get(shared).content.decode())

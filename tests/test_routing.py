@@ -1,6 +1,7 @@
 """URLs: every public page under a language prefix, `/` by the browser's language, 404s in our template."""
 
 import pytest
+from django.conf import settings
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +20,20 @@ def test_root_sends_visitors_to_their_language(client, accept_language, expected
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
     assert response.status_code == 302
     assert response["Location"] == expected
+
+
+@pytest.mark.parametrize(
+    ("remembered", "accept_language", "expected"),
+    [("zh-hans", "en-GB,en;q=0.9", "/zh-hans/"), ("en", "zh-CN,zh;q=0.9", "/en/"), ("fr", "zh-CN", "/zh-hans/")],
+)
+def test_a_remembered_language_wins_over_the_browsers(client, remembered, accept_language, expected):
+    """The language cookie (set by the switcher) decides first; a language we do not have is ignored."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = remembered
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+    # Shared caches must keep one redirect per language and cookie, not one for everybody.
+    assert {"accept-language", "cookie"} <= {value.strip().lower() for value in response["Vary"].split(",")}
 
 
 @pytest.mark.parametrize("path", ["/en/", "/zh-hans/", "/en/cases/", "/zh-hans/cases/", "/en/cases/sle-03/"])

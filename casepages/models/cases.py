@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from .. import search
 from ..blocks import CaseStoryBlock
 from .snippets import Condition, Treatment
 
@@ -36,19 +37,34 @@ class CaseIndexPage(Page):
         verbose_name = _("case index page")
 
     def live_cases(self):
+        """The live case stories under this index: the ones of its language."""
         return CasePage.objects.live().child_of(self)
 
     def get_cases(self, request):
-        """The page of cases to show for this request's filters, with the filter choices and counts."""
+        """The page of cases to show for this request's search and filters, with the filter choices and counts.
+
+        Search (`q`), condition and treatment combine; each filter option counts the cases it would
+        show together with the search and the other filter, and the whole state stays in the URL.
+        """
         cases = self.live_cases()
+        search_query = " ".join(request.GET.get("q", "").split())[: search.MAX_QUERY_LENGTH]
         condition_slug = request.GET.get("condition", "")
         treatment_slug = request.GET.get("treatment", "")
+
+        search_ids = None
+        if search_query:
+            search_ids = search.matching_ids(cases, search_query)
+            cases = cases.filter(pk__in=search_ids)
         filtered = cases
         if condition_slug:
             filtered = filtered.filter(condition__slug=condition_slug)
         if treatment_slug:
             filtered = filtered.filter(treatment__slug=treatment_slug)
-        filtered = filtered.select_related("condition", "treatment").order_by("-first_published_at", "-pk")
+        filtered = filtered.select_related("condition", "treatment")
+        if search_ids is not None:
+            filtered = search.in_order_of(filtered, search_ids)
+        else:
+            filtered = filtered.order_by("-first_published_at", "-pk")
 
         paginator = Paginator(filtered, CASES_PER_PAGE)
         try:
@@ -61,23 +77,29 @@ class CaseIndexPage(Page):
         # Each option counts the cases it would show combined with the other active filter.
         by_treatment = cases.filter(treatment__slug=treatment_slug) if treatment_slug else cases
         by_condition = cases.filter(condition__slug=condition_slug) if condition_slug else cases
-        active_filters = {key: value for key, value in (("condition", condition_slug), ("treatment", treatment_slug)) if value}
+        active_filters = {
+            key: value
+            for key, value in (("q", search_query), ("condition", condition_slug), ("treatment", treatment_slug))
+            if value
+        }
         return {
             "cases": page,
             "filter_query": urlencode(active_filters),
             "paginator": paginator,
+            "search_query": search_query,
             "selected_condition": condition_slug,
             "selected_treatment": treatment_slug,
-            "condition_options": self._options(Condition, "casepage", by_treatment),
-            "treatment_options": self._options(Treatment, "casepage", by_condition),
+            "condition_options": self._options(Condition, "casepage", by_treatment, condition_slug),
+            "treatment_options": self._options(Treatment, "casepage", by_condition, treatment_slug),
         }
 
-    def _options(self, model, related_name, cases):
+    def _options(self, model, related_name, cases, selected_slug):
         ids = cases.values("pk")
         return (
             model.objects.filter(locale_id=self.locale_id)
             .annotate(case_count=Count(related_name, filter=Q(**{f"{related_name}__in": ids})))
-            .filter(case_count__gt=0)
+            # The chosen option stays in the list even at zero, so the form still shows what was chosen.
+            .filter(Q(case_count__gt=0) | Q(slug=selected_slug))
             .order_by("name")
         )
 
@@ -168,6 +190,9 @@ class CasePage(Page):
         index.SearchField("body"),
         index.RelatedFields("condition", [index.SearchField("name")]),
         index.RelatedFields("treatment", [index.SearchField("name")]),
+        # Chinese split into characters and character pairs, which the database's tokenisers
+        # cannot do (see casepages/search.py); empty for English pages.
+        index.SearchField("search_segmented_text"),
         index.FilterField("condition"),
         index.FilterField("treatment"),
         index.FilterField("locale"),
@@ -201,6 +226,13 @@ class CasePage(Page):
                 errors["case_code"] = _("Another case story already uses this case code.")
         if errors:
             raise ValidationError(errors)
+
+    def search_segmented_text(self):
+        """This story's text with its Chinese split into searchable pieces, for the search index."""
+        texts = [self.title, self.summary, self.patient_alias, self.outcome_summary]
+        texts += self._meta.get_field("body").get_searchable_content(self.body)
+        texts += [self.condition.name if self.condition_id else "", self.treatment.name if self.treatment_id else ""]
+        return search.han_index_text(texts)
 
     def get_message_form_page(self):
         """The message form of this page's language, so the call to action stays in one language."""

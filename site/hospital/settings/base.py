@@ -163,3 +163,8 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Approving the last review task publishes, although no reviewer may publish directly.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "casepages.workflow.finish.publish_approved"
 CASEPAGES_REVIEW_MAX_AGE_DAYS = 365
+
+# The language a visitor picks with the switcher is kept for a year in Django's language cookie,
+# which wins over the browser's Accept-Language when `/` chooses a language (casepages.views).
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_SAMESITE = "Lax"
