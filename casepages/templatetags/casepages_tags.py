@@ -168,8 +168,8 @@ def case_structured_data_dict(page, request=None):
     }
     if page.first_published_at:
         data["datePublished"] = timezone.localdate(page.first_published_at).isoformat()
-    # Until case pages record their own medical review, the last publication stands for it: every
-    # publication passes the medical reviewer's approval in the workflow.
+    # Until case pages record their own medical review, the last publication stands for it: the
+    # review workflow ends in publication.
     if page.last_published_at:
         data["lastReviewed"] = timezone.localdate(page.last_published_at).isoformat()
     return data

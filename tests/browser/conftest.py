@@ -1,0 +1,78 @@
+"""Real-browser fixtures: Debian's Chromium, driven by Playwright, against the demo site on a live server.
+
+pytest-django's `live_server` runs the site in a thread of this process with a transactional
+database that is emptied after every test, so the `demo_site` fixture loads the demo content into
+it for each test: every test starts from the same site `make run` builds.
+"""
+
+import os
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+from browsing import DESKTOP
+from django.apps import apps as django_apps
+from django.conf import settings
+from playwright.sync_api import sync_playwright
+from wagtail.models import Collection, Locale, Page
+
+from casepages.demo import load_demo_content
+from casepages.roles import setup_roles
+
+CHROMIUM = Path(os.environ.get("CASEPAGES_CHROMIUM", "/usr/bin/chromium"))
+
+# Playwright's synchronous API keeps an asyncio event loop in this thread, and Django refuses ORM
+# calls whenever it sees one. The tests only touch the database between browser steps, never from
+# inside the loop, so the calls are safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Chromium for the session: Debian's own build, since no browser can be downloaded here."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"Chromium is not installed at {CHROMIUM}: apt-get install chromium (or set CASEPAGES_CHROMIUM).")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo_site(live_server):
+    """The base URL of a live server holding the demo site in both languages, with the staff roles."""
+    _restore_migration_rows()
+    load_demo_content()
+    setup_roles()
+    return live_server.url
+
+
+def _restore_migration_rows():
+    """Put back the rows that migrations (not models) create and that the demo builds on.
+
+    Emptying the database after a test takes them too: the page tree's root, the root collection,
+    and wagtail-localize's "submit translation" permission, which the translators' role is given.
+    """
+    locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    submit_translation = import_module("wagtail_localize.migrations.0006_create_submit_translation_permission")
+    submit_translation.create_submit_translation_permission(django_apps, None)
+
+
+@pytest.fixture
+def open_browser(chromium):
+    """Opens a fresh browser profile (no cookies) with a browser language and a screen size; closed after the test."""
+    contexts = []
+
+    def open_context(locale="en-GB", viewport=None):
+        context = chromium.new_context(locale=locale, viewport=viewport or DESKTOP)
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_context
+    for context in contexts:
+        context.close()
