@@ -5,9 +5,8 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from factories import add_case_page
 from wagtail.models import Page
-
-from casepages.models import CasePage
 
 pytestmark = pytest.mark.django_db
 
@@ -177,25 +176,7 @@ def test_sitemap_lists_every_live_page_of_every_language_with_its_alternates(cli
 
 def test_sitemap_leaves_out_drafts_and_claims_no_missing_translation(client, english, chinese):
     chinese.sle03.unpublish()
-    english_only = english.case_index.add_child(
-        instance=CasePage(
-            title="English only",
-            slug="english-only",
-            case_code="EN-ONLY",
-            summary="Not translated yet.",
-            patient_alias="Mr. E",
-            gender="male",
-            age_at_onset=50,
-            nationality="GB",
-            condition=english.sle03.condition,
-            treatment=english.sle03.treatment,
-            onset_date=english.sle03.onset_date,
-            treatment_date=english.sle03.treatment_date,
-            outcome_summary="Well.",
-            body=[("paragraph", "<p>Story.</p>")],
-            locale=english.locale,
-        )
-    )
+    english_only = add_case_page(english.case_index, title="English only", slug="english-only", case_code="EN-ONLY")
 
     entries = sitemap_entries(client)
 

@@ -6,6 +6,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
+from factories import add_case_page
 
 from casepages import search
 from casepages.models import CasePage
@@ -26,27 +27,17 @@ def case_codes(site_pages, titles):
 def add_chinese_cases(chinese, count, text):
     """`count` live Chinese cases whose story contains `text` in the middle of a sentence."""
     start = timezone.now() - datetime.timedelta(days=400)
-    template = chinese.sle03
     for number in range(count):
-        chinese.case_index.add_child(
-            instance=CasePage(
-                title=f"测试病例{number:03d}",
-                slug=f"search-case-{number:03d}",
-                case_code=f"SRCH-{number:03d}",
-                summary="用于搜索测试的病例。",
-                patient_alias="X先生",
-                gender="male",
-                age_at_onset=30,
-                nationality="KZ",
-                condition=template.condition,
-                treatment=template.treatment,
-                onset_date=datetime.date(2019, 5, 1),
-                treatment_date=datetime.date(2020, 5, 1),
-                outcome_summary="病情稳定。",
-                body=[("paragraph", f"<p>患者多年前确诊{text}，经治疗后好转。</p>")],
-                locale=chinese.locale,
-                first_published_at=start + datetime.timedelta(days=number),
-            )
+        add_case_page(
+            chinese.case_index,
+            title=f"测试病例{number:03d}",
+            slug=f"search-case-{number:03d}",
+            case_code=f"SRCH-{number:03d}",
+            summary="用于搜索测试的病例。",
+            patient_alias="X先生",
+            outcome_summary="病情稳定。",
+            body=[("paragraph", f"<p>患者多年前确诊{text}，经治疗后好转。</p>")],
+            first_published_at=start + datetime.timedelta(days=number),
         )
 
 
@@ -167,3 +158,14 @@ def test_queries_per_results_page_do_not_grow_with_the_number_of_matches(
     with django_assert_max_num_queries(15):
         response = client.get(chinese.case_index.url, {"q": "狼疮", "page": 2 if count > 12 else 1})
     assert len(listed_titles(response)) == (12 if count > 12 else count + 1)
+
+
+def test_the_home_page_searches_the_case_index_of_its_language(client, chinese):
+    soup = BeautifulSoup(client.get(chinese.home.url).content, "html.parser")
+    form = soup.select_one('form[role="search"]')
+    assert form["action"] == chinese.case_index.url
+    field = form.select_one('input[type="search"]')
+    assert soup.select_one(f'label[for="{field["id"]}"]').get_text() == "搜索病例故事"
+
+    titles = listed_titles(client.get(form["action"], {field["name"]: "狼疮"}))
+    assert titles == [chinese.sle03.title]
