@@ -64,11 +64,15 @@ def _restore_migration_rows():
 
 @pytest.fixture
 def open_browser(chromium):
-    """Opens a fresh browser profile (no cookies) with a browser language and a screen size; closed after the test."""
+    """Opens a fresh browser profile (no cookies) with a browser language and a screen size; closed after the test.
+
+    `bypass_csp` lets a test inject its own script (axe-core) into pages whose Content-Security-Policy
+    rightly refuses inline scripts; every other test sees the site exactly as a visitor does.
+    """
     contexts = []
 
-    def open_context(locale="en-GB", viewport=None):
-        context = chromium.new_context(locale=locale, viewport=viewport or DESKTOP)
+    def open_context(locale="en-GB", viewport=None, bypass_csp=False):
+        context = chromium.new_context(locale=locale, viewport=viewport or DESKTOP, bypass_csp=bypass_csp)
         context.set_default_timeout(15_000)
         contexts.append(context)
         return context.new_page()
