@@ -184,3 +184,13 @@ def test_sitemap_leaves_out_drafts_and_claims_no_missing_translation(client, eng
     # A page in one language only has nothing to point to: no alternates at all.
     assert entries[english.sle03.full_url] == {}
     assert entries[english_only.full_url] == {}
+
+
+@pytest.mark.parametrize("count", [5, 60])
+def test_sitemap_queries_do_not_grow_with_the_number_of_pages(client, english, count, django_assert_max_num_queries):
+    for number in range(count):
+        add_case_page(english.case_index, slug=f"sitemap-case-{number:03d}", case_code=f"MAP-{number:03d}")
+    client.get("/sitemap.xml")  # warm the site and locale caches, as a running server has
+    with django_assert_max_num_queries(12):
+        entries = sitemap_entries(client)
+    assert len(entries) >= count + 10
