@@ -168,3 +168,21 @@ CASEPAGES_REVIEW_MAX_AGE_DAYS = 365
 # which wins over the browser's Accept-Language when `/` chooses a language (casepages.views).
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# The page cache (casepages.cache; README "Performance"): public pages rendered once and kept in the
+# cache above, and marked public for a caching proxy in front, purged by Wagtail on every change.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1, "casepages.cache.PageCacheMiddleware"
+)
+CASEPAGES_PAGE_CACHE = os.environ.get("CASEPAGES_PAGE_CACHE", "on") == "on"  # "off": headers only, nothing stored
+CASEPAGES_PAGE_CACHE_KEY_PREFIX = os.environ.get("CASEPAGES_PAGE_CACHE_KEY_PREFIX", "pages")
+CASEPAGES_PAGE_CACHE_TIMEOUT = 600  # seconds an unchanged page stays in the app's cache
+CASEPAGES_PUBLIC_MAX_AGE = 60  # seconds a browser may reuse a public page without asking again
+CASEPAGES_PROXY_MAX_AGE = 3600  # seconds a proxy may keep one; it is purged on every change anyway
+if os.environ.get("WAGTAILFRONTENDCACHE_VARNISH_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["WAGTAILFRONTENDCACHE_VARNISH_URL"],
+        }
+    }
