@@ -44,7 +44,16 @@ def test_case_page_describes_itself_as_a_medical_web_page_about_its_condition(cl
     assert data["about"]["@type"] == "MedicalCondition"
     assert data["about"]["name"] == case.condition.name
     assert data["about"]["possibleTreatment"]["name"] == case.treatment.name
-    assert data["lastReviewed"] == timezone.localdate(case.last_published_at).isoformat()
+    assert "lastReviewed" not in data  # the demo cases were loaded, never medically reviewed
+
+
+def test_last_reviewed_comes_from_the_recorded_medical_review(client, english, demo_users):
+    from casepages.workflow.models import MedicalReview
+
+    review = MedicalReview.objects.create(page=english.sle03, reviewer=demo_users["reviewer"], reviewer_name="Dr. Review")
+    data = json_ld(head_of(client, english.sle03.url))
+    assert data["lastReviewed"] == timezone.localdate(review.reviewed_at).isoformat()
+    assert data["reviewedBy"]["name"] == "Dr. Review"
 
 
 def test_chinese_structured_data_is_in_chinese(client, chinese):

@@ -168,10 +168,11 @@ def case_structured_data_dict(page, request=None):
     }
     if page.first_published_at:
         data["datePublished"] = timezone.localdate(page.first_published_at).isoformat()
-    # Until case pages record their own medical review, the last publication stands for it: the
-    # review workflow ends in publication.
-    if page.last_published_at:
-        data["lastReviewed"] = timezone.localdate(page.last_published_at).isoformat()
+    # Only a recorded medical review counts as one; a page loaded or published without it has none.
+    review = page.medical_reviews.order_by("-reviewed_at").first()
+    if review is not None:
+        data["lastReviewed"] = timezone.localdate(review.reviewed_at).isoformat()
+        data["reviewedBy"] = {"@type": "Person", "name": review.reviewer_name}
     return data
 
 
