@@ -50,7 +50,9 @@ def test_case_page_describes_itself_as_a_medical_web_page_about_its_condition(cl
 def test_last_reviewed_comes_from_the_recorded_medical_review(client, english, demo_users):
     from casepages.workflow.models import MedicalReview
 
-    review = MedicalReview.objects.create(page=english.sle03, reviewer=demo_users["reviewer"], reviewer_name="Dr. Review")
+    review = MedicalReview.objects.create(
+        page=english.sle03, reviewer=demo_users["reviewer"], reviewer_name="Dr. Review"
+    )
     data = json_ld(head_of(client, english.sle03.url))
     assert data["lastReviewed"] == timezone.localdate(review.reviewed_at).isoformat()
     assert data["reviewedBy"]["name"] == "Dr. Review"
