@@ -1,22 +1,27 @@
 """The "Leave your message" form page, its translatable fields and the messages patients send."""
 
-import logging
-
-from django import forms
 from django.db import models, transaction
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
-from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-logger = logging.getLogger(__name__)
+from casepages.i18n import language_name
+from casepages.messages import spam
+from casepages.messages.forms import CASE_FIELD_NAME, CaseCodeField, MessageFormBuilder
+from casepages.messages.notifications import send_notification
+from casepages.messages.refusals import render_refusal
 
-CASE_FIELD_NAME = "case_code"
+# The thank-you page is the form page's own URL with this parameter, reached by redirect after a
+# message is stored, so that reloading it never sends the message twice.
+SENT_PARAMETER = "sent"
 
 
 class MessageFormField(TranslatableMixin, AbstractFormField):
@@ -74,14 +79,20 @@ class PatientMessage(AbstractFormSubmission):
         ordering = ["-submit_time"]
 
     def get_data(self):
+        """The row coordinators see and export: the patient's fields, then where the message came from."""
         data = super().get_data()
+        data["language"] = language_name(self.language, translation.get_language()) if self.language else ""
         data["case"] = self.case.case_code if self.case_id and self.case else ""
         data["notification_status"] = self.get_notification_status_display()
         return data
 
 
 class MessageFormPage(AbstractEmailForm):
-    """The form on which patients leave a message for the international patient centre."""
+    """The form on which patients leave a message for the international patient centre.
+
+    Its submissions are not shown in the page editor: editors and translators edit this page, and
+    only patient coordinators may know about messages (see casepages.messages.access).
+    """
 
     introduction = models.TextField(_("introduction"), blank=True)
     privacy_page = models.ForeignKey(
@@ -101,7 +112,6 @@ class MessageFormPage(AbstractEmailForm):
     )
 
     content_panels = AbstractEmailForm.content_panels + [
-        FormSubmissionsPanel(),
         FieldPanel("introduction"),
         FieldPanel("privacy_page"),
         InlinePanel("form_fields", label=_("Form fields")),
@@ -123,6 +133,8 @@ class MessageFormPage(AbstractEmailForm):
         SynchronizedField("from_address"),
     ]
 
+    form_builder = MessageFormBuilder
+
     parent_page_types = ["casepages.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -133,23 +145,100 @@ class MessageFormPage(AbstractEmailForm):
     def get_submission_class(self):
         return PatientMessage
 
-    def get_form(self, *args, **kwargs):
-        form = super().get_form(*args, **kwargs)
-        # The case a patient came from travels with the form as a hidden field.
-        form.fields[CASE_FIELD_NAME] = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
-        return form
+    def get_submissions(self):
+        """Every message sent through this form in any of its languages: coordinators keep one list."""
+        return PatientMessage.objects.filter(page__translation_key=self.translation_key).select_related("case")
+
+    def get_submissions_list_view_class(self):
+        from casepages.messages.admin_views import PatientMessagesListView
+
+        return PatientMessagesListView
+
+    def get_data_fields(self):
+        return super().get_data_fields() + [
+            ("language", _("Language")),
+            ("case", _("Case")),
+            ("notification_status", _("Notification")),
+        ]
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            return super().serve(request, *args, **kwargs)
-        form = self.get_form(
-            page=self, user=request.user, initial={CASE_FIELD_NAME: request.GET.get("case", "")[:20]}
-        )
+            response = self.receive_message(request)
+        elif request.GET.get(SENT_PARAMETER) == "1":
+            response = self.render_landing_page(request)
+        else:
+            initial = {
+                CASE_FIELD_NAME: CaseCodeField().clean(request.GET.get("case")),
+                spam.FORM_STARTED_FIELD: spam.sign_form_started(),
+            }
+            response = self.render_form(request, self.get_form(page=self, user=request.user, initial=initial))
+        # The form holds a CSRF token and, after a refusal, what the visitor typed: no shared cache may keep it.
+        add_never_cache_headers(response)
+        return response
+
+    def receive_message(self, request):
+        """Check a posted message for spam and errors; store it, or say politely why not."""
+        data = request.POST
+        if spam.honeypot_filled(data):
+            return render_refusal(
+                request,
+                gettext("We could not accept this message"),
+                gettext(
+                    "Your message was filled in the way automated spam programs fill in forms, so it was not "
+                    "sent. If you wrote it yourself, please open the form again and send your message once more."
+                ),
+                status=400,
+                page=self,
+                back_url=self.get_url(request),
+            )
+
+        fill_time = spam.check_fill_time(data.get(spam.FORM_STARTED_FIELD))
+        if fill_time is not spam.FillTime.OK:
+            # Sent back with what the visitor typed and a fresh timestamp: a person only has to send it again.
+            data = data.copy()
+            data[spam.FORM_STARTED_FIELD] = spam.sign_form_started()
+            if fill_time is spam.FillTime.TOO_FAST:
+                notice = gettext(
+                    "Your message arrived only moments after the form was opened, as automated spam does. "
+                    "Please check what you wrote below and send it again."
+                )
+            else:
+                notice = gettext(
+                    "This form was opened too long ago to be sent. Please check what you wrote below and send it again."
+                )
+            form = self.get_form(data, request.FILES, page=self, user=request.user)
+            return self.render_form(request, form, notice=notice, status=400)
+
+        form = self.get_form(data, request.FILES, page=self, user=request.user)
+        if not form.is_valid():
+            return self.render_form(request, form)
+
+        decision = spam.count_message_from(spam.client_address(request))
+        if not decision.allowed:
+            minutes = max(1, round(decision.retry_after_seconds / 60))
+            notice = translation.ngettext(
+                "You have sent several messages in a short time. So that every patient can be answered, please "
+                "wait %(minutes)s minute and then send this message again; what you wrote is kept below.",
+                "You have sent several messages in a short time. So that every patient can be answered, please "
+                "wait %(minutes)s minutes and then send this message again; what you wrote is kept below.",
+                minutes,
+            ) % {"minutes": minutes}
+            response = self.render_form(request, form, notice=notice, status=429)
+            response["Retry-After"] = str(decision.retry_after_seconds)
+            return response
+
+        self.process_form_submission(form)
+        # 303: the browser fetches the thank-you page with GET, so reloading it sends nothing twice.
+        return HttpResponseRedirect(f"{self.get_url(request)}?{SENT_PARAMETER}=1", status=303)
+
+    def render_form(self, request, form, notice=None, status=200):
         context = self.get_context(request)
         context["form"] = form
-        return TemplateResponse(request, self.get_template(request), context)
+        context["notice"] = notice
+        return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def find_case(self, case_code):
+        """The live case page in this form's language that a patient came from, if any."""
         from .cases import CasePage
 
         if not case_code:
@@ -157,14 +246,16 @@ class MessageFormPage(AbstractEmailForm):
         return CasePage.objects.live().filter(case_code=case_code, locale_id=self.locale_id).first()
 
     def process_form_submission(self, form):
-        """Store the message first, in one transaction; only then notify the coordinators."""
-        data = dict(form.cleaned_data)
-        case = self.find_case(data.pop(CASE_FIELD_NAME, ""))
+        """Store the message first, in one transaction; only then notify the coordinators.
+
+        The e-mail is sent outside the transaction, so a mail server that is down or slow can
+        neither lose the message nor hold database locks while it is waited for.
+        """
         with transaction.atomic():
             message = PatientMessage.objects.create(
-                form_data=data,
+                form_data=form.message_data(),
                 page=self,
-                case=case,
+                case=self.find_case(form.cleaned_data.get(CASE_FIELD_NAME)),
                 language=self.locale.language_code,
                 notification_status=(
                     PatientMessage.NotificationStatus.PENDING
@@ -173,45 +264,8 @@ class MessageFormPage(AbstractEmailForm):
                 ),
             )
         if self.to_address:
-            self.notify(message)
+            send_notification(message)
         return message
-
-    def notify(self, message):
-        """Send the coordinators' notification for one stored message, recording the outcome."""
-        from django.core.mail import send_mail
-
-        addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
-        try:
-            send_mail(
-                self.subject or str(_("New message from an international patient")),
-                self.render_message_email(message),
-                self.from_address or None,
-                addresses,
-            )
-        except Exception as error:  # any transport failure: the message itself is already safe
-            logger.warning("Notification for message %s failed: %s", message.pk, error)
-            message.notification_status = PatientMessage.NotificationStatus.FAILED
-            message.notification_error = f"{type(error).__name__}: {error}"[:1000]
-            message.save(update_fields=["notification_status", "notification_error"])
-            return False
-        message.notification_status = PatientMessage.NotificationStatus.SENT
-        message.notification_error = ""
-        message.notified_at = timezone.now()
-        message.save(update_fields=["notification_status", "notification_error", "notified_at"])
-        return True
-
-    def render_message_email(self, message):
-        """Plain-text e-mail body: one line per field, labelled as in the form, plus the case."""
-        labels = dict(self.get_data_fields())
-        lines = []
-        for key, value in message.form_data.items():
-            if isinstance(value, list):
-                value = ", ".join(str(item) for item in value)
-            lines.append(f"{labels.get(key, key)}: {value}")
-        if message.case_id:
-            lines.append(f"Case: {message.case.case_code}")
-        lines.append(f"Language: {message.language}")
-        return "\n".join(lines)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

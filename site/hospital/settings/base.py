@@ -186,3 +186,16 @@ if os.environ.get("WAGTAILFRONTENDCACHE_VARNISH_URL"):
             "LOCATION": os.environ["WAGTAILFRONTENDCACHE_VARNISH_URL"],
         }
     }
+
+# Patients' messages (casepages.messages; README "Messages from patients"): the stated length limit,
+# spam rules, retention, and the polite pages for refused requests.
+CASEPAGES_MESSAGE_MAX_LENGTH = 5000  # characters, stated on the form
+CASEPAGES_MESSAGE_MIN_FILL_SECONDS = 3  # a form sent sooner after opening is treated as a program's
+CASEPAGES_MESSAGE_FORM_MAX_AGE_HOURS = 48  # an older form is sent back to be checked and sent again
+CASEPAGES_MESSAGE_RATE_LIMIT = 5  # messages accepted per address per window
+CASEPAGES_MESSAGE_RATE_WINDOW_MINUTES = 60
+CASEPAGES_MESSAGE_RETENTION_DAYS = int(os.environ.get("CASEPAGES_MESSAGE_RETENTION_DAYS", "365"))
+# Behind N reverse proxies, the visitor's address is N places from the right of X-Forwarded-For.
+CASEPAGES_TRUSTED_PROXY_COUNT = int(os.environ.get("CASEPAGES_TRUSTED_PROXY_COUNT", "0"))
+MIDDLEWARE += ["casepages.messages.refusals.RequestTooLargeMiddleware"]
+CSRF_FAILURE_VIEW = "casepages.messages.refusals.csrf_failure"

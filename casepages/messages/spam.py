@@ -1,0 +1,121 @@
+"""Spam protection for the message form: a honeypot field, a minimum fill time and a rate limit.
+
+None of these asks anything of a patient. The honeypot is a field people never see; the fill time
+is a signed timestamp the form carries from the moment it was opened; the rate limit counts the
+messages accepted from one address in Django's cache (shared by every app server when the cache
+is Redis).
+"""
+
+import enum
+import hashlib
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+
+HONEYPOT_FIELD = "website_url"
+FORM_STARTED_FIELD = "form_started"
+
+_SIGNING_SALT = "casepages.messages.form-started"
+_RATE_KEY_PREFIX = "casepages:messages:rate"
+
+
+def min_fill_seconds() -> int:
+    """How long a form must have been open before a message is accepted."""
+    return getattr(settings, "CASEPAGES_MESSAGE_MIN_FILL_SECONDS", 3)
+
+
+def form_max_age_seconds() -> int:
+    """How long an opened form stays valid; older ones are sent back to be checked and sent again."""
+    return getattr(settings, "CASEPAGES_MESSAGE_FORM_MAX_AGE_HOURS", 48) * 3600
+
+
+def rate_limit() -> int:
+    """How many messages one address may send within one rate window."""
+    return getattr(settings, "CASEPAGES_MESSAGE_RATE_LIMIT", 5)
+
+
+def rate_window_seconds() -> int:
+    return getattr(settings, "CASEPAGES_MESSAGE_RATE_WINDOW_MINUTES", 60) * 60
+
+
+def honeypot_filled(data) -> bool:
+    """True when the field that only programs fill in has something in it."""
+    return bool(data.get(HONEYPOT_FIELD, "").strip())
+
+
+def sign_form_started(at: float | None = None) -> str:
+    """The signed moment a form was opened, carried in a hidden field."""
+    moment = int(time.time() if at is None else at)
+    return signing.Signer(salt=_SIGNING_SALT).sign(str(moment))
+
+
+class FillTime(enum.Enum):
+    OK = "ok"
+    TOO_FAST = "too_fast"
+    # Missing, tampered with, signed with an old key, or opened too long ago.
+    EXPIRED = "expired"
+
+
+def check_fill_time(token: str | None, now: float | None = None) -> FillTime:
+    """Judge the time between opening the form and sending it."""
+    try:
+        started = int(signing.Signer(salt=_SIGNING_SALT).unsign(token or ""))
+    except (signing.BadSignature, ValueError):
+        return FillTime.EXPIRED
+    elapsed = (time.time() if now is None else now) - started
+    if elapsed < min_fill_seconds():
+        return FillTime.TOO_FAST
+    if elapsed > form_max_age_seconds():
+        return FillTime.EXPIRED
+    return FillTime.OK
+
+
+def client_address(request) -> str:
+    """The visitor's IP address, as far as it can be trusted.
+
+    Behind N reverse proxies (CASEPAGES_TRUSTED_PROXY_COUNT), the address is the one the outermost
+    trusted proxy saw, N places from the right of X-Forwarded-For; anything further left was
+    written by the client and could be forged to dodge the rate limit.
+    """
+    proxies = getattr(settings, "CASEPAGES_TRUSTED_PROXY_COUNT", 0)
+    if proxies:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+@dataclass(frozen=True)
+class RateDecision:
+    allowed: bool
+    count: int
+    retry_after_seconds: int
+
+
+def count_message_from(address: str, now: float | None = None) -> RateDecision:
+    """Count one more message from `address` and say whether it is still within the limit.
+
+    The window opens with an address's first message and lasts CASEPAGES_MESSAGE_RATE_WINDOW_MINUTES.
+    The counter is incremented before the decision, so two simultaneous messages cannot both
+    take the last place (the cache's incr is atomic in Redis and in local memory).
+    """
+    now = time.time() if now is None else now
+    window = rate_window_seconds()
+    # Addresses are hashed: the cache holds no visitor's IP address in clear.
+    digest = hashlib.sha256(address.encode("utf-8", "replace")).hexdigest()[:32]
+    count_key = f"{_RATE_KEY_PREFIX}:{digest}:count"
+    opened_key = f"{_RATE_KEY_PREFIX}:{digest}:opened"
+    cache.add(opened_key, int(now), timeout=window)
+    cache.add(count_key, 0, timeout=window)
+    try:
+        count = cache.incr(count_key)
+    except ValueError:  # the window closed between add() and incr()
+        cache.set(opened_key, int(now), timeout=window)
+        cache.set(count_key, 1, timeout=window)
+        count = 1
+    opened = cache.get(opened_key, int(now))
+    retry_after = max(1, int(opened + window - now))
+    return RateDecision(allowed=count <= rate_limit(), count=count, retry_after_seconds=retry_after)
