@@ -27,3 +27,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A database outage met outside a view (loading a session, say) still gets the 503 page.
+handler500 = "casepages.outage.server_error"

@@ -199,3 +199,111 @@ CASEPAGES_MESSAGE_RETENTION_DAYS = int(os.environ.get("CASEPAGES_MESSAGE_RETENTI
 CASEPAGES_TRUSTED_PROXY_COUNT = int(os.environ.get("CASEPAGES_TRUSTED_PROXY_COUNT", "0"))
 MIDDLEWARE += ["casepages.messages.refusals.RequestTooLargeMiddleware"]
 CSRF_FAILURE_VIEW = "casepages.messages.refusals.csrf_failure"
+
+# --- Security and outages (issue #9; README "Security") ------------------------------------------
+# Two-factor sign-in for every staff account (django-otp: authenticator app + recovery codes),
+# lockout of an account-and-address pair after repeated wrong passwords (django-axes), CSP and
+# Permissions-Policy headers, audit entries, and a 503 page with a message spool when the database
+# is unreachable. The protecting middleware is checked by `manage.py check --deploy`.
+from datetime import timedelta  # noqa: E402
+
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+INSTALLED_APPS += [
+    "casepages.security",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+]
+# Headers outermost, so that every answer carries them; the outage page once the language is
+# known; the second factor as soon as the user is; axes last, as it requires.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "casepages.security.headers.ContentSecurityPolicyMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("casepages.security.headers.ContentSecurityPolicyMiddleware") + 1,
+    "casepages.security.headers.PermissionsPolicyMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
+    "casepages.outage.OutageMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "casepages.security.two_factor.TwoFactorMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+
+CASEPAGES_REQUIRE_TWO_FACTOR = True
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(hours=1)
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "casepages.security.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "casepages.security.lockout.client_ip"
+# The visitor's address counts as the messages' rate limit does (CASEPAGES_TRUSTED_PROXY_COUNT).
+
+# Public pages: scripts from our origin or with the request's nonce, never inline; no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# The admin: Wagtail 8's editor still has inline scripts and styles; it frames itself for previews.
+CASEPAGES_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+CASEPAGES_PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
+)
+SECURE_REFERRER_POLICY = "same-origin"
+# The admin calls no third party: no Gravatar (staff e-mail hashes) and no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Messages sent while the database is down wait here (outside the database) for
+# `manage.py replay_spooled_messages`.
+CASEPAGES_SPOOL_DIR = os.environ.get("CASEPAGES_SPOOL_DIR", str(BASE_DIR / "var" / "spool"))
+CASEPAGES_OUTAGE_RETRY_AFTER = 120
+MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", str(MEDIA_ROOT)))
+# With Redis down the site serves from the database: cache errors are logged and ignored.
+if os.environ.get("REDIS_URL"):
+    CACHES["default"]["BACKEND"] = "django_redis.cache.RedisCache"
+    CACHES["default"]["OPTIONS"] = {
+        "IGNORE_EXCEPTIONS": True,
+        "SOCKET_CONNECT_TIMEOUT": 1,
+        "SOCKET_TIMEOUT": 1,
+    }
+DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True

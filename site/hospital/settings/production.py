@@ -45,3 +45,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
 }
+
+# --- Security and outages (issue #9; README "Security") ------------------------------------------
+# An unreachable database is given up on after a few seconds, so that visitors get the 503 page
+# at once rather than a hung request.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(  # noqa: F405
+        os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")
+    )

@@ -18,3 +18,12 @@ if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.config()}
 else:
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+
+# --- Security (issue #9) ------------------------------------------------------------------------
+# The suite signs staff in with `client.force_login`, which has no second factor; the two-factor
+# tests switch this back on with pytest-django's `settings` fixture and sign in with real codes
+# (README "Security"). `check --deploy` refuses a site where it is off.
+CASEPAGES_REQUIRE_TWO_FACTOR = False
+CASEPAGES_SPOOL_DIR = os.environ.get("CASEPAGES_SPOOL_DIR", str(BASE_DIR / "var" / "test-spool"))  # noqa: F405
+if os.environ.get("DJANGO_MEDIA_ROOT"):
+    MEDIA_ROOT = os.environ["DJANGO_MEDIA_ROOT"]

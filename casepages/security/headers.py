@@ -1,0 +1,47 @@
+"""Security headers on every response: a Content-Security-Policy and a Permissions-Policy.
+
+Django's own SecurityMiddleware and XFrameOptionsMiddleware already send nosniff, the
+Referrer-Policy, Cross-Origin-Opener-Policy, X-Frame-Options and (in production) HSTS; these
+middlewares add the two headers Django does not have.
+
+Two policies, chosen by path:
+
+- the public site (`CONTENT_SECURITY_POLICY`): scripts only from our own origin or carrying the
+  request's nonce (`{{ request.csp_nonce }}`), never inline; no framing by anyone;
+- the Wagtail admin (`CASEPAGES_ADMIN_CONTENT_SECURITY_POLICY`): Wagtail 8's editor still writes
+  inline scripts (inline panels, date choosers), so the admin allows them, and framing by itself
+  for the live preview. Staff reach it only after two-factor sign-in.
+"""
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+from django.urls import reverse
+
+
+def is_admin_path(path):
+    """Whether a path belongs to the Wagtail admin."""
+    return path.startswith(reverse("wagtailadmin_home"))
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin's own policy for admin paths."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and is_admin_path(request.path_info):
+            parts.config = settings.CASEPAGES_ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Turns off browser features no page of ours uses (camera, microphone, location, payment…)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        policy = getattr(settings, "CASEPAGES_PERMISSIONS_POLICY", "")
+        if policy and "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = policy
+        return response
