@@ -6,7 +6,7 @@ import time
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
-from test_messages_support import message_data, post_message
+from test_messages_support import free_port, message_data, post_message
 
 from casepages.messages.spam import FillTime, check_fill_time, sign_form_started
 from casepages.models import PatientMessage
@@ -126,3 +126,17 @@ def test_behind_a_proxy_the_address_is_the_one_the_proxy_saw(client, english, se
     assert client.post(english.form.url, message_data(english), **forged).status_code == 429
     other = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.8"}
     assert client.post(english.form.url, message_data(english), **other).status_code == 303
+
+
+def test_with_the_cache_server_down_messages_are_still_accepted(client, english, settings):
+    # As production configures Redis (django-redis ignoring connection errors, so that the site
+    # keeps serving), with nothing listening on the port: every cache call answers None.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1},
+        }
+    }
+    assert post_message(client, english, message="Is the cache down?").status_code == 303
+    assert PatientMessage.objects.get().form_data["message"] == "Is the cache down?"

@@ -8,12 +8,15 @@ is Redis).
 
 import enum
 import hashlib
+import logging
 import time
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
 
 HONEYPOT_FIELD = "website_url"
 FORM_STARTED_FIELD = "form_started"
@@ -100,7 +103,8 @@ def count_message_from(address: str, now: float | None = None) -> RateDecision:
 
     The window opens with an address's first message and lasts CASEPAGES_MESSAGE_RATE_WINDOW_MINUTES.
     The counter is incremented before the decision, so two simultaneous messages cannot both
-    take the last place (the cache's incr is atomic in Redis and in local memory).
+    take the last place (the cache's incr is atomic in Redis and in local memory). When the cache
+    cannot be reached, the message is allowed.
     """
     now = time.time() if now is None else now
     window = rate_window_seconds()
@@ -108,14 +112,22 @@ def count_message_from(address: str, now: float | None = None) -> RateDecision:
     digest = hashlib.sha256(address.encode("utf-8", "replace")).hexdigest()[:32]
     count_key = f"{_RATE_KEY_PREFIX}:{digest}:count"
     opened_key = f"{_RATE_KEY_PREFIX}:{digest}:opened"
-    cache.add(opened_key, int(now), timeout=window)
-    cache.add(count_key, 0, timeout=window)
     try:
-        count = cache.incr(count_key)
-    except ValueError:  # the window closed between add() and incr()
-        cache.set(opened_key, int(now), timeout=window)
-        cache.set(count_key, 1, timeout=window)
-        count = 1
-    opened = cache.get(opened_key, int(now))
-    retry_after = max(1, int(opened + window - now))
+        cache.add(opened_key, int(now), timeout=window)
+        cache.add(count_key, 0, timeout=window)
+        try:
+            count = cache.incr(count_key)
+        except ValueError:  # the window closed between add() and incr()
+            cache.set(opened_key, int(now), timeout=window)
+            cache.set(count_key, 1, timeout=window)
+            count = 1
+        opened = cache.get(opened_key)
+    except Exception as error:  # whatever the cache backend raises when its server is unreachable
+        logger.warning("Rate limit not applied, the cache is unavailable: %s", error)
+        count = None
+    if count is None:
+        # No cache (or django-redis ignoring a connection error): a burst of spam is a smaller harm
+        # than a patient's message refused, so the message is let through.
+        return RateDecision(allowed=True, count=0, retry_after_seconds=0)
+    retry_after = max(1, int((opened or int(now)) + window - now))
     return RateDecision(allowed=count <= rate_limit(), count=count, retry_after_seconds=retry_after)
