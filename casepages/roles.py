@@ -45,6 +45,8 @@ SNIPPET_EDITING = [
 CONSENT_EDITING = [("casepages", "add_consentrecord"), ("casepages", "change_consentrecord")]
 CONSENT_VIEWING = [("casepages", "view_consentrecord")]
 TRANSLATION_SUBMITTING = [("wagtail_localize", "submit_translation")]
+# Reading, exporting and deleting patients' messages (see casepages.messages.access).
+MESSAGE_HANDLING = [("casepages", "view_patientmessage"), ("casepages", "delete_patientmessage")]
 MEDIA_USE = ["add_image", "choose_image", "add_document", "choose_document"]
 
 
@@ -132,7 +134,7 @@ def setup_roles() -> RolesReport:
         report.groups.append(REVIEWERS)
 
         coordinators, _ = Group.objects.get_or_create(name=COORDINATORS)
-        coordinators.permissions.add(*_permissions([ADMIN_ACCESS]))
+        coordinators.permissions.add(*_permissions([ADMIN_ACCESS, *MESSAGE_HANDLING]))
         _only_page_permissions(coordinators, {})
         report.groups.append(COORDINATORS)
     return report

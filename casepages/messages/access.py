@@ -10,19 +10,16 @@ from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Page
 
-from casepages.roles import COORDINATORS
+READ_MESSAGES_PERMISSION = "casepages.view_patientmessage"
 
 
 def can_read_patient_messages(user) -> bool:
-    """True for active superusers and members of the "Patient coordinators" group."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    # Asked several times per admin request (menu, listing, view); remembered on the user object.
-    if not hasattr(user, "_casepages_reads_messages"):
-        user._casepages_reads_messages = user.groups.filter(name=COORDINATORS).exists()
-    return user._casepages_reads_messages
+    """True for active users with the permission to view patient messages (coordinators, superusers).
+
+    setup_roles grants it to the patient coordinators' group only; Django caches a user's
+    permissions for the request, so asking often costs nothing.
+    """
+    return user.is_authenticated and user.is_active and user.has_perm(READ_MESSAGES_PERMISSION)
 
 
 def message_form_pages():
