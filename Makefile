@@ -15,6 +15,7 @@ setup: $(BIN)/.installed
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 	$(MANAGE) load_demo_content
 	$(MANAGE) setup_roles
+	$(MANAGE) setup_demo_2fa  # demo accounts' second factor; refuses to run unless DEBUG
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
