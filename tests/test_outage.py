@@ -7,6 +7,7 @@ again and replays the kept message with the management command.
 
 import json
 import os
+import shutil
 import stat
 import tempfile
 import time
@@ -34,6 +35,7 @@ def outage_site():
     yield cluster, server, environment, spool
     server.stop()
     cluster.ensure_running()
+    shutil.rmtree(spool, ignore_errors=True)
 
 
 def stored_messages(environment, name):
