@@ -485,7 +485,7 @@ EXPECTED = {
     'localize/page/<int:page_id>/convert_to_alias/ [en]': "login  no     no     no     no     moved",
     'localize/page/<int:page_id>/convert_to_alias/ [zh]': "login  no     no     no     no     ok",
     # casepages
-    'casepages/translations/status/': "login  ok     ok     ok     ok     ok",
+    'casepages/translations/status/': "login  ok     ok     ok     no     ok",
     'casepages/translations/<int:translation_id>/submit/': "login  405    405    405    405    405",
     'casepages/translations/<int:translation_id>/po/': "login  no     ok     ok     no     ok",
     'casepages/translations/<int:translation_id>/po/upload/': "login  405    405    405    405    405",

@@ -156,8 +156,19 @@ def convert_to_alias(request, page_id):
     return localize_convert_to_alias(request, page_id)
 
 
+def follows_translations(user):
+    """Editors and translators (who may start translations), reviewers and superusers; not coordinators."""
+    from ..roles import REVIEWERS
+
+    return (
+        user.is_superuser
+        or user.has_perm("wagtail_localize.submit_translation")
+        or user.groups.filter(name=REVIEWERS).exists()
+    )
+
+
 def status_report(request):
-    if not request.user.has_perm("wagtailadmin.access_admin"):
+    if not follows_translations(request.user):
         raise PermissionDenied
     report = translation_status()
     return TemplateResponse(

@@ -42,9 +42,16 @@ def register_translation_urls():
     ]
 
 
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.follows_translations(request.user)
+
+
 @hooks.register("register_reports_menu_item")
 def register_status_report_menu_item():
-    return MenuItem(_("Translation status"), reverse("casepages_translation:status"), icon_name="globe", order=700)
+    return TranslationStatusMenuItem(
+        _("Translation status"), reverse("casepages_translation:status"), icon_name="globe", order=700
+    )
 
 
 @hooks.register("register_page_header_buttons")
