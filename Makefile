@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup test test-postgres test-browser lint bench clean
+.PHONY: run setup test test-postgres test-browser lint bench bench-generate bench-load bench-translation clean
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -40,6 +40,17 @@ lint: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/run_all.py
+
+# The page benchmarks one at a time (README "Performance"); N generated cases in each language.
+N ?= 1000
+bench-generate: $(BIN)/.installed
+	$(BIN)/python bench/generate.py $(N)
+
+bench-load: $(BIN)/.installed
+	$(BIN)/python bench/load.py $(N)
+
+bench-translation: $(BIN)/.installed
+	$(BIN)/python bench/translation_scale.py $(N)
 
 clean:
 	rm -rf var

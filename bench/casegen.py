@@ -19,14 +19,36 @@ missing cases only, so 1,000 can be topped up to 10,000.
 """
 
 import datetime
+import json
 import uuid
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Revision
 from wagtail.search.backends import get_search_backend
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    RelatedObjectSegment,
+    String,
+    StringSegment,
+    StringTranslation,
+    Template,
+    TemplateSegment,
+    TranslatableObject,
+    Translation,
+    TranslationContext,
+    TranslationSource,
+    get_schema_version,
+)
+from wagtail_localize.segments import (
+    OverridableSegmentValue,
+    RelatedObjectSegmentValue,
+    StringSegmentValue,
+    TemplateSegmentValue,
+)
+from wagtail_localize.segments.extract import extract_segments
 
 from casepages import demo_content
 from casepages.cache import invalidate_pages
@@ -48,7 +70,9 @@ def case_code(number):
 
 def generated_numbers(locale):
     """The numbers of the generated cases that exist in a locale."""
-    codes = CasePage.objects.filter(locale=locale, case_code__startswith=CODE_PREFIX).values_list("case_code", flat=True)
+    codes = CasePage.objects.filter(locale=locale, case_code__startswith=CODE_PREFIX).values_list(
+        "case_code", flat=True
+    )
     return {int(code.removeprefix(CODE_PREFIX)) for code in codes}
 
 
@@ -185,10 +209,122 @@ def _add_live_revisions(site, cases, now):
         )
 
 
+def _translation_sources(cases, locale):
+    """What wagtail-localize's `TranslationSource.get_or_create_from_instance()` does, for a batch of new pages.
+
+    Its own way takes one to three queries per segment (`refresh_segments()`, wagtail-localize#932),
+    some 250 per case; here each kind of row is inserted once per batch. The rows are the same:
+    wagtail-localize's extraction gives the segments, and its own hashing names the strings,
+    templates and contexts (tests/test_performance.py checks this against `refresh_segments()`).
+    """
+    page_type = ContentType.objects.get_for_model(Page)
+    TranslatableObject.objects.bulk_create(
+        [TranslatableObject(translation_key=case.translation_key, content_type=page_type) for case in cases],
+        ignore_conflicts=True,
+    )
+    now = timezone.now()
+    schema_version = get_schema_version(CasePage._meta.app_label)
+    sources = TranslationSource.objects.bulk_create(
+        [
+            TranslationSource(
+                object_id=case.translation_key,
+                specific_content_type=ContentType.objects.get_for_model(CasePage),
+                locale=locale,
+                object_repr=str(case)[:200],
+                content_json=case.to_json(),
+                schema_version=schema_version,
+                last_updated_at=now,
+            )
+            for case in cases
+        ]
+    )
+    extracted = [(source, extract_segments(case)) for source, case in zip(sources, cases, strict=True)]
+    values = [(source, value) for source, segments in extracted for value in segments]
+
+    strings = _get_or_create(
+        String,
+        "data_hash",
+        {
+            String._get_data_hash(value.string.data): {"locale": locale, "data": value.string.data}
+            for _source, value in values
+            if isinstance(value, StringSegmentValue)
+        },
+        locale=locale,
+    )
+    templates = _get_or_create(
+        Template,
+        "uuid",
+        {
+            _template_uuid(value): {
+                "template": value.template,
+                "template_format": value.format,
+                "string_count": value.string_count,
+            }
+            for _source, value in values
+            if isinstance(value, TemplateSegmentValue)
+        },
+    )
+    related = {
+        (value.content_type.pk, value.translation_key)
+        for _source, value in values
+        if isinstance(value, RelatedObjectSegmentValue)
+    }
+    TranslatableObject.objects.bulk_create(
+        [TranslatableObject(content_type_id=type_id, translation_key=key) for type_id, key in related],
+        ignore_conflicts=True,
+    )
+
+    # One context per place in a page: a rich text's template and its strings share theirs.
+    paths = list(dict.fromkeys((source.object_id, value.path) for source, value in values))
+    created = TranslationContext.objects.bulk_create(
+        [
+            TranslationContext(object_id=object_id, path=path, path_id=TranslationContext._get_path_id(path))
+            for object_id, path in paths
+        ]
+    )
+    contexts = dict(zip(paths, created, strict=True))
+    segments = {StringSegment: [], TemplateSegment: [], RelatedObjectSegment: [], OverridableSegment: []}
+    for source, value in values:
+        common = {"source": source, "context": contexts[source.object_id, value.path], "order": value.order}
+        if isinstance(value, TemplateSegmentValue):
+            segments[TemplateSegment].append(TemplateSegment(template_id=templates[_template_uuid(value)], **common))
+        elif isinstance(value, RelatedObjectSegmentValue):
+            segments[RelatedObjectSegment].append(RelatedObjectSegment(object_id=value.translation_key, **common))
+        elif isinstance(value, OverridableSegmentValue):
+            segments[OverridableSegment].append(
+                OverridableSegment(data_json=json.dumps(value.data, cls=DjangoJSONEncoder), **common)
+            )
+        else:
+            segments[StringSegment].append(
+                StringSegment(
+                    string_id=strings[String._get_data_hash(value.string.data)],
+                    attrs=json.dumps(value.attrs, cls=DjangoJSONEncoder),
+                    **common,
+                )
+            )
+    for model, rows in segments.items():
+        model.objects.bulk_create(rows)
+    return sources
+
+
+def _template_uuid(value):
+    # As Template.from_value names a template.
+    return uuid.uuid5(uuid.uuid5(Template.BASE_UUID_NAMESPACE, value.format), value.template)
+
+
+def _get_or_create(model, key_field, rows_by_key, **filters):
+    """{key: id} for rows of `model` keyed by `key_field`, inserting those missing in one query."""
+    model.objects.bulk_create(
+        [model(**{key_field: key}, **fields) for key, fields in rows_by_key.items()], ignore_conflicts=True
+    )
+    found = model.objects.filter(**{f"{key_field}__in": list(rows_by_key)}, **filters).values_list(key_field, "pk")
+    return dict(found)
+
+
 def _translation_memory(site, english_cases, chinese_cases):
     """Make each English case a translation source whose segments all have their Chinese translation."""
     target = site.locales[TARGET_LANGUAGE]
-    sources = [TranslationSource.get_or_create_from_instance(case)[0] for case in english_cases]
+    sources = _translation_sources(english_cases, site.locales[SOURCE_LANGUAGE])
     Translation.objects.bulk_create(
         [Translation(source=source, target_locale=target, enabled=True) for source in sources], ignore_conflicts=True
     )
@@ -211,9 +347,7 @@ def _translation_memory(site, english_cases, chinese_cases):
     StringTranslation.objects.bulk_create(translations, ignore_conflicts=True)
 
 
-def generate_cases(
-    total, *, batch_size=200, revisions=True, translation_memory=True, search_index=True, progress=None
-):
+def generate_cases(total, *, batch_size=200, revisions=True, translation_memory=True, search_index=True, progress=None):
     """Bring the generated case stories up to `total` in both languages; return how many were added.
 
     `revisions`, `translation_memory` and `search_index` may be left out where only the public

@@ -53,3 +53,27 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(  # noqa: F405
         os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")
     )
+
+# --- Several app servers (README "Deployment beyond one machine") ---------------------------------
+# The page cache (casepages.cache) needs a cache that every worker of every app server shares:
+# local memory belongs to one process, and a publish handled by one could not empty another's.
+# Without REDIS_URL pages are not kept in the app; the Cache-Control headers for a proxy still go out.
+if not os.environ.get("REDIS_URL"):
+    CASEPAGES_PAGE_CACHE = False
+# Uploaded images and documents on S3-compatible storage (django-storages) when a bucket is named;
+# boto3 reads AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from the environment itself.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Plain URLs: a signed one would expire while a cached page still shows it.
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
+    # Documents are served through Wagtail's view, which applies their collection's privacy.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
