@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from test_outage_support import PG_BIN, REPOSITORY, demo_cluster, manage, site_environment
+from outage_support import PG_BIN, REPOSITORY, demo_cluster, manage, site_environment
 
 # Run inside the site (manage.py shell) before the backup and after the restore; prints one JSON object.
 SNAPSHOT = """

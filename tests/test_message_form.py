@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import translation
-from test_messages_support import message_data, post_message
+from messages_support import message_data, post_message
 
 from casepages.messages.spam import FillTime, check_fill_time
 from casepages.models import PatientMessage

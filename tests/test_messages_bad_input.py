@@ -12,7 +12,7 @@ from django.utils import translation
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from test_messages_support import message_data, post_message
+from messages_support import message_data, post_message
 
 from casepages.messages.spam import sign_form_started
 from casepages.models import PatientMessage

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
-from test_messages_support import loopback_smtp, post_message
+from messages_support import loopback_smtp, post_message
 
 from casepages.models import PatientMessage
 

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
-from test_messages_support import post_message
+from messages_support import post_message
 from wagtail.models import PageLogEntry
 
 from casepages.messages import audit

@@ -6,7 +6,7 @@ import time
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
-from test_messages_support import free_port, message_data, post_message
+from messages_support import free_port, message_data, post_message
 
 from casepages.messages.spam import FillTime, check_fill_time, sign_form_started
 from casepages.models import PatientMessage

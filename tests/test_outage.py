@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_outage_support import (
+from outage_support import (
     SiteServer,
     cookies_from,
     demo_cluster,

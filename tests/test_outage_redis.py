@@ -3,7 +3,7 @@
 import time
 
 import pytest
-from test_outage_support import (
+from outage_support import (
     SiteServer,
     ThrowawayRedis,
     cookies_from,

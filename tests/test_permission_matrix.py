@@ -28,7 +28,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
-from test_security_support import force_verified_login
+from security_support import force_verified_login
 from wagtail.admin.models import EditingSession
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model

@@ -7,7 +7,7 @@ own log tables back, and the site history report that administrators read.
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from test_security_support import (
+from security_support import (
     VERIFY_URL,
     code_for,
     force_verified_login,

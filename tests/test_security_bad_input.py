@@ -2,7 +2,7 @@
 
 import pytest
 from django.test import Client
-from test_security_support import LOGIN_URL, VERIFY_URL, code_for, give_authenticator, page_text, sign_in_with_password
+from security_support import LOGIN_URL, VERIFY_URL, code_for, give_authenticator, page_text, sign_in_with_password
 
 from casepages.demo import DEMO_USERS
 

@@ -5,7 +5,7 @@ import logging
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from test_security_support import page_text, sign_in_with_password
+from security_support import page_text, sign_in_with_password
 from wagtail.models import ModelLogEntry
 
 from casepages.demo import DEMO_USERS

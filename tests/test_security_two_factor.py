@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from test_security_support import (
+from security_support import (
     ENROL_URL,
     VERIFY_URL,
     code_for,

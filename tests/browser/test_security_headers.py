@@ -10,7 +10,7 @@ import re
 import pytest
 from browsing import BROWSER_TEST
 
-from tests.test_security_support import code_from_base32
+from tests.security_support import code_from_base32
 
 pytestmark = BROWSER_TEST
 
