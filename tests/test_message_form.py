@@ -68,7 +68,8 @@ def test_the_form_speaks_the_page_language_and_states_its_limit(client, pages_in
     # The honeypot is hidden, from screen readers too, and out of the tab order.
     trap = soup.find("input", attrs={"name": "website_url"})
     assert trap["tabindex"] == "-1"
-    assert "form-field--trap" in trap.find_parent(attrs={"aria-hidden": "true"})["class"]  # off-screen by the stylesheet
+    trap_wrapper = trap.find_parent(attrs={"aria-hidden": "true"})
+    assert "form-field--trap" in trap_wrapper["class"]  # moved off-screen by the stylesheet
     assert check_fill_time(soup.find("input", attrs={"name": "form_started"})["value"]) is FillTime.TOO_FAST
 
 

@@ -145,9 +145,7 @@ class CasePage(Page):
         Treatment, verbose_name=_("treatment"), on_delete=models.PROTECT, related_name="casepage"
     )
     onset_date = models.DateField(_("onset"), help_text=_("Only the month and year are shown."))
-    treatment_date = models.DateField(
-        _("treatment at our hospital"), help_text=_("Only the month and year are shown.")
-    )
+    treatment_date = models.DateField(_("treatment at our hospital"), help_text=_("Only the month and year are shown."))
     follow_up_visits = models.PositiveSmallIntegerField(_("follow-up visits"), default=0)
     outcome_summary = models.TextField(_("outcome"), help_text=_("How the patient is now, in plain words."))
     body = StreamField(CaseStoryBlock(), verbose_name=_("story"))

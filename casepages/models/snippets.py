@@ -38,9 +38,7 @@ class Condition(TaxonomySnippet):
     class Meta(TaxonomySnippet.Meta):
         verbose_name = _("condition")
         verbose_name_plural = _("conditions")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_condition_slug_per_locale")
-        ]
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_condition_slug_per_locale")]
 
 
 class Treatment(TaxonomySnippet):
@@ -49,9 +47,7 @@ class Treatment(TaxonomySnippet):
     class Meta(TaxonomySnippet.Meta):
         verbose_name = _("treatment")
         verbose_name_plural = _("treatments")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_treatment_slug_per_locale")
-        ]
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_treatment_slug_per_locale")]
 
 
 class GlossaryTerm(TranslatableMixin, models.Model):
