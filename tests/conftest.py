@@ -1,6 +1,10 @@
 """Shared fixtures: the demo site in both languages, built once per test session, and its users."""
 
+import socket
+import time
+
 import pytest
+import redis
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.utils import translation
@@ -70,3 +74,38 @@ def client_for(client, demo_users):
         return client
 
     return login
+
+
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+def redis_available():
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def cache_backend(request, settings):
+    """Run a test on each cache the site can use: local memory, and the Redis on loopback under a prefix of its own."""
+    if request.param == "redis":
+        if not redis_available():
+            pytest.skip("no Redis server on 127.0.0.1:6379 (.ci/run starts one)")
+        prefix = f"casepages-cache-test-{time.time_ns()}"
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": REDIS_URL,
+                "KEY_PREFIX": prefix,
+            }
+        }
+        yield request.param
+        # Only this test's keys: the Redis server is shared with whatever else runs here.
+        server = redis.Redis.from_url(REDIS_URL)
+        keys = list(server.scan_iter(match=f"{prefix}:*"))
+        if keys:
+            server.delete(*keys)
+    else:
+        yield request.param

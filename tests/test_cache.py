@@ -6,11 +6,8 @@ languages. The proxy in front is tested with a real Varnish in tests/test_scalin
 """
 
 import re
-import socket
-import time
 
 import pytest
-import redis
 from django.apps import apps
 from django.contrib.messages import constants
 from django.contrib.messages.storage.base import Message
@@ -22,40 +19,6 @@ from casepages import cache as page_cache
 from casepages.models import CasePage
 
 pytestmark = pytest.mark.django_db
-
-REDIS_URL = "redis://127.0.0.1:6379/0"
-
-
-def redis_available():
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
-            return True
-    except OSError:
-        return False
-
-
-@pytest.fixture(params=["locmem", "redis"])
-def cache_backend(request, settings):
-    """Django's cache as the site configures it: local memory, or Redis under a prefix of its own."""
-    if request.param == "redis":
-        if not redis_available():
-            pytest.skip("no Redis server on 127.0.0.1:6379 (.ci/run starts one)")
-        prefix = f"casepages-cache-test-{time.time_ns()}"
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
-                "LOCATION": REDIS_URL,
-                "KEY_PREFIX": prefix,
-            }
-        }
-        yield request.param
-        # Only this test's keys: the Redis server is shared with whatever else runs here.
-        server = redis.Redis.from_url(REDIS_URL)
-        keys = list(server.scan_iter(match=f"{prefix}:*"))
-        if keys:
-            server.delete(*keys)
-    else:
-        yield request.param
 
 
 def text_of(response):

@@ -1,6 +1,5 @@
 """Spam protection: honeypot, minimum fill time, per-address rate limit; each refusal a polite page."""
 
-import socket
 import time
 
 import pytest
@@ -65,30 +64,6 @@ def test_a_missing_old_or_forged_timestamp_sends_the_form_back(client, chinese, 
     assert "请检查下面填写的内容" in alert_text(response)
     assert kept_value(response, "name") == "王芳"
     assert not PatientMessage.objects.exists()
-
-
-def redis_available():
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
-            return True
-    except OSError:
-        return False
-
-
-@pytest.fixture(params=["locmem", "redis"])
-def cache_backend(request, settings):
-    """The rate limit on each cache the site can run with; Redis on loopback when it is there."""
-    if request.param == "redis":
-        if not redis_available():
-            pytest.skip("no Redis server on 127.0.0.1:6379")
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
-                "LOCATION": "redis://127.0.0.1:6379/9",
-                "KEY_PREFIX": f"casepages-test-{time.time_ns()}",
-            }
-        }
-    return request.param
 
 
 def test_one_address_may_send_five_messages_an_hour(client, english, chinese, cache_backend):
