@@ -85,15 +85,11 @@ def database_copy(django_db_blocker, tmp_path):
 def app_server(stack, database_url, **environment):
     """Start the site under gunicorn (one worker) on a free port; return its base URL."""
     port = common.free_port()
-    env = {
-        key: value
-        for key, value in common.environment(0).items()
-        if key not in ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL")
-    }
+    env = {key: value for key, value in os.environ.items() if key not in common.CONTROLLED + ("DATABASE_URL",)}
     env.update(
+        PYTHONPATH=os.pathsep.join([str(REPOSITORY), str(REPOSITORY / "site")]),
         DJANGO_SETTINGS_MODULE="hospital.settings.test",
         DATABASE_URL=database_url,
-        CASEPAGES_SPOOL_DIR=str(REPOSITORY / "var" / "test-spool"),
         **environment,
     )
     command = [str(Path(sys.executable).with_name("gunicorn")), "--chdir", "site", "hospital.wsgi"]
