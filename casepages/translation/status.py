@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
@@ -110,24 +110,26 @@ class StatusReport:
 
 
 def _segment_counts(sources, locale):
-    """Per translation source: untranslated segments, and machine / manual translations, in one query."""
-    translated = StringTranslation.objects.filter(locale=locale, has_error=False)
+    """Per translation source: segments, translated segments and machine-translated ones, in one query.
+
+    Each segment's translation is looked up by its own (string, context, locale) key: joining
+    segments with all translations of their strings instead grows with the square of text shared
+    by many stories.
+    """
+    translations = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"), context_id=OuterRef("context_id"), locale=locale, has_error=False
+    )
     counts = (
         StringSegment.objects.filter(source__in=sources)
+        .annotate(
+            is_translated=Exists(translations),
+            is_machine=Exists(translations.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)),
+        )
         .values("source_id")
         .annotate(
-            total=Count("id", distinct=True),
-            translated=Count(
-                "string__translations",
-                distinct=True,
-                filter=Q(string__translations__in=translated) & Q(string__translations__context_id=F("context_id")),
-            ),
-            machine=Count(
-                "string__translations",
-                distinct=True,
-                filter=Q(string__translations__in=translated.filter(translation_type="machine"))
-                & Q(string__translations__context_id=F("context_id")),
-            ),
+            total=Count("id"),
+            translated=Count("id", filter=Q(is_translated=True)),
+            machine=Count("id", filter=Q(is_machine=True)),
         )
     )
     return {row["source_id"]: row for row in counts}
