@@ -32,6 +32,7 @@ another request while the change was still uncommitted may have been stored unde
 version with the old content.
 """
 
+import hashlib
 import uuid
 
 from django.conf import settings
@@ -235,10 +236,9 @@ def _is_shareable(request, response):
 
 
 def _entry_key(request):
-    return _key(
-        "page:"
-        + "|".join([request.get_host(), get_language() or "", request.path, request.META.get("QUERY_STRING", "")])
-    )
+    # Hashed: paths and query strings may be long or hold any character, and cache keys may not.
+    parts = [request.get_host(), get_language() or "", request.path, request.META.get("QUERY_STRING", "")]
+    return _key("page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest())
 
 
 def mark_public(response):

@@ -230,3 +230,13 @@ def test_every_casepages_model_is_classified_for_the_cache():
             if issubclass(model, Page):
                 continue
             assert model._meta.label_lower in classified, f"{model._meta.label} is not classified in casepages/cache.py"
+
+
+def test_a_very_long_query_string_is_served_but_not_kept(client, english, cache_backend):
+    """Nobody needs one; kept, each would be one more entry for whoever sends them by the thousand."""
+    url = f"{english.sle03.url}?utm_source={'x' * 300}"
+    first = client.get(url)
+    assert first.status_code == 200
+    assert english.sle03.title in text_of(first)
+    assert "public" in first["Cache-Control"]  # the proxy may still keep it for its own reasons
+    assert "X-Page-Cache" not in client.get(url)
