@@ -2,10 +2,9 @@
 
 from django.conf import settings
 from wagtail.admin.ui.components import Component
-from wagtail.models import WorkflowState
 
 from ..roles import translators_group_name
-from .status import IN_PROGRESS, MACHINE_DRAFT, MISSING, OUT_OF_DATE, translation_status
+from .status import IN_PROGRESS, MACHINE_DRAFT, MISSING, OUT_OF_DATE, page_ids_in_review, translation_status
 
 WAITING_STATES = (OUT_OF_DATE, MACHINE_DRAFT, IN_PROGRESS, MISSING)
 MAX_ITEMS = 20
@@ -36,19 +35,31 @@ def waiting_translations(user):
     return waiting[:MAX_ITEMS]
 
 
-class TranslationsWaitingPanel(Component):
-    name = "casepages_translations_waiting"
-    template_name = "casepages/admin/translations_waiting_panel.html"
-    order = 110
+class UserPanel(Component):
+    """A dashboard panel listing what one user should act on; subclasses say what and where."""
+
+    context_name = "items"
 
     def __init__(self, user):
         self.user = user
 
+    def items(self):
+        raise NotImplementedError
+
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context["items"] = waiting_translations(self.user)
+        context[self.context_name] = self.items()
         context["request"] = parent_context.get("request")
         return context
+
+
+class TranslationsWaitingPanel(UserPanel):
+    name = "casepages_translations_waiting"
+    template_name = "casepages/admin/translations_waiting_panel.html"
+    order = 110
+
+    def items(self):
+        return waiting_translations(self.user)
 
 
 def translations_in_review(user):
@@ -57,26 +68,15 @@ def translations_in_review(user):
 
     from .views import reviewable_task_state
 
-    in_review = Page.objects.exclude(locale=Locale.get_default()).filter(
-        pk__in=[
-            int(pk)
-            for pk in WorkflowState.objects.active()
-            .filter(base_content_type__model="page")
-            .values_list("object_id", flat=True)
-        ]
-    )
+    in_review = Page.objects.exclude(locale=Locale.get_default()).filter(pk__in=page_ids_in_review())
     return [page for page in in_review.specific() if reviewable_task_state(page, user)][:MAX_ITEMS]
 
 
-class TranslationsToReviewPanel(Component):
+class TranslationsToReviewPanel(UserPanel):
     name = "casepages_translations_to_review"
     template_name = "casepages/admin/translations_to_review_panel.html"
     order = 105
+    context_name = "pages"
 
-    def __init__(self, user):
-        self.user = user
-
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        context["pages"] = translations_in_review(self.user)
-        return context
+    def items(self):
+        return translations_in_review(self.user)

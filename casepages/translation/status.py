@@ -135,6 +135,12 @@ def _segment_counts(sources, locale):
     return {row["source_id"]: row for row in counts}
 
 
+def page_ids_in_review():
+    """The ids of all pages, any language, with a review workflow under way (including sent back)."""
+    states = WorkflowState.objects.active().filter(base_content_type__model="page")
+    return {int(object_id) for object_id in states.values_list("object_id", flat=True)}
+
+
 def _page_state(source_page, target, translation_source, segment_counts, in_review_ids):
     if target is None:
         return LocaleStatus(MISSING, _("Not translated yet."))
@@ -223,10 +229,7 @@ def translation_status(languages=None) -> StatusReport:
         (source.object_id, source.locale_id): source
         for source in TranslationSource.objects.filter(object_id__in=keys, locale=source_locale)
     }
-    in_review_ids = set(
-        WorkflowState.objects.active().filter(base_content_type__model="page").values_list("object_id", flat=True)
-    )
-    in_review_ids = {int(pk) for pk in in_review_ids}
+    in_review_ids = page_ids_in_review()
 
     for page in source_pages:
         rows.append(StatusRow(type(page)._meta.verbose_name, page))
