@@ -11,9 +11,11 @@ changes to demo pages survive a reload.
 """
 
 from dataclasses import dataclass, field
+from datetime import datetime, time
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -166,8 +168,9 @@ def _html_paragraphs(text):
     return [text]
 
 
-def _backdate(page, first_published):
+def _backdate(page, published_on):
     # Only the listing order moves back in time; last_published_at stays true for out-of-date checks.
+    first_published = datetime.combine(published_on, time.min, tzinfo=timezone.get_current_timezone())
     Page.objects.filter(pk=page.pk).update(first_published_at=first_published)
 
 

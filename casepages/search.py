@@ -24,7 +24,7 @@ search fields.
 
 import re
 
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import QuerySet
 
 from .checks.han import HAN_CHARACTERS
 
@@ -93,17 +93,6 @@ def matching_ids(queryset: QuerySet, query: str) -> list[int]:
         return []
     results = queryset.only("pk").search(terms, operator="and", order_by_relevance=True)
     return [result.pk for result in results[:MAX_RESULTS]]
-
-
-def in_order_of(queryset: QuerySet, ids: list[int]) -> QuerySet:
-    """`queryset` restricted to `ids` and ordered as they are (for search results, by relevance)."""
-    if not ids:
-        return queryset.none()
-    position = Case(
-        *[When(pk=pk, then=Value(index)) for index, pk in enumerate(ids)],
-        output_field=IntegerField(),
-    )
-    return queryset.filter(pk__in=ids).order_by(position, "-pk")
 
 
 def _has_han(text: str) -> bool:

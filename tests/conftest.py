@@ -76,6 +76,19 @@ def client_for(client, demo_users):
     return login
 
 
+@pytest.fixture
+def two_factor_on(settings):
+    """The test settings switch the second factor off; the security tests switch it back on."""
+    settings.CASEPAGES_REQUIRE_TWO_FACTOR = True
+
+
+@pytest.fixture
+def no_throttle(settings):
+    """django-otp makes a device wait after a wrong code; tests that go on at once switch that off."""
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0
+    settings.OTP_STATIC_THROTTLE_FACTOR = 0
+
+
 REDIS_URL = "redis://127.0.0.1:6379/0"
 
 

@@ -48,7 +48,7 @@ from wagtail_localize.models import OverridableSegment, StringSegment, Translati
 from casepages.models import Condition, ConsentRecord, GlossaryTerm, Treatment
 from casepages.roles import EDITORS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("two_factor_on")]
 
 ROLES = ["anonymous", "editor", "translator", "reviewer", "coordinator", "admin"]
 ADMIN_PREFIX = "admin/"
@@ -80,11 +80,6 @@ class Subjects:
 
     pages: dict
     objects: dict
-
-
-@pytest.fixture(autouse=True)
-def two_factor_on(settings):
-    settings.CASEPAGES_REQUIRE_TWO_FACTOR = True
 
 
 @pytest.fixture

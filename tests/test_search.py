@@ -149,13 +149,31 @@ def test_results_are_paginated_and_keep_the_search(client, chinese):
     assert len(listed_titles(third)) == 31 - 24
 
 
+@pytest.mark.parametrize("filtered", [False, True])
+def test_results_keep_the_order_of_relevance_across_pages(client, chinese, filtered):
+    add_chinese_cases(chinese, 30, "系统性红斑狼疮")
+    params = {"q": "狼疮"}
+    ranked_ids = search.matching_ids(chinese.case_index.live_cases(), "狼疮")
+    cases = CasePage.objects.in_bulk(ranked_ids)
+    ranked = [cases[pk] for pk in ranked_ids]
+    if filtered:
+        params["treatment"] = chinese.sle03.treatment.slug
+        ranked = [case for case in ranked if case.treatment_id == chinese.sle03.treatment_id]
+    expected = [case.title for case in ranked]
+    listed = []
+    for page in (1, 2, 3):
+        listed += listed_titles(client.get(chinese.case_index.url, {**params, "page": page}))
+    assert len(listed) == len(expected) > 12
+    assert listed == expected
+
+
 @pytest.mark.parametrize("count", [5, 80])
 def test_queries_per_results_page_do_not_grow_with_the_number_of_matches(
     client, chinese, count, django_assert_max_num_queries
 ):
     add_chinese_cases(chinese, count, "红斑狼疮")
     client.get(chinese.case_index.url)  # warm the site and locale caches, as a running server has
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(13):
         response = client.get(chinese.case_index.url, {"q": "狼疮", "page": 2 if count > 12 else 1})
     assert len(listed_titles(response)) == (12 if count > 12 else count + 1)
 

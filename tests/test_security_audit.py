@@ -22,13 +22,7 @@ from casepages.demo import DEMO_USERS
 from casepages.models import ConsentRecord
 from casepages.security import audit
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def two_factor_on(settings):
-    settings.CASEPAGES_REQUIRE_TWO_FACTOR = True
-    settings.OTP_TOTP_THROTTLE_FACTOR = 0
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("two_factor_on", "no_throttle")]
 
 
 def entries_about(user, action):

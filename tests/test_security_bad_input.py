@@ -6,7 +6,7 @@ from security_support import LOGIN_URL, VERIFY_URL, code_for, give_authenticator
 
 from casepages.demo import DEMO_USERS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("two_factor_on")]
 
 OFF_SITE = [
     "https://evil.example/",
@@ -15,11 +15,6 @@ OFF_SITE = [
     "/\\evil.example",
     "https:///evil.example",
 ]
-
-
-@pytest.fixture(autouse=True)
-def two_factor_on(settings):
-    settings.CASEPAGES_REQUIRE_TWO_FACTOR = True
 
 
 def test_a_tampered_session_cookie_is_an_anonymous_visitor(client, demo_users, english):
@@ -73,8 +68,7 @@ def test_a_sign_in_with_missing_fields_says_what_is_missing(client, data):
 
 
 @pytest.mark.parametrize("target", OFF_SITE)
-def test_next_pointing_off_site_is_ignored_at_both_steps(client, demo_users, settings, target):
-    settings.OTP_TOTP_THROTTLE_FACTOR = 0
+def test_next_pointing_off_site_is_ignored_at_both_steps(client, demo_users, no_throttle, target):
     device, _codes = give_authenticator(demo_users["reviewer"])
     response = sign_in_with_password(client, "reviewer", DEMO_USERS["reviewer"]["password"], next_url=target)
     assert response.status_code == 302
@@ -99,9 +93,7 @@ def test_an_on_site_next_is_kept_through_the_second_factor(client, demo_users, e
     assert client.get(edit_url).status_code == 200
 
 
-def test_codes_that_are_not_codes_are_refused_cleanly(client, demo_users, settings):
-    settings.OTP_TOTP_THROTTLE_FACTOR = 0
-    settings.OTP_STATIC_THROTTLE_FACTOR = 0
+def test_codes_that_are_not_codes_are_refused_cleanly(client, demo_users, no_throttle):
     give_authenticator(demo_users["coordinator"])
     sign_in_with_password(client, "coordinator", DEMO_USERS["coordinator"]["password"])
     for code in ["", " ", "9" * 5000, "12345\x00", "' OR 1=1 --", "１２３４５６"]:

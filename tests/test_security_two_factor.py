@@ -20,21 +20,7 @@ from security_support import (
 from casepages.demo import DEMO_USERS
 from casepages.security.demo import DEMO_DEVICE_NAME, demo_recovery_codes
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def two_factor_on(settings):
-    """The test settings switch the second factor off for the rest of the suite; here it is on."""
-    settings.CASEPAGES_REQUIRE_TWO_FACTOR = True
-    return settings
-
-
-@pytest.fixture
-def no_throttle(settings):
-    """django-otp makes a device wait after a wrong code; tests that go on at once switch that off."""
-    settings.OTP_TOTP_THROTTLE_FACTOR = 0
-    settings.OTP_STATIC_THROTTLE_FACTOR = 0
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("two_factor_on")]
 
 
 def password_of(username):

@@ -1,12 +1,13 @@
 """Case stories and the index that lists them."""
 
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -19,6 +20,33 @@ from ..blocks import CaseStoryBlock
 from .snippets import Condition, Treatment
 
 CASES_PER_PAGE = 12
+
+
+@dataclass
+class FilterOption:
+    """One choice of a case index filter, with the number of cases it would show."""
+
+    slug: str
+    name: str
+    case_count: int = 0
+
+
+class CountedPaginator(Paginator):
+    """A paginator given its count, when the caller has counted already, instead of asking the database again."""
+
+    def __init__(self, object_list, per_page, *, count):
+        super().__init__(object_list, per_page)
+        self.count = count  # replaces Paginator's cached property
+
+
+def page_of(paginator, request):
+    """The page `?page=` asks for: the first when it names none or no number, the last when past the end."""
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
 
 
 class CaseIndexPage(Page):
@@ -60,23 +88,33 @@ class CaseIndexPage(Page):
             filtered = filtered.filter(condition__slug=condition_slug)
         if treatment_slug:
             filtered = filtered.filter(treatment__slug=treatment_slug)
-        filtered = filtered.select_related("condition", "treatment")
-        if search_ids is not None:
-            filtered = search.in_order_of(filtered, search_ids)
+
+        # One grouped query counts every (condition, treatment) pair among the searched cases; the
+        # options of both filters and the number of results all follow from it.
+        pairs = list(
+            cases.order_by()
+            .values("condition__slug", "condition__name", "treatment__slug", "treatment__name")
+            .annotate(case_count=Count("pk"))
+        )
+        if search_ids is None:
+            result_count = sum(
+                pair["case_count"]
+                for pair in pairs
+                if (not condition_slug or pair["condition__slug"] == condition_slug)
+                and (not treatment_slug or pair["treatment__slug"] == treatment_slug)
+            )
+            newest_first = filtered.select_related("condition", "treatment").order_by("-first_published_at", "-pk")
+            page = page_of(CountedPaginator(newest_first, CASES_PER_PAGE, count=result_count), request)
         else:
-            filtered = filtered.order_by("-first_published_at", "-pk")
+            # Results keep the search's order of relevance: the ids are paged here, and only the
+            # cases of the page shown are loaded.
+            if condition_slug or treatment_slug:
+                kept = set(filtered.values_list("pk", flat=True))
+                search_ids = [pk for pk in search_ids if pk in kept]
+            page = page_of(Paginator(search_ids, CASES_PER_PAGE), request)
+            loaded = filtered.select_related("condition", "treatment").in_bulk(page.object_list)
+            page.object_list = [loaded[pk] for pk in page.object_list if pk in loaded]
 
-        paginator = Paginator(filtered, CASES_PER_PAGE)
-        try:
-            page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page = paginator.page(1)
-        except EmptyPage:
-            page = paginator.page(paginator.num_pages)
-
-        # Each option counts the cases it would show combined with the other active filter.
-        by_treatment = cases.filter(treatment__slug=treatment_slug) if treatment_slug else cases
-        by_condition = cases.filter(condition__slug=condition_slug) if condition_slug else cases
         active_filters = {
             key: value
             for key, value in (("q", search_query), ("condition", condition_slug), ("treatment", treatment_slug))
@@ -85,23 +123,34 @@ class CaseIndexPage(Page):
         return {
             "cases": page,
             "filter_query": urlencode(active_filters),
-            "paginator": paginator,
+            "paginator": page.paginator,
             "search_query": search_query,
             "selected_condition": condition_slug,
             "selected_treatment": treatment_slug,
-            "condition_options": self._options(Condition, "casepage", by_treatment, condition_slug),
-            "treatment_options": self._options(Treatment, "casepage", by_condition, treatment_slug),
+            "condition_options": self._options(
+                Condition, "condition", pairs, condition_slug, ("treatment", treatment_slug)
+            ),
+            "treatment_options": self._options(
+                Treatment, "treatment", pairs, treatment_slug, ("condition", condition_slug)
+            ),
         }
 
-    def _options(self, model, related_name, cases, selected_slug):
-        ids = cases.values("pk")
-        return (
-            model.objects.filter(locale_id=self.locale_id)
-            .annotate(case_count=Count(related_name, filter=Q(**{f"{related_name}__in": ids})))
+    def _options(self, model, field, pairs, selected_slug, other_filter):
+        """The options of one filter, each counting the cases it would show combined with the other filter."""
+        other_field, other_slug = other_filter
+        options = {}
+        for pair in pairs:
+            if other_slug and pair[f"{other_field}__slug"] != other_slug:
+                continue
+            slug = pair[f"{field}__slug"]
+            option = options.setdefault(slug, FilterOption(slug=slug, name=pair[f"{field}__name"]))
+            option.case_count += pair["case_count"]
+        if selected_slug and selected_slug not in options:
             # The chosen option stays in the list even at zero, so the form still shows what was chosen.
-            .filter(Q(case_count__gt=0) | Q(slug=selected_slug))
-            .order_by("name")
-        )
+            chosen = model.objects.filter(locale_id=self.locale_id, slug=selected_slug).first()
+            if chosen:
+                options[chosen.slug] = FilterOption(slug=chosen.slug, name=chosen.name)
+        return sorted(options.values(), key=lambda option: option.name)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

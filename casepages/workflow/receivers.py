@@ -4,6 +4,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.log_actions import log
+from wagtail.models import Page
 from wagtail.signals import task_approved
 
 from ..models import CasePage, ConsentRecord
@@ -15,12 +16,12 @@ def record_medical_review(sender, instance, user=None, **kwargs):
     """Approving the medical review records who reviewed the page and when (shown on the page)."""
     from .models import MedicalReview
 
-    if (
-        instance.task.name != MEDICAL_REVIEW_TASK_NAME
-        or instance.workflow_state.base_content_type.model_class() is None
-    ):
+    if instance.task.name != MEDICAL_REVIEW_TASK_NAME:
         return
     page = instance.workflow_state.content_object
+    if not isinstance(page, Page):
+        # The review is shown on the page; a snippet moderated by the same workflow has no such place.
+        return
     MedicalReview.objects.create(
         page_id=page.pk,
         revision=instance.revision,
