@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPOSITORY = Path(__file__).resolve().parents[1]
 
 
@@ -34,3 +36,25 @@ def test_production_refuses_to_start_without_its_secret_key():
     result = manage("check", DJANGO_SETTINGS_MODULE="hospital.settings.production", DJANGO_ALLOWED_HOSTS="x.example")
     assert result.returncode != 0
     assert "Set the DJANGO_SECRET_KEY environment variable." in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("environment", "translator"),
+    [
+        ({}, "None"),
+        ({"LIBRETRANSLATE_URL": "http://127.0.0.1:5000"}, "LibreTranslator"),
+        ({"DEEPL_AUTH_KEY": "key:fx"}, "GlossaryDeepLTranslator"),
+        ({"DEEPL_AUTH_KEY": "key:fx", "LIBRETRANSLATE_URL": "http://127.0.0.1:5000"}, "GlossaryDeepLTranslator"),
+    ],
+)
+def test_the_machine_translator_is_chosen_by_the_environment(environment, translator):
+    unset = {"DEEPL_AUTH_KEY": "", "LIBRETRANSLATE_URL": ""}
+    result = manage(
+        "shell",
+        "-c",
+        "from wagtail_localize.machine_translators import get_machine_translator as get; "
+        "print(type(get()).__name__ if get() else None)",
+        **{**unset, **environment, "DJANGO_SETTINGS_MODULE": "hospital.settings.dev"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == translator

@@ -4,15 +4,20 @@ import json
 
 import polib
 import pytest
+from deepl_server import AUTH_KEY as DEEPL_KEY
+from deepl_server import DeepLServer
 from django.core.management import call_command
 from factories import add_case_page
 from libretranslate_server import MACHINE_PREFIX, LibreTranslateServer
 from wagtail.models import TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from casepages.models import CasePage
+from casepages.checks import GlossaryEntry
+from casepages.models import CasePage, GlossaryTerm
 from casepages.translation import po
+from casepages.translation.deepl import glossary_tsv
 from casepages.translation.status import translation_status
+from casepages.workflow.page_checks import glossary_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -195,6 +200,103 @@ def test_machine_translator_error_answer_changes_nothing(client_for, new_english
     response = translator.post(f"/admin/casepages/translations/{translation.pk}/machine/", follow=True)
     assert "could not be reached" in response.content.decode()
     assert not StringTranslation.objects.filter(locale=chinese.locale, translation_type="machine").exists()
+
+
+# DeepL, with the glossary -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def deepl(settings):
+    with DeepLServer() as server:
+        settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+            "CLASS": "casepages.translation.deepl.GlossaryDeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": DEEPL_KEY, "API_URL": server.url, "TIMEOUT": 5},
+        }
+        yield server
+
+
+@pytest.fixture
+def lupus_case(english):
+    """A published English case whose story names a glossary term, not yet translated."""
+    page = add_case_page(
+        english.case_index,
+        title="A second lupus story",
+        slug="sle-second",
+        case_code="SLE-09",
+        body=[("paragraph", "<p>She was diagnosed with Systemic Lupus Erythematosus at 30.</p>")],
+    )
+    page.save_revision().publish()
+    return page
+
+
+def machine_draft_of(client, page, locale):
+    """Start the translation (which asks the machine) and return the Chinese machine strings it made."""
+    translate_this_page(client, page, locale)
+    return set(
+        StringTranslation.objects.filter(locale=locale, translation_type="machine").values_list("data", flat=True)
+    )
+
+
+def test_deepl_translates_with_the_approved_terms_of_the_glossary(client_for, lupus_case, chinese, deepl):
+    drafted = machine_draft_of(client_for("translator"), lupus_case, chinese.locale)
+    assert MACHINE_PREFIX + "She was diagnosed with 系统性红斑狼疮 at 30." in drafted
+
+    (glossary,) = deepl.glossaries.values()
+    assert (glossary["source_lang"], glossary["target_lang"]) == ("en", "zh")
+    expected = {entry.source_term: entry.approved_term for entry in glossary_entries(chinese.locale)}
+    assert glossary["entries"] == expected and len(expected) >= 4
+    assert deepl.translate_requests[0]["glossary_id"] == [glossary["glossary_id"]]
+    assert deepl.translate_requests[0]["target_lang"] == ["ZH"]
+
+
+def test_deepl_glossary_is_made_again_only_when_the_glossary_changes(client_for, english, chinese, lupus_case, deepl):
+    translator = client_for("translator")
+    others = {"glossary_id": "kept", "name": "another team's glossary", "entries": {"a": "b"}}
+    deepl.glossaries["kept"] = others
+    machine_draft_of(translator, lupus_case, chinese.locale)
+    first = deepl.created[-1]
+
+    translation = translation_of(lupus_case, chinese.locale)
+    translator.post(f"/admin/casepages/translations/{translation.pk}/machine/")
+    assert deepl.created == [first], "an unchanged glossary is used again, not uploaded again"
+
+    approved = GlossaryTerm.objects.get(locale=chinese.locale, term="系统性红斑狼疮")
+    approved.term = "系统性红斑狼疮（SLE）"
+    approved.save()
+    StringTranslation.objects.filter(locale=chinese.locale, translation_type="machine").delete()
+    translator.post(f"/admin/casepages/translations/{translation.pk}/machine/")
+    assert len(deepl.created) == 2 and deepl.deleted == [first]
+    assert set(deepl.glossaries) == {deepl.created[1], "kept"}
+    assert deepl.glossaries[deepl.created[1]]["entries"]["systemic lupus erythematosus"] == "系统性红斑狼疮（SLE）"
+    assert deepl.translate_requests[-1]["glossary_id"] == [deepl.created[1]]
+
+
+@pytest.mark.parametrize("problem", ["glossary refused", "wrong key"])
+def test_deepl_problems_leave_the_translation_unchanged_and_say_so(
+    client_for, lupus_case, chinese, deepl, settings, problem
+):
+    if problem == "glossary refused":
+        deepl.refuse_glossaries_with(503)
+    else:
+        settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR["OPTIONS"]["AUTH_KEY"] = "not-the-key"
+    translator = client_for("translator")
+    translate_this_page(translator, lupus_case, chinese.locale)
+    translation = translation_of(lupus_case, chinese.locale)
+    response = translator.post(f"/admin/casepages/translations/{translation.pk}/machine/", follow=True)
+    assert "DeepL could not be reached" in response.content.decode()
+    assert not StringTranslation.objects.filter(locale=chinese.locale, translation_type="machine").exists()
+    assert deepl.translate_requests == [], "nothing is translated without the glossary"
+
+
+def test_glossary_rows_deepl_would_refuse_are_left_out():
+    entries = [
+        GlossaryEntry(source_term="proteinuria", approved_term="蛋白尿", forbidden_variants=()),
+        GlossaryEntry(source_term=" CAR-T cell therapy ", approved_term="CAR-T细胞疗法", forbidden_variants=()),
+        GlossaryEntry(source_term="proteinuria", approved_term="尿蛋白", forbidden_variants=()),
+        GlossaryEntry(source_term="two\tcolumns", approved_term="两列", forbidden_variants=()),
+        GlossaryEntry(source_term="untranslated", approved_term="", forbidden_variants=()),
+    ]
+    assert glossary_tsv(entries) == "CAR-T cell therapy\tCAR-T细胞疗法\nproteinuria\t蛋白尿"
 
 
 # PO files ---------------------------------------------------------------------------------------

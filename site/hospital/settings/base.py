@@ -144,9 +144,18 @@ WAGTAILFORMS_SUBMISSIONS_EXPORT_FORMATS = ["csv", "xlsx"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "international@hospital.example")
 
-# Machine drafts for translators through wagtail-localize's LibreTranslate client, when a server is
-# configured (LibreTranslate speaks the same API self-hosted or as a service).
-if os.environ.get("LIBRETRANSLATE_URL"):
+# Machine drafts for translators: DeepL with the hospital's glossary when a key is configured, else
+# wagtail-localize's LibreTranslate client when a server is (self-hosted or as a service).
+if os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "casepages.translation.deepl.GlossaryDeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": os.environ["DEEPL_AUTH_KEY"],
+            "API_URL": os.environ.get("DEEPL_API_URL", ""),
+            "TIMEOUT": int(os.environ.get("DEEPL_TIMEOUT", "10")),
+        },
+    }
+elif os.environ.get("LIBRETRANSLATE_URL"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
         "OPTIONS": {

@@ -1,0 +1,138 @@
+"""A small HTTP server on loopback that answers like DeepL's API v2: translate and glossaries.
+
+The site's DeepL client (casepages.translation.deepl) talks to it in the tests. It "translates" by
+putting each glossary entry's target term in place of its source term and prefixing the text, so a
+test can see both that the text went through the machine and that the glossary was applied. It
+checks the key as DeepL does, keeps the glossaries it is given, and can be told to refuse
+creating glossaries.
+"""
+
+import json
+import re
+import threading
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
+
+from libretranslate_server import MACHINE_PREFIX
+
+AUTH_KEY = "test-key:fx"
+
+
+class DeepLHandler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        if not self._authorised():
+            return
+        if self.path == "/v2/glossaries":
+            self._answer(200, {"glossaries": [self._public(glossary) for glossary in self.server.glossaries.values()]})
+        else:
+            self.send_error(404)
+
+    def do_POST(self):
+        if not self._authorised():
+            return
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if self.path == "/v2/translate":
+            self._translate(parse_qs(body.decode()))
+        elif self.path == "/v2/glossaries":
+            self._create_glossary(json.loads(body or b"{}"))
+        else:
+            self.send_error(404)
+
+    def do_DELETE(self):
+        if not self._authorised():
+            return
+        glossary_id = self.path.removeprefix("/v2/glossaries/")
+        if self.server.glossaries.pop(glossary_id, None) is None:
+            self.send_error(404)
+            return
+        self.server.deleted.append(glossary_id)
+        self.send_response(204)
+        self.end_headers()
+
+    def _translate(self, form):
+        self.server.translate_requests.append(form)
+        entries = {}
+        if "glossary_id" in form:
+            glossary = self.server.glossaries.get(form["glossary_id"][0])
+            if glossary is None:
+                self._answer(404, {"message": "Glossary not found"})
+                return
+            entries = glossary["entries"]
+        translations = []
+        for text in form.get("text", []):
+            for source, target in entries.items():
+                text = re.sub(re.escape(source), target, text, flags=re.IGNORECASE)
+            translations.append({"detected_source_language": "EN", "text": MACHINE_PREFIX + text})
+        self._answer(200, {"translations": translations})
+
+    def _create_glossary(self, request):
+        if self.server.refuse_glossaries:
+            self._answer(self.server.refuse_glossaries, {"message": "Glossary could not be created"})
+            return
+        lines = request.get("entries", "").split("\n")
+        if request.get("entries_format") != "tsv" or not all(line.count("\t") == 1 for line in lines):
+            self._answer(400, {"message": "Invalid glossary entries provided"})
+            return
+        glossary = {
+            "glossary_id": str(uuid.uuid4()),
+            "name": request["name"],
+            "ready": True,
+            "source_lang": request["source_lang"].lower(),
+            "target_lang": request["target_lang"].lower(),
+            "creation_time": "2026-11-30T00:00:00Z",
+            "entries": dict(line.split("\t") for line in lines),
+        }
+        self.server.glossaries[glossary["glossary_id"]] = glossary
+        self.server.created.append(glossary["glossary_id"])
+        self._answer(201, self._public(glossary))
+
+    def _authorised(self):
+        if self.headers.get("Authorization") == f"DeepL-Auth-Key {AUTH_KEY}":
+            return True
+        self._answer(403, {"message": "Wrong authentication key"})
+        return False
+
+    @staticmethod
+    def _public(glossary):
+        public = {key: value for key, value in glossary.items() if key != "entries"}
+        return {**public, "entry_count": len(glossary["entries"])}
+
+    def _answer(self, status, payload):
+        body = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args):  # keep test output quiet
+        pass
+
+
+class DeepLServer:
+    def __init__(self):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), DeepLHandler)
+        # What the server holds and was asked, shared with its handler; the tests read them here.
+        self.glossaries = self.httpd.glossaries = {}
+        self.created = self.httpd.created = []
+        self.deleted = self.httpd.deleted = []
+        self.translate_requests = self.httpd.translate_requests = []
+        self.httpd.refuse_glossaries = None
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self):
+        host, port = self.httpd.server_address
+        return f"http://{host}:{port}"
+
+    def refuse_glossaries_with(self, status):
+        self.httpd.refuse_glossaries = status
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
