@@ -3,8 +3,9 @@
 The site's DeepL client (casepages.translation.deepl) talks to it in the tests. It "translates" by
 putting each glossary entry's target term in place of its source term and prefixing the text, so a
 test can see both that the text went through the machine and that the glossary was applied. It
-checks the key as DeepL does, keeps the glossaries it is given, and can be told to refuse
-creating glossaries.
+checks the key and the glossary's language pair as DeepL does, keeps the glossaries it is given,
+and can be told to refuse making or deleting glossaries, or to make them ready only after a few
+checks.
 """
 
 import json
@@ -25,6 +26,10 @@ class DeepLHandler(BaseHTTPRequestHandler):
             return
         if self.path == "/v2/glossaries":
             self._answer(200, {"glossaries": [self._public(glossary) for glossary in self.server.glossaries.values()]})
+        elif (glossary := self.server.glossaries.get(self.path.removeprefix("/v2/glossaries/"))) is not None:
+            self.server.readiness_checks += 1
+            glossary["ready"] = self.server.readiness_checks >= self.server.checks_before_ready
+            self._answer(200, self._public(glossary))
         else:
             self.send_error(404)
 
@@ -43,6 +48,9 @@ class DeepLHandler(BaseHTTPRequestHandler):
         if not self._authorised():
             return
         glossary_id = self.path.removeprefix("/v2/glossaries/")
+        if self.server.refuse_deletions:
+            self._answer(503, {"message": "Service unavailable"})
+            return
         if self.server.glossaries.pop(glossary_id, None) is None:
             self.send_error(404)
             return
@@ -57,6 +65,13 @@ class DeepLHandler(BaseHTTPRequestHandler):
             glossary = self.server.glossaries.get(form["glossary_id"][0])
             if glossary is None:
                 self._answer(404, {"message": "Glossary not found"})
+                return
+            pair = (glossary["source_lang"], glossary["target_lang"])
+            if pair != (form["source_lang"][0].lower(), form["target_lang"][0].lower()):
+                self._answer(400, {"message": "Glossary does not match the language pair"})
+                return
+            if not glossary["ready"]:
+                self._answer(400, {"message": "Glossary is not ready"})
                 return
             entries = glossary["entries"]
         translations = []
@@ -77,7 +92,7 @@ class DeepLHandler(BaseHTTPRequestHandler):
         glossary = {
             "glossary_id": str(uuid.uuid4()),
             "name": request["name"],
-            "ready": True,
+            "ready": self.server.checks_before_ready == 0,
             "source_lang": request["source_lang"].lower(),
             "target_lang": request["target_lang"].lower(),
             "creation_time": "2026-11-30T00:00:00Z",
@@ -119,6 +134,10 @@ class DeepLServer:
         self.deleted = self.httpd.deleted = []
         self.translate_requests = self.httpd.translate_requests = []
         self.httpd.refuse_glossaries = None
+        self.httpd.refuse_deletions = False
+        # How often a new glossary must be asked about before it says it is ready (DeepL may take a moment).
+        self.httpd.checks_before_ready = 0
+        self.httpd.readiness_checks = 0
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -126,8 +145,19 @@ class DeepLServer:
         host, port = self.httpd.server_address
         return f"http://{host}:{port}"
 
+    @property
+    def readiness_checks(self):
+        """How often a glossary was asked whether it is ready."""
+        return self.httpd.readiness_checks
+
     def refuse_glossaries_with(self, status):
         self.httpd.refuse_glossaries = status
+
+    def refuse_deletions(self):
+        self.httpd.refuse_deletions = True
+
+    def make_glossaries_ready_after(self, checks):
+        self.httpd.checks_before_ready = checks
 
     def __enter__(self):
         self.thread.start()

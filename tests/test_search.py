@@ -151,7 +151,21 @@ def test_results_are_paginated_and_keep_the_search(client, chinese):
 
 @pytest.mark.parametrize("filtered", [False, True])
 def test_results_keep_the_order_of_relevance_across_pages(client, chinese, filtered):
-    add_chinese_cases(chinese, 30, "系统性红斑狼疮")
+    # Older stories name the disease more often, so the most relevant are not the newest.
+    start = timezone.now() - datetime.timedelta(days=400)
+    for number in range(30):
+        mentions = "反复出现狼疮肾炎和狼疮脑病。" * (3 if number < 10 else 1)
+        add_case_page(
+            chinese.case_index,
+            title=f"相关度病例{number:03d}",
+            slug=f"relevance-case-{number:03d}",
+            case_code=f"REL-{number:03d}",
+            summary="用于搜索排序测试的病例。",
+            patient_alias="Y女士",
+            outcome_summary="病情稳定。",
+            body=[("paragraph", f"<p>患者确诊系统性红斑狼疮，{mentions}</p>")],
+            first_published_at=start + datetime.timedelta(days=number),
+        )
     params = {"q": "狼疮"}
     ranked_ids = search.matching_ids(chinese.case_index.live_cases(), "狼疮")
     cases = CasePage.objects.in_bulk(ranked_ids)
@@ -160,6 +174,9 @@ def test_results_keep_the_order_of_relevance_across_pages(client, chinese, filte
         params["treatment"] = chinese.sle03.treatment.slug
         ranked = [case for case in ranked if case.treatment_id == chinese.sle03.treatment_id]
     expected = [case.title for case in ranked]
+    newest_first = [case.title for case in sorted(ranked, key=lambda case: case.first_published_at, reverse=True)]
+    assert expected[:12] != newest_first[:12], "the test needs relevance and recency to disagree"
+
     listed = []
     for page in (1, 2, 3):
         listed += listed_titles(client.get(chinese.case_index.url, {**params, "page": page}))

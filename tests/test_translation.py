@@ -15,7 +15,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from casepages.checks import GlossaryEntry
 from casepages.models import CasePage, GlossaryTerm
 from casepages.translation import po
-from casepages.translation.deepl import glossary_tsv
+from casepages.translation.deepl import GlossaryDeepLTranslator, glossary_tsv
 from casepages.translation.status import translation_status
 from casepages.workflow.page_checks import glossary_entries
 
@@ -198,7 +198,7 @@ def test_machine_translator_error_answer_changes_nothing(client_for, new_english
     translate_this_page(translator, new_english_case, chinese.locale)
     translation = translation_of(new_english_case, chinese.locale)
     response = translator.post(f"/admin/casepages/translations/{translation.pk}/machine/", follow=True)
-    assert "could not be reached" in response.content.decode()
+    assert "LibreTranslate answered with an error (HTTP 500)" in response.content.decode()
     assert not StringTranslation.objects.filter(locale=chinese.locale, translation_type="machine").exists()
 
 
@@ -249,26 +249,61 @@ def test_deepl_translates_with_the_approved_terms_of_the_glossary(client_for, lu
     assert deepl.translate_requests[0]["target_lang"] == ["ZH"]
 
 
+def machine_translate_again(client, translation, locale):
+    """Throw away the machine strings and ask the machine again for the whole translation."""
+    StringTranslation.objects.filter(locale=locale, translation_type="machine").delete()
+    return client.post(f"/admin/casepages/translations/{translation.pk}/machine/", follow=True)
+
+
+def change_approved_lupus_term(chinese, new_term):
+    approved = GlossaryTerm.objects.get(locale=chinese.locale, term="系统性红斑狼疮")
+    approved.term = new_term
+    approved.save()
+
+
 def test_deepl_glossary_is_made_again_only_when_the_glossary_changes(client_for, english, chinese, lupus_case, deepl):
     translator = client_for("translator")
-    others = {"glossary_id": "kept", "name": "another team's glossary", "entries": {"a": "b"}}
-    deepl.glossaries["kept"] = others
+    deepl.glossaries["kept"] = {"glossary_id": "kept", "name": "another team's glossary", "entries": {"a": "b"}}
     machine_draft_of(translator, lupus_case, chinese.locale)
     first = deepl.created[-1]
 
     translation = translation_of(lupus_case, chinese.locale)
-    translator.post(f"/admin/casepages/translations/{translation.pk}/machine/")
+    machine_translate_again(translator, translation, chinese.locale)
+    assert len(deepl.translate_requests) == 2
+    assert deepl.translate_requests[1]["glossary_id"] == [first]
     assert deepl.created == [first], "an unchanged glossary is used again, not uploaded again"
 
-    approved = GlossaryTerm.objects.get(locale=chinese.locale, term="系统性红斑狼疮")
-    approved.term = "系统性红斑狼疮（SLE）"
-    approved.save()
-    StringTranslation.objects.filter(locale=chinese.locale, translation_type="machine").delete()
-    translator.post(f"/admin/casepages/translations/{translation.pk}/machine/")
+    change_approved_lupus_term(chinese, "系统性红斑狼疮（SLE）")
+    machine_translate_again(translator, translation, chinese.locale)
     assert len(deepl.created) == 2 and deepl.deleted == [first]
     assert set(deepl.glossaries) == {deepl.created[1], "kept"}
     assert deepl.glossaries[deepl.created[1]]["entries"]["systemic lupus erythematosus"] == "系统性红斑狼疮（SLE）"
     assert deepl.translate_requests[-1]["glossary_id"] == [deepl.created[1]]
+
+
+def test_deepl_waits_for_a_new_glossary_to_be_ready(client_for, lupus_case, chinese, deepl):
+    deepl.make_glossaries_ready_after(2)
+    drafted = machine_draft_of(client_for("translator"), lupus_case, chinese.locale)
+    assert MACHINE_PREFIX + "She was diagnosed with 系统性红斑狼疮 at 30." in drafted
+    assert deepl.readiness_checks == 2
+
+
+def test_an_old_glossary_deepl_will_not_delete_does_not_stop_the_translation(client_for, lupus_case, chinese, deepl):
+    translator = client_for("translator")
+    machine_draft_of(translator, lupus_case, chinese.locale)
+    change_approved_lupus_term(chinese, "系统性红斑狼疮（SLE）")
+    deepl.refuse_deletions()
+    machine_translate_again(translator, translation_of(lupus_case, chinese.locale), chinese.locale)
+    assert len(deepl.glossaries) == 2, "the old glossary stays until a later translation deletes it"
+    assert deepl.translate_requests[-1]["glossary_id"] == [deepl.created[1]]
+    drafted = StringTranslation.objects.filter(locale=chinese.locale, translation_type="machine")
+    assert drafted.filter(data__contains="系统性红斑狼疮（SLE）").exists()
+
+
+def test_the_glossary_is_used_only_from_the_source_language(english, chinese, deepl, settings):
+    translator = GlossaryDeepLTranslator(settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR["OPTIONS"])
+    assert translator.current_glossary(chinese.locale, english.locale) is None
+    assert deepl.created == [] and deepl.translate_requests == []
 
 
 @pytest.mark.parametrize("problem", ["glossary refused", "wrong key"])
@@ -283,7 +318,8 @@ def test_deepl_problems_leave_the_translation_unchanged_and_say_so(
     translate_this_page(translator, lupus_case, chinese.locale)
     translation = translation_of(lupus_case, chinese.locale)
     response = translator.post(f"/admin/casepages/translations/{translation.pk}/machine/", follow=True)
-    assert "DeepL could not be reached" in response.content.decode()
+    status = 503 if problem == "glossary refused" else 403
+    assert f"DeepL answered with an error (HTTP {status})" in response.content.decode()
     assert not StringTranslation.objects.filter(locale=chinese.locale, translation_type="machine").exists()
     assert deepl.translate_requests == [], "nothing is translated without the glossary"
 

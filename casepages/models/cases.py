@@ -150,7 +150,7 @@ class CaseIndexPage(Page):
             chosen = model.objects.filter(locale_id=self.locale_id, slug=selected_slug).first()
             if chosen:
                 options[chosen.slug] = FilterOption(slug=chosen.slug, name=chosen.name)
-        return sorted(options.values(), key=lambda option: option.name)
+        return sorted(options.values(), key=lambda option: option.name.casefold())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

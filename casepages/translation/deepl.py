@@ -1,29 +1,37 @@
 """DeepL as the machine translator, with the hospital's glossary handed to it.
 
 wagtail-localize's DeepL client sends a `glossary_id` with each request when it is given one. A
-DeepL glossary (API v2) cannot be changed once it is made, so ours is made from the glossary
-snippets as they are now, under a name that carries a digest of its entries
-("casepages EN-ZH 3f2a…"). Before each machine translation the client lists the account's
+glossary made through DeepL's API v2 cannot be changed, so ours is made from the glossary snippets
+as they are now, under a name that carries a digest of its entries ("casepages EN-ZH 3f2a…").
+Before each machine translation from the source language, the client lists the account's
 glossaries: it uses the one whose name matches today's entries, makes it when the glossary has
-changed since, and deletes the older casepages glossaries of that language pair. Glossaries of the
-account that are not ours are left alone.
+changed since, and deletes the older ones of that name and language pair. Glossaries of the account
+that are not ours are left alone; sites sharing one DeepL account (staging and production, say)
+each need their own `GLOSSARY_NAME`.
 
 If DeepL cannot be reached or refuses the glossary, the translation is not attempted (the caller
 says so and changes nothing): a machine draft without the approved terms would only be caught
 later by the text check.
 
 Options, beside wagtail-localize's own (`AUTH_KEY`, `TIMEOUT`, `FORMALITY`): `API_URL`, to reach
-DeepL through another address (a proxy, or the tests' server on loopback).
+DeepL through another address (a proxy, or the tests' server on loopback), and `GLOSSARY_NAME`.
 """
 
 import hashlib
+import logging
+import time
 
 import requests
+from wagtail.models import Locale
 from wagtail_localize.machine_translators.deepl import DeepLTranslator, language_code
 
 from ..workflow.page_checks import glossary_entries
 
-GLOSSARY_NAME_PREFIX = "casepages"
+logger = logging.getLogger(__name__)
+
+# A new glossary is usually ready at once; DeepL may say it is not yet, and then it is asked again.
+READY_CHECKS = 10
+READY_CHECK_INTERVAL_SECONDS = 0.5
 
 
 def glossary_tsv(entries) -> str:
@@ -62,39 +70,52 @@ class GlossaryDeepLTranslator(DeepLTranslator):
 
     def current_glossary(self, source_locale, target_locale):
         """The id of the DeepL glossary holding today's approved terms for this pair; None if there are none."""
+        if source_locale != Locale.get_default():
+            return None  # the glossary maps source-language terms; it says nothing the other way
         entries = glossary_tsv(glossary_entries(target_locale))
         if not entries:
             return None
         # Glossaries name a language, not a variant (ZH, not ZH-HANS).
         source_lang = language_code(source_locale.language_code)
         target_lang = language_code(target_locale.language_code)
-        prefix = f"{GLOSSARY_NAME_PREFIX} {source_lang}-{target_lang} "
+        prefix = f"{self.options.get('GLOSSARY_NAME') or 'casepages'} {source_lang}-{target_lang} "
         name = prefix + hashlib.sha256(entries.encode()).hexdigest()[:16]
 
-        ours = [
-            glossary
-            for glossary in self._request("GET", "glossaries")["glossaries"]
-            if glossary["name"].startswith(prefix)
-        ]
+        listed = self._request("GET", "glossaries")["glossaries"]
+        ours = [glossary for glossary in listed if glossary["name"].startswith(prefix)]
         current = next((glossary for glossary in ours if glossary["name"] == name), None)
         if current is None:
-            current = self._request(
-                "POST",
-                "glossaries",
-                json={
-                    "name": name,
-                    "source_lang": source_lang,
-                    "target_lang": target_lang,
-                    "entries": entries,
-                    "entries_format": "tsv",
-                },
-            )
+            new_glossary = {
+                "name": name,
+                "source_lang": source_lang,
+                "target_lang": target_lang,
+                "entries": entries,
+                "entries_format": "tsv",
+            }
+            current = self._request("POST", "glossaries", json=new_glossary)
+        self._wait_until_ready(current)
         for outdated in ours:
             if outdated["glossary_id"] != current["glossary_id"]:
-                self._request("DELETE", f"glossaries/{outdated['glossary_id']}")
+                self._delete_quietly(outdated["glossary_id"])
         return current["glossary_id"]
 
+    def _wait_until_ready(self, glossary):
+        for _check in range(READY_CHECKS):
+            if glossary.get("ready", True):
+                return
+            time.sleep(READY_CHECK_INTERVAL_SECONDS)
+            glossary = self._request("GET", f"glossaries/{glossary['glossary_id']}")
+        raise ValueError(f"DeepL glossary {glossary['glossary_id']} is still not ready")
+
+    def _delete_quietly(self, glossary_id):
+        # An old glossary left behind costs nothing now and is deleted next time; the translation goes on.
+        try:
+            self._request("DELETE", f"glossaries/{glossary_id}")
+        except requests.RequestException as error:
+            logger.warning("Could not delete the outdated DeepL glossary %s: %s", glossary_id, error)
+
     def _request(self, method, path, **kwargs):
+        """DeepL's answer as JSON (None for a deletion); HTTP errors raise, an empty or garbled answer is ValueError."""
         response = requests.request(
             method,
             f"{self.api_url()}/v2/{path}",
@@ -103,4 +124,4 @@ class GlossaryDeepLTranslator(DeepLTranslator):
             **kwargs,
         )
         response.raise_for_status()
-        return response.json() if response.content else None
+        return None if method == "DELETE" else response.json()

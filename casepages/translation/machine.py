@@ -25,6 +25,15 @@ def prefill_with_machine_translation(translation, user) -> bool:
         raise MachineTranslationUnavailable(_("No machine translator is configured on this site."))
     try:
         return apply_machine_translation(translation.pk, user, translator)
+    except requests.HTTPError as error:
+        logger.warning("Machine translation of %s refused: %s", translation, error)
+        raise MachineTranslationUnavailable(
+            _(
+                "%(service)s answered with an error (HTTP %(status)s). The translation was not changed; "
+                "translate it by hand or try again later."
+            )
+            % {"service": translator.display_name, "status": getattr(error.response, "status_code", "?")}
+        ) from error
     except requests.RequestException as error:
         logger.warning("Machine translation of %s failed: %s", translation, error)
         raise MachineTranslationUnavailable(

@@ -152,6 +152,7 @@ if os.environ.get("DEEPL_AUTH_KEY"):
         "OPTIONS": {
             "AUTH_KEY": os.environ["DEEPL_AUTH_KEY"],
             "API_URL": os.environ.get("DEEPL_API_URL", ""),
+            "GLOSSARY_NAME": os.environ.get("DEEPL_GLOSSARY_NAME", "casepages"),
             "TIMEOUT": int(os.environ.get("DEEPL_TIMEOUT", "10")),
         },
     }
