@@ -5,6 +5,8 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from factories import add_case_page
 
@@ -204,3 +206,18 @@ def test_the_home_page_searches_the_case_index_of_its_language(client, chinese):
 
     titles = listed_titles(client.get(form["action"], {field["name"]: "狼疮"}))
     assert titles == [chinese.sle03.title]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite searches through its own full-text table")
+def test_on_postgresql_what_search_matches_is_indexed(english):
+    """Wagtail matches `title || body`; casepages' migration 0002 indexes that expression."""
+    results = english.case_index.live_cases().only("pk").search("lupus", order_by_relevance=True)[:10]
+    with CaptureQueriesContext(connection) as queries:
+        list(results)
+    matched = '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@'
+    assert matched in queries.captured_queries[-1]["sql"]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # the test database is too small to need an index
+        cursor.execute(f"EXPLAIN SELECT id FROM wagtailsearch_indexentry WHERE {matched} to_tsquery('lupus')")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "casepages_search_title_body_gin" in plan, plan
