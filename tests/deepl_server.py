@@ -10,12 +10,12 @@ checks.
 
 import json
 import re
-import threading
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs
 
 from libretranslate_server import MACHINE_PREFIX
+from loopback_http import LoopbackHTTPServer
 
 AUTH_KEY = "test-key:fx"
 
@@ -125,9 +125,9 @@ class DeepLHandler(BaseHTTPRequestHandler):
         pass
 
 
-class DeepLServer:
+class DeepLServer(LoopbackHTTPServer):
     def __init__(self):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), DeepLHandler)
+        super().__init__(DeepLHandler)
         # What the server holds and was asked, shared with its handler; the tests read them here.
         self.glossaries = self.httpd.glossaries = {}
         self.created = self.httpd.created = []
@@ -138,12 +138,6 @@ class DeepLServer:
         # How often a new glossary must be asked about before it says it is ready (DeepL may take a moment).
         self.httpd.checks_before_ready = 0
         self.httpd.readiness_checks = 0
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self):
-        host, port = self.httpd.server_address
-        return f"http://{host}:{port}"
 
     @property
     def readiness_checks(self):
@@ -158,11 +152,3 @@ class DeepLServer:
 
     def make_glossaries_ready_after(self, checks):
         self.httpd.checks_before_ready = checks
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()

@@ -6,8 +6,9 @@ answer with an error.
 """
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from loopback_http import LoopbackHTTPServer
 
 MACHINE_PREFIX = "【机译】"
 
@@ -35,17 +36,11 @@ class LibreTranslateHandler(BaseHTTPRequestHandler):
         pass
 
 
-class LibreTranslateServer:
+class LibreTranslateServer(LoopbackHTTPServer):
     def __init__(self):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), LibreTranslateHandler)
+        super().__init__(LibreTranslateHandler)
         self.httpd.requests = []
         self.httpd.failure_status = None
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self):
-        host, port = self.httpd.server_address
-        return f"http://{host}:{port}"
 
     @property
     def requests(self):
@@ -53,11 +48,3 @@ class LibreTranslateServer:
 
     def fail_with(self, status):
         self.httpd.failure_status = status
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()

@@ -27,9 +27,10 @@ def case_codes(site_pages, titles):
 
 
 def add_chinese_cases(chinese, count, text):
-    """`count` live Chinese cases whose story contains `text` in the middle of a sentence."""
+    """`count` live Chinese cases, one a day, whose story contains `text` (or `text(number)`) mid-sentence."""
     start = timezone.now() - datetime.timedelta(days=400)
     for number in range(count):
+        story_text = text(number) if callable(text) else text
         add_case_page(
             chinese.case_index,
             title=f"测试病例{number:03d}",
@@ -38,7 +39,7 @@ def add_chinese_cases(chinese, count, text):
             summary="用于搜索测试的病例。",
             patient_alias="X先生",
             outcome_summary="病情稳定。",
-            body=[("paragraph", f"<p>患者多年前确诊{text}，经治疗后好转。</p>")],
+            body=[("paragraph", f"<p>患者多年前确诊{story_text}，经治疗后好转。</p>")],
             first_published_at=start + datetime.timedelta(days=number),
         )
 
@@ -154,20 +155,7 @@ def test_results_are_paginated_and_keep_the_search(client, chinese):
 @pytest.mark.parametrize("filtered", [False, True])
 def test_results_keep_the_order_of_relevance_across_pages(client, chinese, filtered):
     # Older stories name the disease more often, so the most relevant are not the newest.
-    start = timezone.now() - datetime.timedelta(days=400)
-    for number in range(30):
-        mentions = "反复出现狼疮肾炎和狼疮脑病。" * (3 if number < 10 else 1)
-        add_case_page(
-            chinese.case_index,
-            title=f"相关度病例{number:03d}",
-            slug=f"relevance-case-{number:03d}",
-            case_code=f"REL-{number:03d}",
-            summary="用于搜索排序测试的病例。",
-            patient_alias="Y女士",
-            outcome_summary="病情稳定。",
-            body=[("paragraph", f"<p>患者确诊系统性红斑狼疮，{mentions}</p>")],
-            first_published_at=start + datetime.timedelta(days=number),
-        )
+    add_chinese_cases(chinese, 30, lambda number: "系统性红斑狼疮，反复出现狼疮肾炎" * (3 if number < 10 else 1))
     params = {"q": "狼疮"}
     ranked_ids = search.matching_ids(chinese.case_index.live_cases(), "狼疮")
     cases = CasePage.objects.in_bulk(ranked_ids)
