@@ -11,25 +11,26 @@ checks.
 import json
 import re
 import uuid
-from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs
 
 from libretranslate_server import MACHINE_PREFIX
-from loopback_http import LoopbackHTTPServer
+from loopback_http import JSONRequestHandler, LoopbackHTTPServer
 
 AUTH_KEY = "test-key:fx"
 
 
-class DeepLHandler(BaseHTTPRequestHandler):
+class DeepLHandler(JSONRequestHandler):
     def do_GET(self):
         if not self._authorised():
             return
         if self.path == "/v2/glossaries":
-            self._answer(200, {"glossaries": [self._public(glossary) for glossary in self.server.glossaries.values()]})
+            self.answer_json(
+                200, {"glossaries": [self._public(glossary) for glossary in self.server.glossaries.values()]}
+            )
         elif (glossary := self.server.glossaries.get(self.path.removeprefix("/v2/glossaries/"))) is not None:
             self.server.readiness_checks += 1
             glossary["ready"] = self.server.readiness_checks >= self.server.checks_before_ready
-            self._answer(200, self._public(glossary))
+            self.answer_json(200, self._public(glossary))
         else:
             self.send_error(404)
 
@@ -49,7 +50,7 @@ class DeepLHandler(BaseHTTPRequestHandler):
             return
         glossary_id = self.path.removeprefix("/v2/glossaries/")
         if self.server.refuse_deletions:
-            self._answer(503, {"message": "Service unavailable"})
+            self.answer_json(503, {"message": "Service unavailable"})
             return
         if self.server.glossaries.pop(glossary_id, None) is None:
             self.send_error(404)
@@ -64,14 +65,14 @@ class DeepLHandler(BaseHTTPRequestHandler):
         if "glossary_id" in form:
             glossary = self.server.glossaries.get(form["glossary_id"][0])
             if glossary is None:
-                self._answer(404, {"message": "Glossary not found"})
+                self.answer_json(404, {"message": "Glossary not found"})
                 return
             pair = (glossary["source_lang"], glossary["target_lang"])
             if pair != (form["source_lang"][0].lower(), form["target_lang"][0].lower()):
-                self._answer(400, {"message": "Glossary does not match the language pair"})
+                self.answer_json(400, {"message": "Glossary does not match the language pair"})
                 return
             if not glossary["ready"]:
-                self._answer(400, {"message": "Glossary is not ready"})
+                self.answer_json(400, {"message": "Glossary is not ready"})
                 return
             entries = glossary["entries"]
         translations = []
@@ -79,15 +80,15 @@ class DeepLHandler(BaseHTTPRequestHandler):
             for source, target in entries.items():
                 text = re.sub(re.escape(source), target, text, flags=re.IGNORECASE)
             translations.append({"detected_source_language": "EN", "text": MACHINE_PREFIX + text})
-        self._answer(200, {"translations": translations})
+        self.answer_json(200, {"translations": translations})
 
     def _create_glossary(self, request):
         if self.server.refuse_glossaries:
-            self._answer(self.server.refuse_glossaries, {"message": "Glossary could not be created"})
+            self.answer_json(self.server.refuse_glossaries, {"message": "Glossary could not be created"})
             return
         lines = request.get("entries", "").split("\n")
         if request.get("entries_format") != "tsv" or not all(line.count("\t") == 1 for line in lines):
-            self._answer(400, {"message": "Invalid glossary entries provided"})
+            self.answer_json(400, {"message": "Invalid glossary entries provided"})
             return
         glossary = {
             "glossary_id": str(uuid.uuid4()),
@@ -100,29 +101,18 @@ class DeepLHandler(BaseHTTPRequestHandler):
         }
         self.server.glossaries[glossary["glossary_id"]] = glossary
         self.server.created.append(glossary["glossary_id"])
-        self._answer(201, self._public(glossary))
+        self.answer_json(201, self._public(glossary))
 
     def _authorised(self):
         if self.headers.get("Authorization") == f"DeepL-Auth-Key {AUTH_KEY}":
             return True
-        self._answer(403, {"message": "Wrong authentication key"})
+        self.answer_json(403, {"message": "Wrong authentication key"})
         return False
 
     @staticmethod
     def _public(glossary):
         public = {key: value for key, value in glossary.items() if key != "entries"}
         return {**public, "entry_count": len(glossary["entries"])}
-
-    def _answer(self, status, payload):
-        body = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format, *args):  # keep test output quiet
-        pass
 
 
 class DeepLServer(LoopbackHTTPServer):

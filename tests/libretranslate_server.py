@@ -6,14 +6,13 @@ answer with an error.
 """
 
 import json
-from http.server import BaseHTTPRequestHandler
 
-from loopback_http import LoopbackHTTPServer
+from loopback_http import JSONRequestHandler, LoopbackHTTPServer
 
 MACHINE_PREFIX = "【机译】"
 
 
-class LibreTranslateHandler(BaseHTTPRequestHandler):
+class LibreTranslateHandler(JSONRequestHandler):
     def do_POST(self):
         if self.path != "/translate":
             self.send_error(404)
@@ -25,15 +24,7 @@ class LibreTranslateHandler(BaseHTTPRequestHandler):
             self.send_error(self.server.failure_status)
             return
         texts = request["q"] if isinstance(request["q"], list) else [request["q"]]
-        body = json.dumps({"translatedText": [MACHINE_PREFIX + text for text in texts]}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format, *args):  # keep test output quiet
-        pass
+        self.answer_json(200, {"translatedText": [MACHINE_PREFIX + text for text in texts]})
 
 
 class LibreTranslateServer(LoopbackHTTPServer):

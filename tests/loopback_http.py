@@ -1,7 +1,23 @@
 """An HTTP server on loopback, on a free port, in a thread: the base of the tests' stand-in services."""
 
+import json
 import threading
-from http.server import ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class JSONRequestHandler(BaseHTTPRequestHandler):
+    """A handler that answers in JSON and keeps the test output quiet."""
+
+    def answer_json(self, status, payload):
+        body = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args):
+        pass
 
 
 class LoopbackHTTPServer:
