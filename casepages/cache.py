@@ -86,7 +86,8 @@ SHOWN_ON_PUBLIC_PAGES = frozenset(
     }
 )
 # Saved often, seen by no visitor: patients' messages (a stream of them must not empty the
-# cache), reviewers' check overrides, the workflow's task definitions.
+# cache), reviewers' check overrides, the workflow's task definitions and what the review records
+# (a clearance changes nothing visible until the content is published, which empties the cache).
 NOT_SHOWN_ON_PUBLIC_PAGES = frozenset(
     {
         "casepages.patientmessage",
@@ -94,6 +95,9 @@ NOT_SHOWN_ON_PUBLIC_PAGES = frozenset(
         "casepages_workflow.privacychecktask",
         "casepages_workflow.textchecktask",
         "casepages_workflow.checkoverride",
+        "casepages_workflow.medicalreviewtask",
+        "casepages_workflow.checkedcontent",
+        "casepages_workflow.clearance",
     }
 )
 

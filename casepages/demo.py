@@ -33,6 +33,7 @@ from .models import (
     Treatment,
 )
 from .roles import GROUP_NAMES
+from .workflow.publication import imported
 
 SOURCE_LANGUAGE, TARGET_LANGUAGE = content.LANGUAGES
 
@@ -60,7 +61,16 @@ class LoadReport:
 
 
 def load_demo_content() -> LoadReport:
-    """Create whatever part of the demo site does not exist yet, in both languages."""
+    """Create whatever part of the demo site does not exist yet, in both languages.
+
+    What it publishes is cleared as imported demo content (see workflow/publication.py); a change
+    made to it afterwards goes through the review workflow like any other.
+    """
+    with imported("demo content"):
+        return _load_demo_content()
+
+
+def _load_demo_content() -> LoadReport:
     report = LoadReport()
     # No transaction around the whole load: wagtail-localize publishes translations when the
     # transaction commits, from revisions that would by then hold stale tree data. Each step is

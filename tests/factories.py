@@ -2,6 +2,8 @@
 
 import datetime
 
+from publishing import as_fixture
+
 from casepages.models import CasePage
 
 
@@ -32,4 +34,5 @@ def case_page(case_index, **changes):
 
 def add_case_page(case_index, **changes):
     """Save a case page under `case_index` (live unless `live=False` is given) and return it."""
-    return case_index.add_child(instance=case_page(case_index, **changes))
+    with as_fixture():
+        return case_index.add_child(instance=case_page(case_index, **changes))

@@ -13,6 +13,7 @@ from django.contrib.messages import constants
 from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.test import RequestFactory
+from publishing import publish_change
 from wagtail.models import Page, PageViewRestriction
 
 from casepages import cache as page_cache
@@ -32,9 +33,7 @@ def has_alternate(response, language, url):
 
 
 def publish(page, **changes):
-    for name, value in changes.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
+    publish_change(page, **changes)
 
 
 def test_a_public_page_is_made_once_then_served_from_the_cache_in_both_languages(
@@ -86,10 +85,10 @@ def test_a_published_change_to_the_source_shows_on_the_next_request(client, engl
 def test_a_published_change_to_the_translation_shows_on_the_next_request(client, english, chinese, cache_backend):
     client.get(chinese.sle03.url)
     client.get(chinese.case_index.url)
-    publish(chinese.sle03, title="系统性红斑狼疮病例（已更新）")
+    publish(chinese.sle03, title="系统性红斑狼疮（SLE）病例03（已更新）")
 
-    assert "系统性红斑狼疮病例（已更新）" in text_of(client.get(chinese.sle03.url))
-    assert "系统性红斑狼疮病例（已更新）" in text_of(client.get(chinese.case_index.url))
+    assert "系统性红斑狼疮（SLE）病例03（已更新）" in text_of(client.get(chinese.sle03.url))
+    assert "系统性红斑狼疮（SLE）病例03（已更新）" in text_of(client.get(chinese.case_index.url))
 
 
 def test_unpublishing_a_translation_shows_in_both_languages(client, english, chinese, cache_backend):
@@ -132,8 +131,7 @@ def test_a_renamed_condition_shows_on_the_next_request(client, chinese, cache_ba
     client.get(chinese.sle03.url)
     client.get(chinese.case_index.url)
     condition = chinese.sle03.condition
-    condition.name = "系统性红斑狼疮（新名称）"
-    condition.save()
+    publish_change(condition, name="系统性红斑狼疮（新名称）")
 
     assert "系统性红斑狼疮（新名称）" in text_of(client.get(chinese.sle03.url))
     assert "系统性红斑狼疮（新名称）" in text_of(client.get(chinese.case_index.url))

@@ -6,6 +6,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
+from publishing import as_fixture
 
 from casepages.models import CasePage, Condition, Treatment
 
@@ -21,26 +22,27 @@ def add_cases(case_index, count, condition=None, start=None):
     template = CasePage.objects.filter(locale=case_index.locale).first()
     start = start or timezone.now() - datetime.timedelta(days=400)
     for number in range(count):
-        case_index.add_child(
-            instance=CasePage(
-                title=f"Bulk case {number:03d}",
-                slug=f"bulk-case-{number:03d}",
-                case_code=f"BULK-{number:03d}",
-                summary="A generated case for listing tests.",
-                patient_alias="Mr. X",
-                gender="male",
-                age_at_onset=30,
-                nationality="KZ",
-                condition=condition or template.condition,
-                treatment=template.treatment,
-                onset_date=datetime.date(2019, 5, 1),
-                treatment_date=datetime.date(2020, 5, 1),
-                outcome_summary="Stable.",
-                body=[("paragraph", "<p>Generated.</p>")],
-                locale=case_index.locale,
-                first_published_at=start + datetime.timedelta(days=number),
+        with as_fixture():
+            case_index.add_child(
+                instance=CasePage(
+                    title=f"Bulk case {number:03d}",
+                    slug=f"bulk-case-{number:03d}",
+                    case_code=f"BULK-{number:03d}",
+                    summary="A generated case for listing tests.",
+                    patient_alias="Mr. X",
+                    gender="male",
+                    age_at_onset=30,
+                    nationality="KZ",
+                    condition=condition or template.condition,
+                    treatment=template.treatment,
+                    onset_date=datetime.date(2019, 5, 1),
+                    treatment_date=datetime.date(2020, 5, 1),
+                    outcome_summary="Stable.",
+                    body=[("paragraph", "<p>Generated.</p>")],
+                    locale=case_index.locale,
+                    first_published_at=start + datetime.timedelta(days=number),
+                )
             )
-        )
 
 
 def test_lists_only_live_cases_of_its_language_newest_first(client, english, chinese):

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 from factories import case_page
+from publishing import as_fixture
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -98,7 +99,8 @@ def case_with(english, **changes):
 
 def test_a_valid_case_passes_and_its_nationality_is_normalised(english):
     case = case_with(english)
-    english.case_index.add_child(instance=case)
+    with as_fixture():
+        english.case_index.add_child(instance=case)
     assert CasePage.objects.get(pk=case.pk).nationality == "RU"
 
 

@@ -8,6 +8,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 from messages_support import loopback_smtp, post_message
+from publishing import publish_change
 
 from casepages.models import PatientMessage
 
@@ -107,8 +108,7 @@ def test_a_notification_left_pending_is_sent_once_it_is_stale(english, smtp_serv
 
 
 def test_a_form_without_a_notification_address_stores_without_mailing(client, english, smtp_server):
-    english.form.to_address = ""
-    english.form.save()
+    publish_change(english.form, to_address="")
     assert post_message(client, english).status_code == 303
     assert PatientMessage.objects.get().notification_status == Status.NOT_REQUIRED
     assert smtp_server.messages == []

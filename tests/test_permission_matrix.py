@@ -109,6 +109,13 @@ def subjects(english, chinese, demo_users):
         }
 
     translation = Translation.objects.get(source__object_id=english.sle03.translation_key, target_locale=chinese.locale)
+    # Conditions and treatments are reviewed like pages: each has a revision in review.
+    snippets = {
+        model._meta.model_name: model.objects.filter(locale=english.locale).first() for model in (Condition, Treatment)
+    }
+    for snippet in snippets.values():
+        snippet.save_revision(user=demo_users["editor"])
+        workflow.start(snippet, demo_users["editor"])
     return Subjects(
         pages={"en": language(english), "zh": language(chinese)},
         objects={
@@ -129,8 +136,7 @@ def subjects(english, chinese, demo_users):
             "translation": translation,
             "string_segment": StringSegment.objects.filter(source=translation.source).first(),
             "overridable_segment": OverridableSegment.objects.filter(source=translation.source).first(),
-            "condition": Condition.objects.filter(locale=english.locale).first(),
-            "treatment": Treatment.objects.filter(locale=english.locale).first(),
+            **snippets,
             "glossaryterm": GlossaryTerm.objects.first(),
             "consentrecord": ConsentRecord.objects.first(),
             "locales": Locale.objects.all(),
@@ -156,6 +162,10 @@ def fill(route, pages, objects):
         return "no-such-admin-page/"
     if route.startswith("pages/^(?P<pk>"):
         return f"pages/{pages['page'].pk}/revisions/compare/earliest...latest/"
+    reviewed_snippet_history = re.match(r"snippets/casepages/(\w+)/history/\(\?P<pk>", route)
+    if reviewed_snippet_history:
+        name = reviewed_snippet_history.group(1)
+        return f"snippets/casepages/{name}/history/{objects[name].pk}/revisions/compare/earliest...latest/"
     route = route.replace("^", "")
     section = route.split("/")[0]
     model_of_section = {
@@ -171,6 +181,14 @@ def fill(route, pages, objects):
     api = re.search(r"api/main/(\w+)/", route)
 
     def value(name):
+        if snippet and snippet.group(1) in ("condition", "treatment"):
+            reviewed = objects[snippet.group(1)]
+            if name in ("revision_id", "revision_id_a", "revision_id_b"):
+                return reviewed.latest_revision_id
+            if name == "task_state_id":
+                return reviewed.current_workflow_task_state.pk
+            if name == "workflow_state_id":
+                return reviewed.current_workflow_state.pk
         if name == "pk":
             if snippet:
                 return objects[snippet.group(1)].pk
@@ -555,12 +573,31 @@ EXPECTED = {
     'snippets/casepages/condition/': "login  ok     ok     no     no     ok",
     'snippets/casepages/condition/results/': "login  ok     ok     no     no     ok",
     'snippets/casepages/condition/add/': "login  ok     ok     no     no     ok",
-    'snippets/casepages/condition/edit/<int:pk>/': "login  ok     ok     no     no     ok",
+    # Reviewers open a condition while it waits for their review, as they do pages.
+    'snippets/casepages/condition/edit/<int:pk>/': "login  ok     ok     ok     no     ok",
     'snippets/casepages/condition/delete/<int:pk>/': "login  no     no     no     no     ok",
     'snippets/casepages/condition/usage/<int:pk>/': "login  ok     ok     no     no     ok",
     'snippets/casepages/condition/history/<int:pk>/': "login  ok     ok     no     no     ok",
     'snippets/casepages/condition/history-results/<int:pk>/': "login  ok     ok     no     no     ok",
     'snippets/casepages/condition/copy/<int:pk>/': "login  ok     ok     no     no     ok",
+    # Conditions and treatments are reviewed like pages: revisions, workflow, publishing by approval.
+    r'snippets/casepages/condition/history/(?P<pk>.+)/revisions/compare/(?P<revision_id_a>live|earliest|\d+)\.\.\.(?P<revision_id_b>live|latest|\d+)/$':  # noqa: E501
+        "login  ok     ok     no     no     ok",
+    r'snippets/casepages/condition/history/<int:pk>/revisions/<int:revision_id>/revert/':  # noqa: E501
+        "login  ok     ok     ok     no     ok",
+    r'snippets/casepages/condition/history/<int:pk>/revisions/<int:revision_id>/unschedule/':  # noqa: E501
+        "login  no     no     no     no     ok",
+    r'snippets/casepages/condition/lock/<int:pk>/': "login  no     no     405    no     405",
+    r'snippets/casepages/condition/unlock/<int:pk>/': "login  no     no     no     no     405",
+    r'snippets/casepages/condition/unpublish/<int:pk>/': "login  no     no     no     no     ok",
+    r'snippets/casepages/condition/workflow/action/<int:pk>/<slug:action_name>/<int:task_state_id>/':  # noqa: E501
+        "login  no     no     ok     no     ok",
+    r'snippets/casepages/condition/workflow/collect_action_data/<int:pk>/<slug:action_name>/<int:task_state_id>/':  # noqa: E501
+        "login  no     no     ok     no     ok",
+    r'snippets/casepages/condition/workflow/confirm_cancellation/<int:pk>/': "login  ok     ok     ok     ok     ok",
+    r'snippets/casepages/condition/workflow_history/<int:pk>/': "login  ok     ok     no     no     ok",
+    r'snippets/casepages/condition/workflow_history/<int:pk>/detail/<int:workflow_state_id>/':  # noqa: E501
+        "login  ok     ok     no     no     ok",
     'snippets/choose/casepages/condition/': "login  ok     ok     ok     ok     ok",
     'snippets/choose/casepages/condition/results/': "login  ok     ok     ok     ok     ok",
     'snippets/choose/casepages/condition/chosen/<str:pk>/': "login  ok     ok     ok     ok     ok",
@@ -569,12 +606,30 @@ EXPECTED = {
     'snippets/casepages/treatment/': "login  ok     ok     no     no     ok",
     'snippets/casepages/treatment/results/': "login  ok     ok     no     no     ok",
     'snippets/casepages/treatment/add/': "login  ok     ok     no     no     ok",
-    'snippets/casepages/treatment/edit/<int:pk>/': "login  ok     ok     no     no     ok",
+    # Reviewers open a treatment while it waits for their review, as they do pages.
+    'snippets/casepages/treatment/edit/<int:pk>/': "login  ok     ok     ok     no     ok",
     'snippets/casepages/treatment/delete/<int:pk>/': "login  no     no     no     no     ok",
     'snippets/casepages/treatment/usage/<int:pk>/': "login  ok     ok     no     no     ok",
     'snippets/casepages/treatment/history/<int:pk>/': "login  ok     ok     no     no     ok",
     'snippets/casepages/treatment/history-results/<int:pk>/': "login  ok     ok     no     no     ok",
     'snippets/casepages/treatment/copy/<int:pk>/': "login  ok     ok     no     no     ok",
+    r'snippets/casepages/treatment/history/(?P<pk>.+)/revisions/compare/(?P<revision_id_a>live|earliest|\d+)\.\.\.(?P<revision_id_b>live|latest|\d+)/$':  # noqa: E501
+        "login  ok     ok     no     no     ok",
+    r'snippets/casepages/treatment/history/<int:pk>/revisions/<int:revision_id>/revert/':  # noqa: E501
+        "login  ok     ok     ok     no     ok",
+    r'snippets/casepages/treatment/history/<int:pk>/revisions/<int:revision_id>/unschedule/':  # noqa: E501
+        "login  no     no     no     no     ok",
+    r'snippets/casepages/treatment/lock/<int:pk>/': "login  no     no     405    no     405",
+    r'snippets/casepages/treatment/unlock/<int:pk>/': "login  no     no     no     no     405",
+    r'snippets/casepages/treatment/unpublish/<int:pk>/': "login  no     no     no     no     ok",
+    r'snippets/casepages/treatment/workflow/action/<int:pk>/<slug:action_name>/<int:task_state_id>/':  # noqa: E501
+        "login  no     no     ok     no     ok",
+    r'snippets/casepages/treatment/workflow/collect_action_data/<int:pk>/<slug:action_name>/<int:task_state_id>/':  # noqa: E501
+        "login  no     no     ok     no     ok",
+    r'snippets/casepages/treatment/workflow/confirm_cancellation/<int:pk>/': "login  ok     ok     ok     ok     ok",
+    r'snippets/casepages/treatment/workflow_history/<int:pk>/': "login  ok     ok     no     no     ok",
+    r'snippets/casepages/treatment/workflow_history/<int:pk>/detail/<int:workflow_state_id>/':  # noqa: E501
+        "login  ok     ok     no     no     ok",
     'snippets/choose/casepages/treatment/': "login  ok     ok     ok     ok     ok",
     'snippets/choose/casepages/treatment/results/': "login  ok     ok     ok     ok     ok",
     'snippets/choose/casepages/treatment/chosen/<str:pk>/': "login  ok     ok     ok     ok     ok",

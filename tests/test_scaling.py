@@ -134,14 +134,14 @@ class FormFields(HTMLParser):
 
 
 class Editor:
-    """The demo superuser, signed in to one app server's admin, doing what an editor does there."""
+    """A demo user (the superuser by default), signed in to one app server's admin, doing what staff do there."""
 
-    def __init__(self, base_url):
+    def __init__(self, base_url, username="admin"):
         self.base_url = base_url
         self.session = requests.Session()
         login = self._form("/admin/login/")
-        response = self._post("/admin/login/", login + [("username", "admin"), ("password", "admin-demo")])
-        assert response.url.endswith("/admin/"), "the demo admin could not sign in"
+        response = self._post("/admin/login/", login + [("username", username), ("password", f"{username}-demo")])
+        assert response.url.endswith("/admin/"), f"the demo {username} could not sign in"
 
     def _form(self, path, action=None):
         response = self.session.get(self.base_url + path)
@@ -156,10 +156,20 @@ class Editor:
         return response
 
     def publish_title(self, page_id, title):
-        """Change a page's title in the page editor and press Publish."""
+        """Change a page's title, submit it for review, and have the demo reviewer approve it (which publishes)."""
         path = f"/admin/pages/{page_id}/edit/"
         fields = [(name, title if name == "title" else value) for name, value in self._form(path)]
-        self._post(path, fields + [("action-publish", "action-publish")])
+        self._post(path, fields + [("action-submit", "action-submit")])
+        Editor(self.base_url, "reviewer").approve(page_id)
+
+    def approve(self, page_id):
+        editor = self.session.get(f"{self.base_url}/admin/pages/{page_id}/edit/").text
+        task_state_id = re.search(rf"/admin/pages/workflow/collect_action_data/{page_id}/\w+/(\d+)/", editor)[1]
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', editor)[1]
+        self._post(
+            f"/admin/pages/workflow/action/{page_id}/approve/{task_state_id}/",
+            [("csrfmiddlewaretoken", token), ("comment", "")],
+        )
 
     def unpublish(self, page_id):
         path = f"/admin/pages/{page_id}/unpublish/"

@@ -5,6 +5,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
+from publishing import as_fixture
 
 from casepages.models import CasePage
 
@@ -67,7 +68,8 @@ def test_chinese_structured_data_is_in_chinese(client, chinese):
 def test_structured_data_cannot_break_out_of_its_script(client, english):
     condition = english.sle03.condition
     condition.name = "Lupus </script><script>alert(1)</script> & co"
-    condition.save()
+    with as_fixture():
+        condition.save()
 
     head = head_of(client, english.sle03.url)
 

@@ -9,6 +9,7 @@ from deepl_server import DeepLServer
 from django.core.management import call_command
 from factories import add_case_page
 from libretranslate_server import MACHINE_PREFIX, LibreTranslateServer
+from publishing import as_fixture, publish_change
 from wagtail.models import TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -45,7 +46,7 @@ def new_english_case(english):
         outcome_summary="Her kidneys recovered.",
         body=[("paragraph", "<p>She noticed swollen ankles during exams.</p>")],
     )
-    page.save_revision().publish()
+    publish_change(page)
     return page
 
 
@@ -124,7 +125,7 @@ def test_translator_cannot_publish_from_the_translation_editor(client_for, new_e
 
 def test_sync_does_not_publish_for_a_translator(client_for, english, chinese):
     english.sle03.title = "Systemic lupus erythematosus – case 03, revised"
-    english.sle03.save_revision().publish()
+    publish_change(english.sle03)
     source = TranslationSource.objects.get(object_id=english.sle03.translation_key, locale=english.locale)
     before = chinese.sle03.live_revision_id
     client_for("translator").post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
@@ -141,7 +142,7 @@ def test_out_of_date_until_synced_translated_and_approved(client_for, english, c
 
     assert zh_state().state == "live"
     english.sle03.summary = "An updated summary of the SLE-03 story."
-    english.sle03.save_revision().publish()
+    publish_change(english.sle03)
     assert zh_state().state == "out_of_date"
     assert "changed since this translation was made" in zh_state().reason
 
@@ -225,7 +226,7 @@ def lupus_case(english):
         case_code="SLE-09",
         body=[("paragraph", "<p>She was diagnosed with Systemic Lupus Erythematosus at 30.</p>")],
     )
-    page.save_revision().publish()
+    publish_change(page)
     return page
 
 
@@ -452,7 +453,7 @@ def test_missing_form_translation_is_caught(english, chinese):
 
 def test_sync_never_publishes_even_for_an_administrator(client_for, english, chinese):
     english.sle03.title = "Systemic lupus erythematosus – case 03, revised again"
-    english.sle03.save_revision().publish()
+    publish_change(english.sle03)
     source = TranslationSource.objects.get(object_id=english.sle03.translation_key, locale=english.locale)
     before = chinese.sle03.live_revision_id
     client_for("admin").post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
@@ -525,7 +526,8 @@ def test_translator_dashboard_lists_what_waits(client_for, new_english_case):
 def test_translator_translates_a_condition_snippet(client_for, english, chinese, machine_translator):
     from casepages.models import Condition
 
-    condition = Condition.objects.create(name="Lupus nephritis", slug="lupus-nephritis", locale=english.locale)
+    with as_fixture():
+        condition = Condition.objects.create(name="Lupus nephritis", slug="lupus-nephritis", locale=english.locale)
     translator = client_for("translator")
     response = translator.post(
         f"/admin/localize/submit/snippet/casepages/condition/{condition.pk}/", {"locales": [chinese.locale.pk]}
@@ -548,7 +550,7 @@ def test_translating_a_long_story_stays_within_its_query_budget(
         case_code="LONG-40",
         body=[("paragraph", f"<p>Paragraph number {number} of a long story.</p>") for number in range(40)],
     )
-    page.save_revision().publish()
+    publish_change(page)
     translator = client_for("translator")
     with django_assert_max_num_queries(1400):
         response = translator.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [chinese.locale.pk]})

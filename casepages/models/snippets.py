@@ -1,15 +1,21 @@
-"""Translatable snippets that case pages point at: conditions, treatments and glossary terms."""
+"""Translatable snippets that case pages point at: conditions, treatments and glossary terms.
+
+Conditions and treatments are shown to visitors (in the facts panel, the filters and the structured
+data), so like pages they keep drafts and revisions and are published only by the review workflow.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
-class TaxonomySnippet(TranslatableMixin, index.Indexed, models.Model):
-    """A named, translated term used to group and filter case stories."""
+class TaxonomySnippet(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
+):
+    """A named, translated term used to group and filter case stories; reviewed before it goes live."""
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(

@@ -1,9 +1,13 @@
 """Sending a finished translation into the same review workflow as its source."""
 
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from wagtail.models import DraftStateMixin
+from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import StringSegment
+from wagtail_localize.segments.ingest import ingest_segments
 
 
 class CannotSubmitTranslation(Exception):
@@ -45,6 +49,27 @@ def submit_translation_for_review(translation, user):
         raise CannotSubmitTranslation(
             _("No review workflow covers this page; ask an administrator to run setup_roles.")
         )
-    translation.save_target(user=user, publish=False)
+    save_translation_draft(translation, user)
     page.refresh_from_db()
     return workflow.start(page, user)
+
+
+@transaction.atomic
+def save_translation_draft(translation, user):
+    """Save the translation's current text as a new revision of its target, and return the revision.
+
+    wagtail-localize's `save_target(publish=False)` writes the draft into the target's row, which is
+    what visitors see when the target is live. A live target gets only a new revision here; its row
+    changes when the review approves that revision.
+    """
+    target = translation.get_target_instance()
+    if not (isinstance(target, DraftStateMixin) and target.live):
+        # Nothing public to protect: wagtail-localize's own draft saving is right here.
+        translation.save_target(user=user, publish=False)
+        return translation.get_target_instance().get_latest_revision()
+    source = translation.source
+    original = source.as_instance()
+    copy_synchronised_fields(original, target)
+    segments = source._get_segments_for_translation(translation.target_locale)
+    ingest_segments(original, target, source.locale, translation.target_locale, segments)
+    return target.save_revision(user=user)

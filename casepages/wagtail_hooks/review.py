@@ -1,4 +1,8 @@
-"""Admin wiring for the review workflow: no direct publishing of case stories, overrides, log entries."""
+"""Admin wiring for the review workflow: no direct publishing of pages or reviewed snippets, overrides, log entries.
+
+The publication gate (workflow/publication.py) refuses uncleared content whatever path it comes by;
+these hooks turn the ordinary Publish buttons into a message that says what to do instead.
+"""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -7,12 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from ..models import CasePage
 from ..workflow import views
 from ..workflow.dashboard import StaleReviewsPanel
+from ..workflow.setup import REVIEWED_SNIPPETS
 
 DIRECT_PUBLISH_REFUSED = _(
-    "Case stories are published by approving their review, never directly. Submit the page for review instead."
+    "Pages, conditions and treatments are published by approving their review, never directly. "
+    "Submit it for review instead."
 )
 
 
@@ -20,23 +25,37 @@ def _asks_to_publish(request):
     return request.method == "POST" and ("action-publish" in request.POST or request.POST.get("action") == "publish")
 
 
-@hooks.register("before_edit_page")
+@hooks.register("before_edit_page", order=-10)
 def refuse_direct_publishing_on_edit(request, page):
-    if isinstance(page.specific, CasePage) and _asks_to_publish(request):
+    if _asks_to_publish(request):
         messages.error(request, DIRECT_PUBLISH_REFUSED)
         return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-@hooks.register("before_create_page")
+@hooks.register("before_create_page", order=-10)
 def refuse_direct_publishing_on_create(request, parent_page, page_class):
-    if issubclass(page_class, CasePage) and _asks_to_publish(request):
+    if _asks_to_publish(request):
         messages.error(request, DIRECT_PUBLISH_REFUSED)
         return redirect("wagtailadmin_explore", parent_page.pk)
 
 
+@hooks.register("before_edit_snippet", order=-10)
+def refuse_direct_publishing_of_a_snippet(request, instance):
+    if isinstance(instance, REVIEWED_SNIPPETS) and _asks_to_publish(request):
+        messages.error(request, DIRECT_PUBLISH_REFUSED)
+        return redirect(request.path)
+
+
+@hooks.register("before_create_snippet", order=-10)
+def refuse_direct_publishing_of_a_new_snippet(request, model):
+    if issubclass(model, REVIEWED_SNIPPETS) and _asks_to_publish(request):
+        messages.error(request, DIRECT_PUBLISH_REFUSED)
+        return redirect(request.path)
+
+
 @hooks.register("before_bulk_action")
 def refuse_bulk_publishing(request, action_type, objects, action_class_instance):
-    if action_type == "publish" and any(isinstance(getattr(obj, "specific", obj), CasePage) for obj in objects):
+    if action_type == "publish":
         messages.error(request, DIRECT_PUBLISH_REFUSED)
         return redirect("wagtailadmin_home")
 

@@ -128,7 +128,8 @@ def source_page_of(page):
     default = Locale.get_default()
     if page.locale_id == default.pk:
         return None
-    return page.get_translations().filter(locale=default).specific().first()
+    translations = page.get_translations().filter(locale=default)
+    return translations.specific().first() if hasattr(translations, "specific") else translations.first()
 
 
 def text_findings(page) -> list[Finding]:

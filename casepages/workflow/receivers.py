@@ -1,22 +1,23 @@
-"""Reactions to review and consent events: record medical reviews, take down cases whose consent ends."""
+"""Reactions to review and consent events: record medical reviews, check again content changed during a
+review, take down cases whose consent ends."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import Page
+from wagtail.models import Page, Revision, TaskState, WorkflowState
 from wagtail.signals import task_approved
 
 from ..models import CasePage, ConsentRecord
-from .setup import MEDICAL_REVIEW_TASK_NAME
 
 
 @receiver(task_approved)
 def record_medical_review(sender, instance, user=None, **kwargs):
     """Approving the medical review records who reviewed the page and when (shown on the page)."""
-    from .models import MedicalReview
+    from .models import MedicalReview, MedicalReviewTask
 
-    if instance.task.name != MEDICAL_REVIEW_TASK_NAME:
+    if not isinstance(instance.task.specific, MedicalReviewTask):
         return
     page = instance.workflow_state.content_object
     if not isinstance(page, Page):
@@ -28,6 +29,36 @@ def record_medical_review(sender, instance, user=None, **kwargs):
         reviewer=user,
         reviewer_name=(user.get_full_name() or user.get_username()) if user else "",
     )
+
+
+@receiver(post_save, sender=Revision)
+def check_again_after_a_change_in_review(sender, instance, created, raw=False, **kwargs):
+    """A change saved while a reviewer has the content sends it back through the automatic checks.
+
+    The review in progress is cancelled and started again on the new content; the review task runs
+    the checks first (see MedicalReviewTask.start). Whoever saved the change is now one of its
+    authors and may not approve it.
+    """
+    if raw:
+        return
+    workflow_state = (
+        WorkflowState.objects.filter(
+            base_content_type_id=instance.base_content_type_id,
+            object_id=instance.object_id,
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        )
+        .select_related("current_task_state")
+        .first()
+    )
+    if workflow_state is None or workflow_state.current_task_state is None:
+        return
+    review_state = workflow_state.current_task_state
+    if review_state.status != TaskState.STATUS_IN_PROGRESS:
+        return
+    if created or review_state.revision_id == instance.pk:
+        review_state.specific.cancel(
+            user=instance.user, resume=True, comment=_("The content changed during the review; checked again.")
+        )
 
 
 @receiver(post_save, sender=ConsentRecord)

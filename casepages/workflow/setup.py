@@ -1,37 +1,48 @@
-"""Builds the review workflow from code and assigns it to every language's page tree."""
+"""Builds the review workflow from code and assigns it to every language's page tree and to the snippets pages show."""
 
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Workflow, WorkflowContentType, WorkflowPage, WorkflowTask
 
-from ..models import HomePage
+from ..models import Condition, HomePage, Treatment
 
 REVIEW_WORKFLOW_NAME = "Case story review"
 PRIVACY_CHECK_TASK_NAME = "Privacy and consent check"
 TEXT_CHECK_TASK_NAME = "Text and glossary check"
 MEDICAL_REVIEW_TASK_NAME = "Medical review"
+# Snippets whose text public pages show: they are reviewed like pages.
+REVIEWED_SNIPPETS = (Condition, Treatment)
+
+
+def _task(model, name):
+    task = model.objects.filter(name=name).first()
+    return task or model.objects.create(name=name)
 
 
 def review_tasks(reviewers):
     """The workflow's tasks in order: the automatic checks, then the medical review, whose approval publishes."""
-    from .models import PrivacyCheckTask, TextCheckTask
+    from .models import MedicalReviewTask, PrivacyCheckTask, TextCheckTask
 
-    privacy_check = PrivacyCheckTask.objects.filter(name=PRIVACY_CHECK_TASK_NAME).first()
-    if privacy_check is None:
-        privacy_check = PrivacyCheckTask.objects.create(name=PRIVACY_CHECK_TASK_NAME)
-    text_check = TextCheckTask.objects.filter(name=TEXT_CHECK_TASK_NAME).first()
-    if text_check is None:
-        text_check = TextCheckTask.objects.create(name=TEXT_CHECK_TASK_NAME)
-    medical_review = GroupApprovalTask.objects.filter(name=MEDICAL_REVIEW_TASK_NAME).first()
-    if medical_review is None:
-        medical_review = GroupApprovalTask.objects.create(name=MEDICAL_REVIEW_TASK_NAME)
+    medical_review = _task(MedicalReviewTask, MEDICAL_REVIEW_TASK_NAME)
     medical_review.groups.add(reviewers)
-    return [privacy_check, text_check, medical_review]
+    return [
+        _task(PrivacyCheckTask, PRIVACY_CHECK_TASK_NAME),
+        _task(TextCheckTask, TEXT_CHECK_TASK_NAME),
+        medical_review,
+    ]
 
 
 def ensure_review_workflow(reviewers):
     """Create or complete the workflow, and assign it to each locale's home page (so to its whole tree)."""
     workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW_NAME, defaults={"active": True})
-    for order, task in enumerate(review_tasks(reviewers)):
+    tasks = review_tasks(reviewers)
+    # A task of an earlier version of the workflow (such as a plain group approval) is taken out.
+    WorkflowTask.objects.filter(workflow=workflow).exclude(task__in=tasks).delete()
+    for order, task in enumerate(tasks):
         WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
     for home in HomePage.objects.all():
         WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    for model in REVIEWED_SNIPPETS:
+        WorkflowContentType.objects.update_or_create(
+            content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
+        )
     return workflow

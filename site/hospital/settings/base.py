@@ -172,6 +172,11 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
 # Approving the last review task publishes, although no reviewer may publish directly.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "casepages.workflow.finish.publish_approved"
+# A task's approval counts for the revision it was given on only: after any change the workflow
+# starts again from the first task the new revision has not passed (README "The publication rule").
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# What the publication gate refuses reaches staff as a message on the screen they came from.
+MIDDLEWARE.append("casepages.workflow.middleware.PublicationRefusedMiddleware")
 CASEPAGES_REVIEW_MAX_AGE_DAYS = 365
 
 # The language a visitor picks with the switcher is kept for a year in Django's language cookie,

@@ -1,0 +1,26 @@
+"""Turns a refusal by the publication gate into a message for the staff member, not an error page."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from .publication import PublicationRefused
+
+
+class PublicationRefusedMiddleware:
+    """A staff action the gate refused (its transaction already rolled back) goes back where it came from."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, PublicationRefused) or not request.user.is_authenticated:
+            return None
+        messages.error(request, str(exception))
+        back = request.headers.get("Referer", "")
+        if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+            back = "wagtailadmin_home"
+        return redirect(back)

@@ -1,0 +1,127 @@
+"""What the review workflow requires before its approval may publish anything.
+
+- Every automatic check of the workflow passed on the exact content being approved
+  (`first_unchecked_task`).
+- The approver authored no change in it (`is_author`): nobody approves their own edit.
+- Approving writes the clearance for the approved revision, and only that revision is published
+  (`clear_approved_revision`).
+"""
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Revision, TaskState, WorkflowState
+
+from . import publication
+
+AUTHOR_MAY_NOT_APPROVE = _(
+    "You changed this version (or submitted it), so another reviewer must approve it. You can still request changes."
+)
+UNCHECKED_CONTENT = _("This version has not passed every automatic check, so it cannot be approved.")
+
+
+def automatic_tasks(workflow, before):
+    """The workflow's active automatic checks that come before the task `before`, in order."""
+    from .models import AutomaticCheckTask
+
+    tasks = []
+    for workflow_task in workflow.workflow_tasks.select_related("task").order_by("sort_order"):
+        task = workflow_task.task.specific
+        if task.pk == before.pk:
+            break
+        if task.active and isinstance(task, AutomaticCheckTask):
+            tasks.append(task)
+    return tasks
+
+
+def newest_revision(content_object):
+    """The revision saved last, read from the revisions themselves.
+
+    Tasks start on this one rather than on `get_latest_revision()`: when a revision has just been
+    saved, the object's pointer to its latest revision is updated only after the revision's own
+    save signals ran, and a restarted review must see the new content.
+    """
+    content_type, object_id = publication.object_key(content_object)
+    return (
+        Revision.objects.filter(base_content_type=content_type, object_id=object_id)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
+def start_on_newest_revision(task_state):
+    newest = newest_revision(task_state.workflow_state.content_object)
+    if newest is not None and task_state.revision_id != newest.pk:
+        task_state.revision = newest
+        task_state.save(update_fields=["revision"])
+    return task_state
+
+
+def first_unchecked_task(workflow_state, before, revision=None):
+    """The first automatic check that has not passed on `revision`'s current content (the newest by default)."""
+    revision = revision or newest_revision(workflow_state.content_object)
+    digest = publication.revision_digest(revision)
+    for task in automatic_tasks(workflow_state.workflow, before):
+        passed = TaskState.objects.filter(
+            workflow_state=workflow_state,
+            task=task,
+            revision=revision,
+            status=TaskState.STATUS_APPROVED,
+            checked_content__content_digest=digest,
+        )
+        if not passed.exists():
+            return task
+    return None
+
+
+def authors(content_object):
+    """Who changed `content_object` since its content was last cleared, and who submitted it for review."""
+    from .models import Clearance
+
+    content_type, object_id = publication.object_key(content_object)
+    last_cleared = (
+        Clearance.objects.filter(base_content_type=content_type, object_id=object_id)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    revisions = Revision.objects.filter(base_content_type=content_type, object_id=object_id)
+    if last_cleared is not None:
+        revisions = revisions.filter(created_at__gt=last_cleared)
+    user_ids = set(revisions.exclude(user=None).values_list("user_id", flat=True))
+    requesters = WorkflowState.objects.filter(
+        Q(status=WorkflowState.STATUS_IN_PROGRESS) | Q(status=WorkflowState.STATUS_NEEDS_CHANGES),
+        base_content_type=content_type,
+        object_id=object_id,
+    ).values_list("requested_by_id", flat=True)
+    return user_ids | {user_id for user_id in requesters if user_id}
+
+
+def is_author(content_object, user) -> bool:
+    return user is not None and user.pk in authors(content_object)
+
+
+def clear_approved_revision(workflow_state, user):
+    """Record that the revision the medical review approved may be published, and return it.
+
+    Called when the workflow's last task is approved. Checks the rule once more, whatever path led
+    here: a refusal rolls the approval back.
+    """
+    from .models import Clearance
+
+    review_state = workflow_state.current_task_state
+    revision = review_state.revision
+    if first_unchecked_task(workflow_state, before=review_state.task, revision=revision) is not None:
+        raise publication.PublicationRefused(UNCHECKED_CONTENT)
+    if user is not None and (
+        user.pk == workflow_state.requested_by_id or is_author(workflow_state.content_object, user)
+    ):
+        raise publication.PublicationRefused(AUTHOR_MAY_NOT_APPROVE)
+    content_type, object_id = publication.object_key(workflow_state.content_object)
+    Clearance.objects.create(
+        base_content_type=content_type,
+        object_id=object_id,
+        content_digest=publication.revision_digest(revision),
+        revision=revision,
+        approved_by=user,
+    )
+    return revision
