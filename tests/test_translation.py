@@ -1,6 +1,7 @@
 """Translating a case: machine draft, PO files, review before publishing, out-of-date marking, status."""
 
 import json
+import re
 
 import polib
 import pytest
@@ -556,3 +557,58 @@ def test_translating_a_long_story_stays_within_its_query_budget(
         response = translator.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [chinese.locale.pk]})
     assert response.status_code == 302
     assert CasePage.objects.filter(translation_key=page.translation_key, locale=chinese.locale).exists()
+
+
+def test_translator_fixes_and_resubmits_after_changes_are_requested_with_csrf_checked(
+    client_for, new_english_case, chinese, machine_translator, demo_users
+):
+    """The dashboard's own forms work in a client that checks CSRF as a browser does (issue items 7, 8, 11)."""
+    from django.test import Client
+
+    translator = Client(enforce_csrf_checks=True)
+    translator.force_login(demo_users["translator"])
+    translate_this_page(client_for("translator"), new_english_case, chinese.locale)
+    translation = translation_of(new_english_case, chinese.locale)
+    correct_machine_draft(client_for("translator"), translation)
+    draft = CasePage.objects.get(translation_key=new_english_case.translation_key, locale=chinese.locale)
+
+    def submit_from_the_dashboard():
+        dashboard = translator.get("/admin/").content.decode()
+        form = re.search(
+            rf'<form method="post" action="/admin/casepages/translations/{translation.pk}/submit/".*?</form>',
+            dashboard,
+            re.S,
+        )
+        assert form, "the dashboard offers no submit button for the translation"
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form[0])
+        assert token, "the dashboard's form carries no CSRF token"
+        return translator.post(
+            f"/admin/casepages/translations/{translation.pk}/submit/",
+            {"csrfmiddlewaretoken": token[1]},
+            follow=True,
+        )
+
+    response = submit_from_the_dashboard()
+    assert "submitted for medical review" in response.content.decode()
+
+    review = TaskState.objects.get(
+        workflow_state__in=WorkflowState.objects.for_instance(draft).active(), status="in_progress"
+    )
+    client_for("reviewer").post(
+        f"/admin/pages/workflow/action/{draft.pk}/reject/{review.pk}/", {"comment": "请把标题改得更具体一些。"}
+    )
+    row = next(r for r in translation_status().rows if r.source_object.pk == new_english_case.pk)
+    assert row.states["zh-hans"].state == "changes_requested"
+    dashboard = translator.get("/admin/").content.decode()
+    assert "请把标题改得更具体一些。" in dashboard
+    assert "Submit again" in dashboard
+
+    po_file = polib.pofile(
+        client_for("translator").get(f"/admin/localize/translate/{translation.pk}/pofile/download/").content.decode()
+    )
+    po_file.find("Lupus nephritis in a student").msgstr = "一名大学生的狼疮性肾炎"
+    upload(client_for("translator"), translation, str(po_file).encode())
+    assert "submitted for medical review" in submit_from_the_dashboard().content.decode()
+    approve(client_for("reviewer"), draft)
+    draft.refresh_from_db()
+    assert draft.live and draft.title == "一名大学生的狼疮性肾炎"

@@ -1,12 +1,21 @@
 """The admin dashboard panel that shows translators what waits for them in their languages."""
 
 from django.conf import settings
+from django.middleware.csrf import get_token
 from wagtail.admin.ui.components import Component
 
 from ..roles import translators_group_name
-from .status import IN_PROGRESS, MACHINE_DRAFT, MISSING, OUT_OF_DATE, page_ids_in_review, translation_status
+from .status import (
+    CHANGES_REQUESTED,
+    IN_PROGRESS,
+    MACHINE_DRAFT,
+    MISSING,
+    OUT_OF_DATE,
+    page_ids_in_review,
+    translation_status,
+)
 
-WAITING_STATES = (OUT_OF_DATE, MACHINE_DRAFT, IN_PROGRESS, MISSING)
+WAITING_STATES = (CHANGES_REQUESTED, OUT_OF_DATE, MACHINE_DRAFT, IN_PROGRESS, MISSING)
 MAX_ITEMS = 20
 
 
@@ -49,7 +58,10 @@ class UserPanel(Component):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         context[self.context_name] = self.items()
-        context["request"] = parent_context.get("request")
+        request = parent_context.get("request")
+        context["request"] = request
+        # A component renders without the request's context processors: its forms need the token given.
+        context["csrf_token"] = get_token(request) if request is not None else ""
         return context
 
 

@@ -42,7 +42,8 @@ def submit_translation_for_review(translation, user):
             )
             % {"count": missing}
         )
-    if page.workflow_in_progress:
+    sent_back = page.current_workflow_state
+    if sent_back is not None and sent_back.status != sent_back.STATUS_NEEDS_CHANGES:
         raise CannotSubmitTranslation(_("This translation is already in review."))
     workflow = page.get_workflow()
     if workflow is None:
@@ -51,6 +52,10 @@ def submit_translation_for_review(translation, user):
         )
     save_translation_draft(translation, user)
     page.refresh_from_db()
+    if sent_back is not None:
+        # The fix for what the reviewer or a check asked; the review task runs the checks again first.
+        sent_back.resume(user)
+        return sent_back
     return workflow.start(page, user)
 
 

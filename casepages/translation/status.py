@@ -5,7 +5,8 @@ One row per source object (an English page or snippet) and one state per target 
 - missing: there is no translation at all;
 - machine draft: a draft whose translated segments all came from the machine translator;
 - in progress: a draft a translator is working on, or a live page with untranslated segments;
-- in review: the translation is in the review workflow;
+- in review: the translation waits for the medical reviewer;
+- changes requested: the reviewer, or an automatic check, sent it back; the reason says why;
 - out of date: the English source changed after the translation was made;
 - live: published, complete and current.
 
@@ -40,6 +41,7 @@ MISSING = "missing"
 MACHINE_DRAFT = "machine_draft"
 IN_PROGRESS = "in_progress"
 IN_REVIEW = "in_review"
+CHANGES_REQUESTED = "changes_requested"
 OUT_OF_DATE = "out_of_date"
 LIVE = "live"
 
@@ -48,6 +50,7 @@ STATE_LABELS = {
     MACHINE_DRAFT: _("Machine draft"),
     IN_PROGRESS: _("In progress"),
     IN_REVIEW: _("In review"),
+    CHANGES_REQUESTED: _("Changes requested"),
     OUT_OF_DATE: _("Out of date"),
     LIVE: _("Live"),
 }
@@ -141,13 +144,36 @@ def page_ids_in_review():
     return {int(object_id) for object_id in states.values_list("object_id", flat=True)}
 
 
-def _page_state(source_page, target, translation_source, segment_counts, in_review_ids):
+def reviews_under_way():
+    """{(base content type id, object id): workflow state} for everything in review or sent back, in one query."""
+    states = WorkflowState.objects.active().select_related("current_task_state__finished_by", "current_task_state__task")
+    return {(state.base_content_type_id, int(state.object_id)): state for state in states}
+
+
+def why_sent_back(task_state):
+    """The reviewer's comment, or the automatic check's findings, with who or what sent it back."""
+    comment = task_state.get_comment() if task_state else ""
+    if task_state is None or task_state.finished_by is None:
+        name = task_state.task.name if task_state else _("The review")
+        return _("%(check)s sent it back: %(reasons)s") % {"check": name, "reasons": comment}
+    who = task_state.finished_by.get_full_name() or task_state.finished_by.get_username()
+    return _("%(reviewer)s asked for changes: %(comment)s") % {"reviewer": who, "comment": comment or "—"}
+
+
+def _review_status(review, target, translation_source):
+    if review.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return LocaleStatus(CHANGES_REQUESTED, why_sent_back(review.current_task_state), target, translation_source)
+    return LocaleStatus(IN_REVIEW, _("Waiting for the medical reviewer."), target, translation_source)
+
+
+def _page_state(source_page, target, translation_source, segment_counts, reviews):
     if target is None:
         return LocaleStatus(MISSING, _("Not translated yet."))
     counts = segment_counts.get(translation_source.pk) if translation_source else None
     untranslated = counts["total"] - counts["translated"] if counts else 0
-    if target.pk in in_review_ids:
-        return LocaleStatus(IN_REVIEW, _("Waiting for the medical reviewer."), target, translation_source)
+    review = reviews.get((target.get_base_content_type().pk, target.pk))
+    if review is not None:
+        return _review_status(review, target, translation_source)
     if translation_source is not None:
         source_changed = (
             source_page.latest_revision_created_at
@@ -198,12 +224,17 @@ def _page_state(source_page, target, translation_source, segment_counts, in_revi
     return LocaleStatus(LIVE, "", target, translation_source)
 
 
-def _snippet_state(target, translation_source, segment_counts):
+def _snippet_state(target, translation_source, segment_counts, reviews):
     if target is None:
         return LocaleStatus(MISSING, _("Not translated yet."))
+    review = reviews.get((target.get_base_content_type().pk, target.pk)) if hasattr(target, "live") else None
+    if review is not None:
+        return _review_status(review, target, translation_source)
     counts = segment_counts.get(translation_source.pk) if translation_source else None
     if counts and counts["total"] > counts["translated"]:
         return LocaleStatus(IN_PROGRESS, _("Some text is not translated yet."), target, translation_source)
+    if not getattr(target, "live", True):
+        return LocaleStatus(IN_PROGRESS, _("Draft, not yet submitted for review."), target, translation_source)
     return LocaleStatus(LIVE, "", target, translation_source)
 
 
@@ -229,7 +260,7 @@ def translation_status(languages=None) -> StatusReport:
         (source.object_id, source.locale_id): source
         for source in TranslationSource.objects.filter(object_id__in=keys, locale=source_locale)
     }
-    in_review_ids = page_ids_in_review()
+    reviews = reviews_under_way()
 
     for page in source_pages:
         rows.append(StatusRow(type(page)._meta.verbose_name, page))
@@ -255,8 +286,10 @@ def translation_status(languages=None) -> StatusReport:
             source = sources.get((obj.translation_key, source_locale.pk))
             if isinstance(obj, Page):
                 row.states[code] = _page_state(
-                    obj, targets.get(obj.translation_key), source, segment_counts, in_review_ids
+                    obj, targets.get(obj.translation_key), source, segment_counts, reviews
                 )
             else:
-                row.states[code] = _snippet_state(snippet_targets.get(obj.translation_key), source, segment_counts)
+                row.states[code] = _snippet_state(
+                    snippet_targets.get(obj.translation_key), source, segment_counts, reviews
+                )
     return StatusReport(languages=list(languages), rows=rows)
