@@ -146,7 +146,9 @@ def page_ids_in_review():
 
 def reviews_under_way():
     """{(base content type id, object id): workflow state} for everything in review or sent back, in one query."""
-    states = WorkflowState.objects.active().select_related("current_task_state__finished_by", "current_task_state__task")
+    states = WorkflowState.objects.active().select_related(
+        "current_task_state__finished_by", "current_task_state__task"
+    )
     return {(state.base_content_type_id, int(state.object_id)): state for state in states}
 
 
