@@ -493,7 +493,7 @@ def test_reviewer_compares_source_and_translation_side_by_side(client_for, engli
     response = client_for("reviewer").get(f"/admin/casepages/translations/compare/{chinese.sle03.pk}/")
     html = response.content.decode()
     assert response.status_code == 200
-    title_row = next(row for row in html.split("<tr>") if "<code>title</code>" in row)
+    title_row = next(row for row in re.split(r"<tr[ >]", html) if "<td>Title" in row)
     assert title_row.index(english.sle03.title) < title_row.index(chinese.sle03.title)
 
 
@@ -612,3 +612,55 @@ def test_translator_fixes_and_resubmits_after_changes_are_requested_with_csrf_ch
     approve(client_for("reviewer"), draft)
     draft.refresh_from_db()
     assert draft.live and draft.title == "一名大学生的狼疮性肾炎"
+
+
+def test_review_screen_names_fields_and_marks_what_changed_since_publication(client_for, english, chinese):
+    """Issue item 12: human field names, and rows that differ from the published translation are marked."""
+    translation = Translation.objects.get(source__object_id=english.sle03.translation_key, target_locale=chinese.locale)
+    summary = StringSegment.objects.get(source=translation.source, context__path="summary")
+    StringTranslation.objects.filter(translation_of=summary.string, locale=chinese.locale).update(data="新的摘要。")
+    html = client_for("reviewer").get(f"/admin/casepages/translations/compare/{chinese.sle03.pk}/").content.decode()
+    assert not re.search(r"body\.[0-9a-f]{8}-", html), "internal block paths are shown"
+    assert "Summary" in html and "block 1 (" in html
+    changed_rows = re.findall(r'<tr class="casepages-compare__changed">(.*?)</tr>', html, re.S)
+    assert len(changed_rows) == 1 and "新的摘要。" in changed_rows[0]
+    assert chinese.sle03.summary in changed_rows[0]
+
+
+def test_submitting_an_incomplete_translation_names_what_is_missing(client_for, new_english_case, chinese):
+    translator = client_for("translator")
+    translate_this_page(translator, new_english_case, chinese.locale)
+    translation = translation_of(new_english_case, chinese.locale)
+    slug = StringSegment.objects.get(source=translation.source, context__path="slug")
+    StringTranslation.objects.filter(translation_of=slug.string, locale=chinese.locale).delete()
+    response = translator.post(f"/admin/casepages/translations/{translation.pk}/submit/", follow=True)
+    assert "not translated yet" in response.content.decode()
+    assert "Slug: “ln-student”" in response.content.decode()
+
+
+def test_the_sync_screen_offers_no_publish_box(client_for, english):
+    source = TranslationSource.objects.get(object_id=english.sle03.translation_key, locale=english.locale)
+    html = client_for("translator").get(f"/admin/localize/update/{source.pk}/").content.decode()
+    assert 'type="checkbox" name="publish_translations"' not in html
+    assert "Publish immediately" not in html
+
+
+def editor_props(html_page):
+    import html as html_module
+
+    found = re.search(r'class="js-translation-editor" data-props="([^"]*)"', html_page)
+    return json.loads(html_module.unescape(found[1]))
+
+
+def test_the_translation_editor_offers_submit_for_review_and_no_convert_to_alias(client_for, chinese):
+    """Issue item 12: the translator's main action is "Submit for review"; no control that would be refused."""
+    translator = client_for("translator")
+    page_html = translator.get(f"/admin/pages/{chinese.sle03.pk}/edit/").content.decode()
+    assert editor_props(page_html)["links"]["convertToAliasUrl"] is None
+    form = re.search(
+        r'<form method="post" action="(/admin/casepages/translations/\d+/submit/)">.*?</form>', page_html, re.S
+    )
+    assert form and "Submit for review" in form[0] and "csrfmiddlewaretoken" in form[0]
+    # The administrator, who may publish, keeps wagtail-localize's editor as it is.
+    admin_html = client_for("admin").get(f"/admin/pages/{chinese.sle03.pk}/edit/").content.decode()
+    assert editor_props(admin_html)["links"]["convertToAliasUrl"]

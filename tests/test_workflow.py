@@ -136,3 +136,15 @@ def test_publish_button_is_refused_even_for_a_superuser(client_for, english):
     english.sle03.refresh_from_db()
     assert english.sle03.title != "Published without review"
     assert english.sle03.revisions.count() == revisions
+
+
+def test_a_check_that_sends_a_submission_back_says_so_with_its_reasons(client_for, english):
+    """Issue item 10: not "submitted for moderation", but the check's reasons, on the page, and in its history."""
+    response = submit_new_case(client_for("editor"), english, summary="Call her on 13800138000.")
+    page = CasePage.objects.get(case_code="WF-01", locale=english.locale)
+    assert response.status_code == 302 and response["Location"] == f"/admin/pages/{page.pk}/edit/"
+    html = client_for("editor").get(response["Location"]).content.decode()
+    assert "submitted for moderation" not in html
+    assert "was not submitted" in html and "13800138000" in html
+    history = client_for("editor").get(f"/admin/pages/{page.pk}/history/").content.decode()
+    assert "Sent back by an automatic check" in history

@@ -2,25 +2,46 @@
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.models import DraftStateMixin
+from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import StringSegment
 from wagtail_localize.segments.ingest import ingest_segments
+
+from .labels import segment_label
 
 
 class CannotSubmitTranslation(Exception):
     """The translation is not ready for review; the message says what is missing."""
 
 
-def untranslated_segment_count(translation) -> int:
-    return (
+def untranslated_segments(translation):
+    """The source's segments that have no translation in the target language yet, in page order."""
+    return list(
         StringSegment.objects.filter(source=translation.source)
         .annotate_translation(translation.target_locale)
         .filter(translation__isnull=True)
-        .count()
+        .select_related("context", "string")
+        .order_by("order")
     )
+
+
+def describe_segments(translation, segments) -> str:
+    """Each segment as its field's name and the start of its text: `Slug: “ln-student”`."""
+    source_object = translation.source.as_instance()
+    return "; ".join(
+        f"{segment_label(source_object, segment.context.path)}: “{Truncator(segment.string.data).chars(60)}”"
+        for segment in segments
+    )
+
+
+def can_edit(user, target):
+    """May `user` change this translated page or snippet?"""
+    if isinstance(target, Page):
+        return target.permissions_for_user(user).can_edit()
+    return user.has_perm(f"{target._meta.app_label}.change_{target._meta.model_name}")
 
 
 def submit_translation_for_review(translation, user):
@@ -30,17 +51,17 @@ def submit_translation_for_review(translation, user):
     medical review) is approved, exactly like an English page.
     """
     page = translation.get_target_instance()
-    if not page.permissions_for_user(user).can_edit():
+    if not can_edit(user, page):
         raise PermissionDenied
-    missing = untranslated_segment_count(translation)
+    missing = untranslated_segments(translation)
     if missing:
         raise CannotSubmitTranslation(
             ngettext(
-                "%(count)d segment is not translated yet; translate it before submitting for review.",
-                "%(count)d segments are not translated yet; translate them before submitting for review.",
-                missing,
+                "%(count)d segment is not translated yet; translate it before submitting for review: %(which)s",
+                "%(count)d segments are not translated yet; translate them before submitting for review: %(which)s",
+                len(missing),
             )
-            % {"count": missing}
+            % {"count": len(missing), "which": describe_segments(translation, missing)}
         )
     sent_back = page.current_workflow_state
     if sent_back is not None and sent_back.status != sent_back.STATUS_NEEDS_CHANGES:

@@ -287,9 +287,7 @@ def translation_status(languages=None) -> StatusReport:
             obj = row.source_object
             source = sources.get((obj.translation_key, source_locale.pk))
             if isinstance(obj, Page):
-                row.states[code] = _page_state(
-                    obj, targets.get(obj.translation_key), source, segment_counts, reviews
-                )
+                row.states[code] = _page_state(obj, targets.get(obj.translation_key), source, segment_counts, reviews)
             else:
                 row.states[code] = _snippet_state(
                     snippet_targets.get(obj.translation_key), source, segment_counts, reviews

@@ -6,6 +6,7 @@ publishes a translation without the review workflow, a bad PO file is refused wi
 machine translator that is down gives a message instead of an error page.
 """
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -18,12 +19,15 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from . import po
+from .labels import segment_label
 from .machine import MachineTranslationUnavailable, prefill_with_machine_translation
-from .review import CannotSubmitTranslation, submit_translation_for_review
+from .review import CannotSubmitTranslation, can_edit, submit_translation_for_review
 from .status import STATE_LABELS, translation_status
 
 
@@ -37,11 +41,7 @@ def _next_url(request, default):
 def _editable_translation(request, translation_id):
     translation = get_object_or_404(Translation.objects.select_related("source", "target_locale"), pk=translation_id)
     target = translation.get_target_instance()
-    if isinstance(target, Page):
-        allowed = target.permissions_for_user(request.user).can_edit()
-    else:
-        allowed = request.user.has_perm(f"{target._meta.app_label}.change_{target._meta.model_name}")
-    if not allowed:
+    if not can_edit(request.user, target):
         raise PermissionDenied
     return translation, target
 
@@ -49,7 +49,7 @@ def _editable_translation(request, translation_id):
 def _edit_url(target):
     if isinstance(target, Page):
         return reverse("wagtailadmin_pages:edit", args=[target.pk])
-    return reverse("wagtailadmin_home")
+    return reverse(target.snippet_viewset.get_url_name("edit"), args=[target.pk])
 
 
 @require_POST
@@ -139,10 +139,11 @@ class SyncTranslationsView(UpdateTranslationsView):
 
     def get_form(self):
         form = super().get_form()
+        # Not shown at all: a box that could only ever be off would be a control that does nothing.
         field = form.fields["publish_translations"]
         field.disabled = True
         field.initial = False
-        field.help_text = _("Translations are published only through the review workflow.")
+        field.widget = forms.HiddenInput()
         return form
 
 
@@ -186,6 +187,7 @@ def compare(request, page_id):
     source = TranslationSource.objects.filter(object_id=page.translation_key).exclude(locale=page.locale).first()
     rows = []
     if source is not None:
+        source_object = source.as_instance()
         segments = StringSegment.objects.filter(source=source).order_by("order").select_related("string", "context")
         translated = {
             (item.translation_of_id, item.context_id): item
@@ -193,14 +195,20 @@ def compare(request, page_id):
                 locale=page.locale, translation_of__in=[segment.string_id for segment in segments]
             )
         }
+        published = published_texts(page)
         for segment in segments:
             item = translated.get((segment.string_id, segment.context_id))
+            translation = item.data if item else ""
+            before = published.get(segment.context.path)
             rows.append(
                 {
-                    "field": segment.context.path,
+                    "field": segment_label(source_object, segment.context.path),
                     "source": segment.string.data,
-                    "translation": item.data if item else "",
+                    "translation": translation,
                     "machine": bool(item and item.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE),
+                    # What visitors read now, where this draft differs from it (None: nothing published yet).
+                    "published": before if before != translation else None,
+                    "changed": page.live and before != translation,
                 }
             )
     return TemplateResponse(
@@ -213,6 +221,22 @@ def compare(request, page_id):
             "task_state": reviewable_task_state(page, request.user),
         },
     )
+
+
+def published_texts(page):
+    """{segment path: text} of the translation visitors read now; empty if it is not live.
+
+    A live page's row holds its published content (the publication gate keeps it so), so the
+    segments extracted from the row are what was last approved.
+    """
+    if not page.live:
+        return {}
+    live = type(page).objects.get(pk=page.pk)
+    return {
+        segment.path: segment.string.data
+        for segment in extract_segments(live)
+        if isinstance(segment, StringSegmentValue)
+    }
 
 
 def reviewable_task_state(page, user):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from ..models import CasePage
 from ..workflow import views
 from ..workflow.dashboard import StaleReviewsPanel
 from ..workflow.setup import REVIEWED_SNIPPETS
@@ -53,6 +54,14 @@ def refuse_direct_publishing_of_a_new_snippet(request, model):
         return redirect(request.path)
 
 
+@hooks.register("before_copy_page")
+def refuse_copying_a_case_story(request, page):
+    """A case story belongs to one patient's consent and case code: a new story is written, not copied."""
+    if isinstance(page.specific, CasePage):
+        messages.error(request, _("A case story cannot be copied: write a new case page for another patient."))
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
 @hooks.register("before_bulk_action")
 def refuse_bulk_publishing(request, action_type, objects, action_class_instance):
     if action_type == "publish":
@@ -81,6 +90,19 @@ def register_review_log_actions(actions):
     actions.register_action(
         "casepages.consent_withdrawn", _("Consent withdrawn"), _("Consent withdrawn: pages unpublished")
     )
+    actions.register_action(
+        "casepages.check_rejected", _("Sent back by an automatic check"), _("Sent back by an automatic check")
+    )
+
+
+@hooks.register("after_edit_page")
+def say_when_a_check_sent_the_page_back(request, page):
+    return views.report_check_rejection(request, page)
+
+
+@hooks.register("after_create_page")
+def say_when_a_check_sent_the_new_page_back(request, page):
+    return views.report_check_rejection(request, page)
 
 
 @hooks.register("construct_homepage_panels")

@@ -12,7 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail_localize.models import TranslationSource
 
-from ..translation import views
+from ..translation import editor, views
 from ..translation.dashboard import TranslationsToReviewPanel, TranslationsWaitingPanel
 
 GUARDED_LOCALIZE_URLS = [
@@ -66,6 +66,11 @@ def translation_header_buttons(page, user, view_name=None, next_url=None):
         icon_name="doc-full",
         priority=60,
     )
+
+
+@hooks.register("before_edit_page", order=-5)
+def translation_editor_with_submit(request, page):
+    return editor.translation_editor(request, page)
 
 
 @hooks.register("construct_homepage_panels")

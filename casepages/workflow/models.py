@@ -19,6 +19,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, Page, Revision, Task, TaskState
 
 from . import page_checks, publication
@@ -50,6 +51,13 @@ class AutomaticCheckTask(Task):
             self._finish(task_state, TaskState.STATUS_APPROVED, comment, user=override.user)
         else:
             self._finish(task_state, TaskState.STATUS_REJECTED, page_checks.describe(findings))
+            # Page history shows who sent a page back; here nobody did, so the check says it did.
+            log(
+                instance=page,
+                action="casepages.check_rejected",
+                revision=task_state.revision,
+                data={"task": self.name, "findings": task_state.comment},
+            )
         return task_state
 
     def _finish(self, task_state, status, comment, user=None):

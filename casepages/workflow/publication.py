@@ -16,7 +16,7 @@ import contextvars
 import hashlib
 import json
 
-from django.core.exceptions import PermissionDenied
+from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
@@ -62,8 +62,12 @@ CHILD_BOOKKEEPING_FIELDS = frozenset({"pk", "id", "page", "page_ptr"})
 _importing = contextvars.ContextVar("casepages_importing", default=None)
 
 
-class PublicationRefused(PermissionDenied):
-    """A live row was about to show content that no reviewer cleared."""
+class PublicationRefused(Exception):
+    """A live row was about to show content that no reviewer cleared.
+
+    Not a PermissionDenied: Wagtail's admin turns that into "you do not have permission", and the
+    staff member needs the reason (PublicationRefusedMiddleware shows it).
+    """
 
 
 def guarded_models():
@@ -125,6 +129,15 @@ def is_cleared(instance) -> bool:
     ).exists()
 
 
+def _unpublished_snippets_shown(instance):
+    """Reviewed snippets a live page points at that are not live themselves (their row is a draft)."""
+    for field in instance._meta.concrete_fields:
+        if field.is_relation and field.many_to_one and issubclass(field.related_model, guarded_models()[1:]):
+            snippet = getattr(instance, field.name, None)
+            if snippet is not None and not snippet.live:
+                yield snippet
+
+
 @contextlib.contextmanager
 def imported(source: str):
     """Content saved inside this block is cleared as loaded by `source` (a command run on the server).
@@ -149,10 +162,33 @@ def _shows_to_visitors(instance, update_fields) -> bool:
     return any(name not in BOOKKEEPING_FIELDS for name in update_fields)
 
 
+def _live_pages_showing(snippet):
+    """Live pages that point at this snippet (a case's condition or treatment)."""
+    for relation in snippet._meta.related_objects:
+        if relation.one_to_many and issubclass(relation.related_model, Page):
+            pages = relation.related_model.objects.live().filter(**{relation.field.name: snippet})
+            if pages.exists():
+                yield from pages[:3]
+
+
 @receiver(pre_save, dispatch_uid="casepages_publication_gate")
 def refuse_uncleared_live_content(sender, instance, update_fields=None, raw=False, **kwargs):
-    if raw or _importing.get() is not None or not _shows_to_visitors(instance, update_fields):
+    if raw or _importing.get() is not None:
         return
+    if is_guarded(instance) and not isinstance(instance, Page) and not instance.live and instance.pk:
+        # A draft row of a snippet is read by the live pages that point at it: it stays live while they do.
+        for page in _live_pages_showing(instance):
+            raise PublicationRefused(
+                _("“%(snippet)s” is shown on the live page “%(page)s”, so it cannot be taken offline.")
+                % {"snippet": instance, "page": page}
+            )
+    if not _shows_to_visitors(instance, update_fields):
+        return
+    for snippet in _unpublished_snippets_shown(instance):
+        raise PublicationRefused(
+            _("“%(object)s” shows “%(snippet)s”, which is not published yet: have it reviewed first.")
+            % {"object": instance, "snippet": snippet}
+        )
     if not is_cleared(instance):
         raise PublicationRefused(
             _(
@@ -160,6 +196,36 @@ def refuse_uncleared_live_content(sender, instance, update_fields=None, raw=Fals
                 "medical review. Submit it for review instead."
             )
             % {"object": instance}
+        )
+
+
+def _media_models():
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    return (get_image_model(), get_document_model())
+
+
+@receiver(pre_save, dispatch_uid="casepages_publication_media")
+def refuse_replacing_media_live_pages_show(sender, instance, raw=False, **kwargs):
+    """An image or document a live page shows keeps its file: a new one goes in through a page edit."""
+    if raw or _importing.get() is not None or instance.pk is None or not isinstance(instance, _media_models()):
+        return
+    stored = type(instance).objects.filter(pk=instance.pk).values_list("file", flat=True).first()
+    if stored is None or stored == instance.file.name:
+        return
+    from wagtail.models import ReferenceIndex
+
+    page_type = ContentType.objects.get_for_model(Page)
+    using = ReferenceIndex.get_references_to(instance).filter(base_content_type=page_type)
+    page = Page.objects.live().filter(pk__in=[int(ref.object_id) for ref in using]).first()
+    if page is not None:
+        raise PublicationRefused(
+            _(
+                "“%(file)s” is shown on the live page “%(page)s”, so its file cannot be replaced. Upload a new "
+                "one and put it in the page, which then goes through review."
+            )
+            % {"file": instance, "page": page}
         )
 
 

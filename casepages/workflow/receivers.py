@@ -1,15 +1,15 @@
 """Reactions to review and consent events: record medical reviews, check again content changed during a
 review, take down cases whose consent ends."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Page, Revision, TaskState, WorkflowState
 from wagtail.signals import task_approved
 
 from ..models import CasePage, ConsentRecord
+from .page_checks import consent_findings
 
 
 @receiver(task_approved)
@@ -62,11 +62,15 @@ def check_again_after_a_change_in_review(sender, instance, created, raw=False, *
 
 
 @receiver(post_save, sender=ConsentRecord)
+@receiver(m2m_changed, sender=ConsentRecord.covered_locales.through)
 def unpublish_when_consent_ends(sender, instance, **kwargs):
-    """Withdrawing consent takes every language of the case offline at once, and says so in the logs."""
-    if not (instance.withdrawn_on and instance.withdrawn_on <= timezone.localdate()):
+    """A consent withdrawn, expired or narrowed takes the cases it no longer covers offline, and says so in the logs.
+
+    Withdrawal takes every language at once; removing a language takes that language's page.
+    """
+    if not isinstance(instance, ConsentRecord) or not kwargs.get("action", "post_").startswith("post_"):
         return
-    live_cases = list(CasePage.objects.live().filter(consent=instance))
+    live_cases = [case for case in CasePage.objects.live().filter(consent=instance) if consent_findings(case)]
     for case in live_cases:
         case.unpublish(log_action=True)
     if live_cases:

@@ -39,6 +39,34 @@ def blocked_check(page):
     return workflow_state, task_state
 
 
+def report_check_rejection(request, page):
+    """After a submission an automatic check sent back at once: say so, with its reasons, on the editor.
+
+    Wagtail has just queued "submitted for moderation"; that message is replaced, and the author
+    stays on the page to fix it instead of being sent to the page list.
+    """
+    if request.method != "POST" or not ({"action-submit", "action-restart-workflow"} & set(request.POST)):
+        return None
+    workflow_state, task_state = blocked_check(page)
+    if task_state is None:
+        return None
+    queued = messages.get_messages(request)
+    kept = [message for message in queued if message.level != messages.SUCCESS]
+    queued.used = True
+    for message in kept:
+        messages.add_message(request, message.level, message.message, extra_tags=message.extra_tags)
+    messages.error(
+        request,
+        _("“%(page)s” was not submitted: the %(check)s sent it back. Fix these and submit again: %(reasons)s")
+        % {
+            "page": page.get_admin_display_title(),
+            "check": task_state.task.name.lower(),
+            "reasons": task_state.comment,
+        },
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
 def override_check(request, page_id):
     page = get_object_or_404(Page, pk=page_id).specific
     if not may_override(request.user):
