@@ -22,6 +22,7 @@ loaded once; the cache is emptied at the start of each example.
 
 import itertools
 import json
+import os
 import re
 import time
 from collections import Counter
@@ -33,9 +34,16 @@ from django.core.cache import caches
 from django.db import transaction
 from django.test import Client
 from django.utils import translation as django_translation
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 from wagtail.models import Locale, Revision, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -67,6 +75,7 @@ CARD = "case-card__title"
 
 _numbers = itertools.count(1)
 STATS = Counter()
+SERVER_ERRORS = {}
 
 
 def new_marker(kind):
@@ -246,6 +255,18 @@ class PublicationMachine(RuleBasedStateMachine):
             self.clients[username] = client
         return self.clients[username]
 
+    def request(self, username, method, url, *args, **kwargs):
+        """A staff request; a server error is counted and reported (it is not a leak), and the run goes on."""
+        try:
+            return getattr(self.staff(username), method)(url, *args, **kwargs)
+        except Exception as error:  # noqa: BLE001 (the test client re-raises the view's exception)
+            STATS["staff requests that failed with a server error"] += 1
+            SERVER_ERRORS.setdefault(f"{type(error).__name__}: {error}"[:200], f"{method.upper()} {url} as {username}")
+            return None
+
+    def post(self, username, url, *args, **kwargs):
+        return self.request(username, "post", url, *args, **kwargs)
+
     def _public_urls(self):
         urls = []
         for language in (EN, ZH):
@@ -315,7 +336,7 @@ class PublicationMachine(RuleBasedStateMachine):
         data = case_form(draft, **with_marker(draft, field, text))
         if action:
             data[action] = "yes"
-        self.staff(user).post(f"/admin/pages/{page.pk}/edit/", data)
+        self.post(user, f"/admin/pages/{page.pk}/edit/", data)
         self.record(marker, user, ("page", EN, code))
 
     @rule(user=st.sampled_from(["editor", "admin"]), code=st.sampled_from(CASES))
@@ -325,7 +346,7 @@ class PublicationMachine(RuleBasedStateMachine):
         page = case_page(EN, code)
         data = case_form(newest_revision(page).as_object())
         data["action-submit"] = "yes"
-        self.staff(user).post(f"/admin/pages/{page.pk}/edit/", data)
+        self.post(user, f"/admin/pages/{page.pk}/edit/", data)
 
     @rule(
         user=st.sampled_from(["editor", "translator", "reviewer", "admin"]),
@@ -341,46 +362,62 @@ class PublicationMachine(RuleBasedStateMachine):
             marker = new_marker("E")
             data = case_form(draft, summary=f"Published at once {marker}.")
             data["action-publish"] = "yes"
-            self.staff(user).post(f"/admin/pages/{page.pk}/edit/", data)
+            self.post(user, f"/admin/pages/{page.pk}/edit/", data)
             self.record(marker, user, ("page", EN, code))
         else:
-            self.staff(user).post(f"/admin/pages/{page.pk}/edit/", {"action": "publish"})
+            self.post(user, f"/admin/pages/{page.pk}/edit/", {"action": "publish"})
 
     @rule(code=st.sampled_from(CASES), language=st.sampled_from([EN, ZH]))
     def bulk_publish(self, code, language):
         self.note("bulk publish")
         page = case_page(language, code)
-        self.staff("admin").post(f"/admin/bulk/wagtailcore/page/publish/?id={page.pk}", {})
+        self.post("admin", f"/admin/bulk/wagtailcore/page/publish/?id={page.pk}", {})
 
-    @rule(approver=st.sampled_from(APPROVERS), obj=st.sampled_from(OBJECTS))
-    def approve(self, approver, obj):
-        """Approve the medical review in progress, through the workflow action URL."""
+    def in_review(self, pick):
+        """One of the objects waiting for a medical review (`pick` chooses which), with its task state."""
+        waiting = [(obj, review) for obj in OBJECTS if (review := in_progress_review(instance_of(obj))) is not None]
+        return waiting[pick % len(waiting)] if waiting else (None, None)
+
+    @staticmethod
+    def action_url(obj, review, action):
         instance = instance_of(obj)
-        review = in_progress_review(instance)
+        if obj[0] == "page":
+            return f"/admin/pages/workflow/action/{instance.pk}/{action}/{review.pk}/"
+        return f"/admin/snippets/casepages/condition/workflow/action/{instance.pk}/{action}/{review.pk}/"
+
+    def something_in_review(self):
+        return any(in_progress_review(instance_of(obj)) is not None for obj in OBJECTS)
+
+    @precondition(something_in_review)
+    @rule(approver=st.sampled_from(APPROVERS), pick=st.integers(min_value=0, max_value=4))
+    def approve(self, approver, pick=0, obj=None):
+        """Approve a medical review in progress, through the workflow action URL."""
+        if obj is None:
+            obj, review = self.in_review(pick)
+        else:
+            review = in_progress_review(instance_of(obj))
         if review is None:
             self.note("approve (nothing in review)")
             return
         self.note("approve")
         self.approve_in_model(approver, obj)
-        if obj[0] == "page":
-            url = f"/admin/pages/workflow/action/{instance.pk}/approve/{review.pk}/"
-        else:
-            url = f"/admin/snippets/casepages/condition/workflow/action/{instance.pk}/approve/{review.pk}/"
-        self.staff(approver).post(url, {"comment": "Medically accurate."})
+        self.post(approver, self.action_url(obj, review, "approve"), {"comment": "Medically accurate."})
 
-    @rule(reviewer=st.sampled_from(["reviewer", "reviewer2"]), obj=st.sampled_from(OBJECTS))
-    def request_changes(self, reviewer, obj):
-        instance = instance_of(obj)
-        review = in_progress_review(instance)
+    @precondition(something_in_review)
+    @rule(pick=st.integers(min_value=0, max_value=4))
+    def second_reviewer_approves(self, pick):
+        """Approval by the second reviewer (a rule of its own, so that approvals come often)."""
+        self.approve("reviewer2", pick)
+
+    @precondition(something_in_review)
+    @rule(reviewer=st.sampled_from(["reviewer", "reviewer2"]), pick=st.integers(min_value=0, max_value=4))
+    def request_changes(self, reviewer, pick):
+        obj, review = self.in_review(pick)
         if review is None:
             self.note("request changes (nothing in review)")
             return
         self.note("request changes")
-        if obj[0] == "page":
-            url = f"/admin/pages/workflow/action/{instance.pk}/reject/{review.pk}/"
-        else:
-            url = f"/admin/snippets/casepages/condition/workflow/action/{instance.pk}/reject/{review.pk}/"
-        self.staff(reviewer).post(url, {"comment": "Please say more about the outcome."})
+        self.post(reviewer, self.action_url(obj, review, "reject"), {"comment": "Please say more about the outcome."})
 
     @rule(code=st.sampled_from(CASES))
     def sync_translation(self, code):
@@ -388,7 +425,7 @@ class PublicationMachine(RuleBasedStateMachine):
         self.note("sync translation")
         english = case_page(EN, code)
         source = TranslationSource.objects.get(object_id=english.translation_key, locale=english.locale)
-        self.staff("translator").post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
+        self.post("translator", f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
 
     @rule(
         user=st.sampled_from(["translator", "reviewer"]),
@@ -412,14 +449,15 @@ class PublicationMachine(RuleBasedStateMachine):
         untranslated = [s for s in segments if (s.string_id, s.context_id) not in translated]
         chosen = untranslated or [segments[pick % len(segments)]]
         marker = "标记" + new_marker("Z")
-        client = self.staff(user)
         for segment in chosen:
             existing = translated.get((segment.string_id, segment.context_id))
             rest = MARKER.sub("", existing.data).replace("标记", "").lstrip("。") if existing else ""
             text = f"更新{marker}。" + (PLANTS["phone_zh"] if plant else "") + rest
             if segment.string.data.startswith("<") or len(text) > 250:
                 text = f"更新{marker}。" + (PLANTS["phone_zh"] if plant else "")
-            client.put(
+            self.request(
+                user,
+                "put",
                 f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/",
                 data=f"value={text}",
                 content_type="application/x-www-form-urlencoded; charset=utf-8",
@@ -434,7 +472,7 @@ class PublicationMachine(RuleBasedStateMachine):
     def submit_translation(self, code):
         self.note("submit translation")
         translation = translation_for(code)
-        self.staff("translator").post(f"/admin/casepages/translations/{translation.pk}/submit/")
+        self.post("translator", f"/admin/casepages/translations/{translation.pk}/submit/")
 
     @rule(
         user=st.sampled_from(["editor", "reviewer", "admin"]),
@@ -455,7 +493,7 @@ class PublicationMachine(RuleBasedStateMachine):
         }
         if action:
             data[action] = "yes"
-        self.staff(user).post(f"/admin/snippets/casepages/condition/edit/{condition.pk}/", data)
+        self.post(user, f"/admin/snippets/casepages/condition/edit/{condition.pk}/", data)
         self.record(marker, user, CONDITION, condition)
 
     @rule(obj=st.sampled_from(OBJECTS), plant=st.booleans())
@@ -496,14 +534,14 @@ class PublicationMachine(RuleBasedStateMachine):
         old = revisions[min(back, len(revisions) - 1)]
         data = case_form(old.as_object())
         data["action-submit"] = "yes"
-        self.staff("editor").post(f"/admin/pages/{page.pk}/edit/?revision={old.pk}", data)
+        self.post("editor", f"/admin/pages/{page.pk}/revisions/{old.pk}/revert/", data)
 
     @rule(code=st.sampled_from(["RA-12"]), language=st.sampled_from([EN, ZH]))
     def unpublish(self, code, language):
         self.note("unpublish")
         page = case_page(language, code)
         if page.live:
-            self.staff("admin").post(f"/admin/pages/{page.pk}/unpublish/", {})
+            self.post("admin", f"/admin/pages/{page.pk}/unpublish/", {})
 
     # --- the invariant -------------------------------------------------------------------------
 
@@ -536,9 +574,9 @@ class PublicationMachine(RuleBasedStateMachine):
                 if response.status_code == 200:
                     self.check_response(url, language, response)
         for marker in sorted(self.written):
-            if "@" in marker:
-                continue
             for language in (EN, ZH):
+                if self.may_show(marker, language):
+                    continue  # approved there: it may be found
                 index = CaseIndexPage.objects.get(locale=locale(language)).url
                 response = self.public.get(index, {"q": marker})
                 # The page repeats what was searched (the search box, "results for"): the visitor's own
@@ -546,24 +584,26 @@ class PublicationMachine(RuleBasedStateMachine):
                 text = response.content.decode().replace(marker, "")
                 self.check_text(f"{index}?q={marker}", language, text)
                 STATS["public responses checked"] += 1
-                if not self.may_show(marker, language):
-                    assert CARD not in text, (
-                        f"searching {marker} in {language} finds a case, but it was never approved there"
-                    )
+                assert CARD not in text, (
+                    f"searching {marker} in {language} finds a case, but it was never approved there"
+                )
         django_translation.activate("en")
 
 
 def test_the_public_site_shows_only_approved_content(db, capsys):
     started = time.monotonic()
     STATS.clear()
+    SERVER_ERRORS.clear()
     run_state_machine_as_test(
         PublicationMachine,
         settings=settings(
-            max_examples=10,
-            stateful_step_count=12,
+            max_examples=int(os.environ.get("CASEPAGES_INVARIANT_EXAMPLES", 10)),
+            stateful_step_count=int(os.environ.get("CASEPAGES_INVARIANT_STEPS", 12)),
             deadline=None,
             suppress_health_check=list(HealthCheck),
             database=None,
+            # Shrinking a failure replays hundreds of sequences (minutes); ask for it when looking into one.
+            phases=list(Phase) if os.environ.get("CASEPAGES_INVARIANT_SHRINK") else [Phase.explicit, Phase.generate],
         ),
     )
     with capsys.disabled():
@@ -572,8 +612,10 @@ def test_the_public_site_shows_only_approved_content(db, capsys):
             f"{STATS['public responses checked']} public responses checked, {time.monotonic() - started:.1f} s"
         )
         for name, count in sorted(STATS.items()):
-            if name.startswith("rule:") or name.startswith("approvals") or name.startswith("markers"):
+            if name not in ("examples", "steps", "public responses checked"):
                 print(f"  {name}: {count}")
+        for error, where in SERVER_ERRORS.items():
+            print(f"  server error: {where}: {error}")
 
 
 def run_steps(*steps):
@@ -588,12 +630,6 @@ def run_steps(*steps):
         machine.teardown()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a reviewer who typed a segment in the translation editor may approve that translation: the reviewer's "
-    "own Chinese text goes live (authorship reads revisions and the requester only, not StringTranslation."
-    "last_translated_by; the revision is saved by the translator who submits)",
-)
 def test_a_reviewer_who_translated_a_segment_cannot_approve_it(db):
     run_steps(
         ("translate_segments", {"user": "reviewer", "code": "SLE-03", "pick": 3, "plant": False}),
@@ -602,11 +638,6 @@ def test_a_reviewer_who_translated_a_segment_cannot_approve_it(db):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reverting to an older revision brings back a reviewer's never-approved draft text; once a clearance "
-    "happened after that draft, the reviewer counts as no author and approves their own text onto the public page",
-)
 def test_a_revert_to_a_reviewers_unapproved_draft_cannot_be_approved_by_that_reviewer(db):
     run_steps(
         (

@@ -7,9 +7,11 @@
   (`clear_approved_revision`).
 """
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import registry as log_registry
 from wagtail.models import Revision, TaskState, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from . import publication
 
@@ -74,26 +76,54 @@ def first_unchecked_task(workflow_state, before, revision=None):
 
 
 def authors(content_object):
-    """Who changed `content_object` since its content was last cleared, and who submitted it for review."""
+    """Who wrote what `content_object` holds since its content was last cleared.
+
+    Whoever saved a revision since then, whoever's revision was brought back by a revert since then,
+    whoever typed a segment of a translation since then (in wagtail-localize's editor, a PO file or
+    by machine translation), and whoever submitted it for review.
+    """
     from .models import Clearance
 
     content_type, object_id = publication.object_key(content_object)
-    last_cleared = (
+    since = (
         Clearance.objects.filter(base_content_type=content_type, object_id=object_id)
         .order_by("-created_at")
         .values_list("created_at", flat=True)
         .first()
     )
+    after = {"created_at__gt": since} if since else {}
     revisions = Revision.objects.filter(base_content_type=content_type, object_id=object_id)
-    if last_cleared is not None:
-        revisions = revisions.filter(created_at__gt=last_cleared)
-    user_ids = set(revisions.exclude(user=None).values_list("user_id", flat=True))
+    user_ids = set(revisions.filter(**after).exclude(user=None).values_list("user_id", flat=True))
+    reverts = log_registry.get_logs_for_instance(content_object).filter(
+        action="wagtail.revert", **({"timestamp__gt": since} if since else {})
+    )
+    reverted_ids = [entry.data.get("revision", {}).get("id") for entry in reverts]
+    user_ids |= set(revisions.filter(pk__in=reverted_ids).exclude(user=None).values_list("user_id", flat=True))
+    user_ids |= segment_translators(content_object, since)
     requesters = WorkflowState.objects.filter(
         Q(status=WorkflowState.STATUS_IN_PROGRESS) | Q(status=WorkflowState.STATUS_NEEDS_CHANGES),
         base_content_type=content_type,
         object_id=object_id,
     ).values_list("requested_by_id", flat=True)
     return user_ids | {user_id for user_id in requesters if user_id}
+
+
+def segment_translators(content_object, since=None):
+    """Who last changed a segment of this translation since `since` (nobody, for a source-language object)."""
+    source = (
+        TranslationSource.objects.filter(object_id=content_object.translation_key)
+        .exclude(locale_id=content_object.locale_id)
+        .first()
+    )
+    if source is None:
+        return set()
+    segment = StringSegment.objects.filter(
+        source=source, string_id=OuterRef("translation_of_id"), context_id=OuterRef("context_id")
+    )
+    translations = StringTranslation.objects.filter(Exists(segment), locale_id=content_object.locale_id)
+    if since:
+        translations = translations.filter(updated_at__gt=since)
+    return set(translations.exclude(last_translated_by=None).values_list("last_translated_by_id", flat=True))
 
 
 def is_author(content_object, user) -> bool:
