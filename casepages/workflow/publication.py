@@ -21,6 +21,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
 # Fields Wagtail keeps for itself (tree, status, history, locks); none of them is shown to visitors.
@@ -84,6 +85,11 @@ def is_guarded(instance) -> bool:
 def _public_data(instance):
     data = instance.serializable_data()
     public = {key: value for key, value in data.items() if key not in BOOKKEEPING_FIELDS}
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, StreamField) and isinstance(public.get(field.name), str):
+            # Serialized as JSON text, whose key order depends on the database (PostgreSQL's jsonb
+            # reorders it): compared as data, the digest is the same wherever the content was read.
+            public[field.name] = json.loads(public[field.name])
     for key, value in public.items():
         if isinstance(value, list) and value and isinstance(value[0], dict) and "pk" in value[0]:
             public[key] = [
