@@ -427,6 +427,14 @@ class PublicationMachine(RuleBasedStateMachine):
         source = TranslationSource.objects.get(object_id=english.translation_key, locale=english.locale)
         self.post("translator", f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
 
+    @rule()
+    def sync_condition_translation(self):
+        """The translator's "Sync translated snippets" for the condition SLE-03 shows (asks to publish at once)."""
+        self.note("sync condition translation")
+        condition = condition_of(EN)
+        source = TranslationSource.objects.get(object_id=condition.translation_key, locale=condition.locale)
+        self.post("translator", f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
+
     @rule(
         user=st.sampled_from(["translator", "reviewer"]),
         code=st.sampled_from(CASES),
@@ -651,4 +659,43 @@ def test_a_revert_to_a_reviewers_unapproved_draft_cannot_be_approved_by_that_rev
         ("approve", {"approver": "reviewer2", "obj": ("page", EN, "SLE-03")}),
         ("revert_and_submit", {"code": "SLE-03", "back": 1}),
         ("approve", {"approver": "reviewer", "obj": ("page", EN, "SLE-03")}),
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a reviewer's never-approved draft text that an editor's later revision carried along comes back with a "
+    "revert to that editor's revision after a clearance: the reverted revision's author is the editor, so the "
+    "reviewer counts as no author and approves their own text onto the public page",
+)
+def test_a_revert_to_an_editors_revision_carrying_a_reviewers_unapproved_text_cannot_be_approved_by_that_reviewer(db):
+    run_steps(
+        (
+            "edit_english_case",
+            {"user": "reviewer", "code": "SLE-03", "field": "summary", "plant": None, "action": None},
+        ),
+        (
+            "edit_english_case",
+            {"user": "editor", "code": "SLE-03", "field": "outcome_summary", "plant": None, "action": None},
+        ),
+        (
+            "edit_english_case",
+            {"user": "editor", "code": "SLE-03", "field": "summary", "plant": None, "action": "action-submit"},
+        ),
+        ("approve", {"approver": "reviewer2", "obj": ("page", EN, "SLE-03")}),
+        ("revert_and_submit", {"code": "SLE-03", "back": 1}),
+        ("approve", {"approver": "reviewer", "obj": ("page", EN, "SLE-03")}),
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the automatic checks read no text of a condition (page_checks.CHECKED_FIELDS has no entry for "
+    "Condition/Treatment, so only a 'title' they lack is scanned): a mobile number in a condition's description "
+    "passes the privacy check and, once approved, shows on every case page of that condition and in its JSON-LD",
+)
+def test_a_condition_description_with_a_phone_number_never_goes_public(db):
+    run_steps(
+        ("edit_condition", {"user": "editor", "plant": "phone", "action": "action-submit"}),
+        ("approve", {"approver": "reviewer2", "obj": CONDITION}),
     )
