@@ -3,7 +3,7 @@
 from django.db import models, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +22,8 @@ from casepages.messages.refusals import render_refusal
 # The thank-you page is the form page's own URL with this parameter, reached by redirect after a
 # message is stored, so that reloading it never sends the message twice.
 SENT_PARAMETER = "sent"
+# How a message's time is shown to coordinators, in the site's TIME_ZONE.
+SUBMIT_TIME_FORMAT = "%Y-%m-%d %H:%M"
 
 
 class MessageFormField(TranslatableMixin, AbstractFormField):
@@ -81,6 +83,9 @@ class PatientMessage(AbstractFormSubmission):
     def get_data(self):
         """The row coordinators see and export: the patient's fields, then where the message came from."""
         data = super().get_data()
+        # The list and both exports show the same text: local time, to the minute (Wagtail's export
+        # would give UTC with microseconds, while the list shows local time).
+        data["submit_time"] = timezone.localtime(self.submit_time).strftime(SUBMIT_TIME_FORMAT)
         data["language"] = language_name(self.language, translation.get_language()) if self.language else ""
         data["case"] = self.case.case_code if self.case_id and self.case else ""
         data["notification_status"] = self.get_notification_status_display()
