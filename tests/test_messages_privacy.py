@@ -199,7 +199,7 @@ def test_the_csv_export_opens_in_excel_and_gives_the_times_the_list_shows(client
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
     expected = [local_minute(message.submit_time) for message in messages]
     assert [row["Submission date"] for row in rows] == expected
-    assert expected[0] != messages[0].submit_time.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M")
+    assert expected[0] != messages[0].submit_time.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
     listed = BeautifulSoup(browser.get(listing_url).content, "html.parser").get_text(" ")
     assert all(moment in listed for moment in expected)
 

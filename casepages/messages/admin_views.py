@@ -15,8 +15,8 @@ import csv
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.functional import classproperty
-from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.admin.views.mixins import Echo
+from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import DeleteSubmissionsView, FormPagesListView, SubmissionsListView
 
 from . import audit

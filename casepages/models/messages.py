@@ -199,20 +199,7 @@ class MessageFormPage(AbstractEmailForm):
 
         fill_time = spam.check_fill_time(data.get(spam.FORM_STARTED_FIELD))
         if fill_time is not spam.FillTime.OK:
-            # Sent back with what the visitor typed and a fresh timestamp: a person only has to send it again.
-            data = data.copy()
-            data[spam.FORM_STARTED_FIELD] = spam.sign_form_started()
-            if fill_time is spam.FillTime.TOO_FAST:
-                notice = gettext(
-                    "Your message arrived only moments after the form was opened, as automated spam does. "
-                    "Please check what you wrote below and send it again."
-                )
-            else:
-                notice = gettext(
-                    "This form was opened too long ago to be sent. Please check what you wrote below and send it again."
-                )
-            form = self.get_form(data, request.FILES, page=self, user=request.user)
-            return self.render_form(request, form, notice=notice, status=400)
+            return self.send_back_to_resend(request, fill_time)
 
         form = self.get_form(data, request.FILES, page=self, user=request.user)
         if not form.is_valid():
@@ -232,9 +219,29 @@ class MessageFormPage(AbstractEmailForm):
             response["Retry-After"] = str(decision.retry_after_seconds)
             return response
 
+        # One opened form, one message: the same timestamp and CSRF pair cannot be replayed.
+        if not spam.claim_form_token(data.get(spam.FORM_STARTED_FIELD)):
+            return self.send_back_to_resend(request, spam.FillTime.EXPIRED)
+
         self.process_form_submission(form)
         # 303: the browser fetches the thank-you page with GET, so reloading it sends nothing twice.
         return HttpResponseRedirect(f"{self.get_url(request)}?{SENT_PARAMETER}=1", status=303)
+
+    def send_back_to_resend(self, request, fill_time):
+        """The form again, with what the visitor typed and a fresh timestamp: a person only has to send it again."""
+        data = request.POST.copy()
+        data[spam.FORM_STARTED_FIELD] = spam.sign_form_started()
+        if fill_time is spam.FillTime.TOO_FAST:
+            notice = gettext(
+                "Your message arrived only moments after the form was opened, as automated spam does. "
+                "Please check what you wrote below and send it again."
+            )
+        else:
+            notice = gettext(
+                "This form was opened too long ago to be sent. Please check what you wrote below and send it again."
+            )
+        form = self.get_form(data, request.FILES, page=self, user=request.user)
+        return self.render_form(request, form, notice=notice, status=400)
 
     def render_form(self, request, form, notice=None, status=200):
         context = self.get_context(request)
