@@ -94,3 +94,33 @@ def test_deploy_checks_refuse_a_site_without_two_factor_sign_in():
     )
     assert result.returncode != 0
     assert "casepages.E101" in result.stderr
+
+
+@pytest.fixture
+def preview_urls(english, chinese):
+    """Admin URLs that show a page as the public would see it, inside the editor's preview panel."""
+    return [
+        f"/admin/pages/{english.sle03.pk}/view_draft/",
+        f"/admin/pages/{english.sle03.pk}/revisions/{english.sle03.latest_revision.pk}/view/",
+        f"/admin/pages/{english.form.pk}/view_draft/",
+    ]
+
+
+def test_previews_may_be_framed_by_the_admin_only(client, demo_users, preview_urls):
+    client.force_login(demo_users["admin"])
+    for url in preview_urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        policy = directives(response)
+        assert policy["frame-ancestors"] == ["'self'"], url
+        assert response["X-Frame-Options"] == "SAMEORIGIN", url
+        # The rest stays the public page's policy: no inline script.
+        assert "'unsafe-inline'" not in policy["script-src"], url
+
+
+def test_the_public_page_itself_still_refuses_every_frame(client, demo_users, english):
+    client.force_login(demo_users["admin"])
+    client.get(f"/admin/pages/{english.sle03.pk}/view_draft/")
+    response = client.get(english.sle03.url)
+    assert directives(response)["frame-ancestors"] == ["'none'"]
+    assert response["X-Frame-Options"] == "DENY"

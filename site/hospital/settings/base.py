@@ -208,7 +208,8 @@ CASEPAGES_MESSAGE_RETENTION_DAYS = int(os.environ.get("CASEPAGES_MESSAGE_RETENTI
 # Behind N reverse proxies, the visitor's address is N places from the right of X-Forwarded-For.
 CASEPAGES_TRUSTED_PROXY_COUNT = int(os.environ.get("CASEPAGES_TRUSTED_PROXY_COUNT", "0"))
 MIDDLEWARE += ["casepages.messages.refusals.RequestTooLargeMiddleware"]
-CSRF_FAILURE_VIEW = "casepages.messages.refusals.csrf_failure"
+# The admin's own page for staff, the patients' polite refusal for everyone else.
+CSRF_FAILURE_VIEW = "casepages.security.views.csrf_failure"
 
 # --- Security and outages (issue #9; README "Security") ------------------------------------------
 # Two-factor sign-in for every staff account (django-otp: authenticator app + recovery codes),
