@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from test_settings import manage
+from test_settings import PRODUCTION, manage
 
 pytestmark = pytest.mark.django_db
 
@@ -65,9 +65,7 @@ def test_production_sends_hsts_and_secure_cookies_only():
         "import json; from django.conf import settings as s; print(json.dumps({name: getattr(s, name) for name in "
         "['SECURE_HSTS_SECONDS', 'SESSION_COOKIE_SECURE', 'CSRF_COOKIE_SECURE', 'LANGUAGE_COOKIE_SECURE', "
         "'SESSION_COOKIE_HTTPONLY', 'SECURE_SSL_REDIRECT', 'CASEPAGES_REQUIRE_TWO_FACTOR', 'AXES_ENABLED']}))",
-        DJANGO_SETTINGS_MODULE="hospital.settings.production",
-        DJANGO_SECRET_KEY="a-long-random-production-secret-" + "x7Qp2Lm9Zr4Tw8Ks" * 3,
-        DJANGO_ALLOWED_HOSTS="patients.hospital.example",
+        **PRODUCTION,
     )
     assert result.returncode == 0, result.stderr
     values = json.loads(result.stdout.strip().splitlines()[-1])
