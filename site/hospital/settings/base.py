@@ -262,6 +262,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_LOCKOUT_CALLABLE = "casepages.security.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "casepages.security.lockout.client_ip"
+# Password-reset e-mails: a few per account and per visitor's address an hour, counted in the cache.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "casepages.security.password_reset.ThrottledPasswordResetForm"
+CASEPAGES_PASSWORD_RESET_LIMIT_PER_ACCOUNT = 3
+CASEPAGES_PASSWORD_RESET_LIMIT_PER_ADDRESS = 10
+CASEPAGES_PASSWORD_RESET_WINDOW_MINUTES = 60
 # The visitor's address counts as the messages' rate limit does (CASEPAGES_TRUSTED_PROXY_COUNT).
 
 # Public pages: scripts from our origin or with the request's nonce, never inline; no framing.
