@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import timezone
 from messages_support import post_message
-from wagtail.models import PageLogEntry
+from wagtail.models import ModelLogEntry
 
 from casepages.messages import audit
 from casepages.models import PatientMessage
@@ -113,8 +113,8 @@ def test_coordinators_export_csv_and_every_export_is_audited(client_for, english
     assert [row["Case"] for row in rows] == ["SLE-03", ""]
     assert rows[1]["Your name"] == "王芳"
 
-    entry = PageLogEntry.objects.get(action=audit.EXPORT)
-    assert entry.page_id == english.form.pk
+    entry = ModelLogEntry.objects.get(action=audit.EXPORT)
+    assert entry.data["form_page"] == english.form.pk
     assert entry.user == demo_users["coordinator"]
     assert entry.data["format"] == "csv" and entry.data["count"] == 2
     assert entry.message == "Exported 2 patient messages as CSV"
@@ -128,7 +128,7 @@ def test_coordinators_export_xlsx(client_for, english, messages):
     headings, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     column = headings.index("Your message")
     assert [row[column] for row in rows] == [SECRET, "我的病情"]
-    assert PageLogEntry.objects.get(action=audit.EXPORT).data["format"] == "xlsx"
+    assert ModelLogEntry.objects.get(action=audit.EXPORT).data["format"] == "xlsx"
 
 
 def test_coordinators_delete_messages_and_the_deletion_is_audited(client_for, english, demo_users, messages):
@@ -140,7 +140,7 @@ def test_coordinators_delete_messages_and_the_deletion_is_audited(client_for, en
     response = browser.post(f"{url}?{selected}")
     assert response.status_code == 302
     assert not PatientMessage.objects.exists()
-    entry = PageLogEntry.objects.get(action=audit.DELETE)
+    entry = ModelLogEntry.objects.get(action=audit.DELETE)
     assert entry.user == demo_users["coordinator"] and entry.data["count"] == 2
 
 
@@ -237,3 +237,22 @@ def test_a_selection_that_is_not_a_message_number_deletes_nothing_and_does_not_f
     assert browser.get(url).status_code == 200
     assert browser.post(url).status_code == 302
     assert PatientMessage.objects.count() == 2
+
+
+def test_only_those_who_read_messages_see_the_record_of_exports_and_deletions(client, client_for, english, messages):
+    coordinator = client_for("coordinator")
+    listing_url = reverse("wagtailforms:list_submissions", args=[english.form.pk])
+    b"".join(coordinator.get(listing_url, {"export": "csv"}).streaming_content)
+    delete_url = reverse("wagtailforms:delete_submissions", args=[english.form.pk])
+    coordinator.post(f"{delete_url}?selected-submissions={messages[0].pk}")
+    coordinator.logout()
+    history_urls = ["/admin/reports/site-history/", f"/admin/pages/{english.form.pk}/history/"]
+    for role in REFUSED_ROLES:
+        browser = client_for(role)
+        for url in history_urls:
+            text = BeautifulSoup(browser.get(url).content, "html.parser").get_text(" ")
+            assert "patient message" not in text, (role, url)
+        browser.logout()
+    for role in ALLOWED_ROLES:
+        text = BeautifulSoup(client_for(role).get("/admin/reports/site-history/").content, "html.parser").get_text(" ")
+        assert "Exported 2 patient messages as CSV" in text and "Deleted 1 patient message" in text, role
