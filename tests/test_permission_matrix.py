@@ -56,10 +56,15 @@ ADMIN_PREFIX = "admin/"
 # Routes whose arguments name a page get two rows: the English page and its Chinese translation.
 PAGE_ARGUMENTS = {"page_id", "parent_page_id", "page_to_move_id"}
 
-# Routes that take any snippet model in their URL get a row per model: wagtail-localize's snippet API
-# answered every role for every model, consent records included, whatever the snippet views allowed.
-SNIPPET_MODEL_ROUTES = ("localize/api/snippets/", "localize/submit/snippet/")
+# Routes that take any model of a kind in their URL get a row per model: wagtail-localize's snippet
+# API answered every role for every model, consent records included, whatever the snippet views allowed.
 SNIPPET_MODELS = ["condition", "treatment", "glossaryterm", "consentrecord"]
+PAGE_MODELS = ["homepage", "informationpage", "caseindexpage", "casepage", "messageformpage"]
+MODEL_ROUTES = {
+    "localize/api/snippets/": SNIPPET_MODELS,
+    "localize/submit/snippet/": SNIPPET_MODELS,
+    "pages/usage/": PAGE_MODELS,
+}
 
 
 def admin_routes():
@@ -146,11 +151,10 @@ def subjects(english, chinese, demo_users):
 def concrete_urls(route, subjects):
     """The URL(s) to open for one route: {row name: URL}. Two rows (en, zh) for page routes."""
     names = set(re.findall(r"<(?:\w+:)?(\w+)>", route)) | set(re.findall(r"\(\?P<(\w+)>", route))
-    if route.startswith(SNIPPET_MODEL_ROUTES):
+    models = next((models for prefix, models in MODEL_ROUTES.items() if route.startswith(prefix)), None)
+    if models:
         pages = subjects.pages["en"]
-        return {
-            f"{route} [{model}]": "/admin/" + fill(route, pages, subjects.objects, model) for model in SNIPPET_MODELS
-        }
+        return {f"{route} [{model}]": "/admin/" + fill(route, pages, subjects.objects, model) for model in models}
     languages = ["en", "zh"] if names & PAGE_ARGUMENTS or route.startswith("pages/^(?P<pk>") else [None]
     urls = {}
     for language in languages:
@@ -163,7 +167,7 @@ def concrete_urls(route, subjects):
 def fill(route, pages, objects, model=None):
     """Put real ids into a route; each argument's meaning depends on the part of the admin it is in.
 
-    `model` names the snippet model for routes that take any (SNIPPET_MODEL_ROUTES).
+    `model` names the model for routes that take any of a kind (MODEL_ROUTES).
     """
     if route == "^.*/$":
         return "no-such-admin-page/"
@@ -219,7 +223,7 @@ def fill(route, pages, objects, model=None):
             "action_name": "approve",
             "action": "delete",
             "content_type_app_name": "casepages",
-            "content_type_model_name": "casepage",
+            "content_type_model_name": model or "casepage",
             "app_label": "wagtailcore" if route.startswith(("bulk/", "workflows/", "editing")) else "casepages",
             "model_name": model or model_name_for(route),
             "app_name": "wagtailimages" if section == "tag-autocomplete" else "casepages",
@@ -326,10 +330,27 @@ EXPECTED = {
         "login  ok     no     no     no     ok",
     'pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/preview/ [zh]':
         "login  no     ok     no     no     ok",
-    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/': "login  ok     ok     ok     no     ok",
-    'pages/create/<slug:app_label>/<slug:model_name>': "login  moved  ok     ok     ok     moved",
-    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/':
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [homepage]':
         "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [informationpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [caseindexpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [casepage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [messageformpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [homepage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [informationpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [caseindexpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [casepage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [messageformpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/create/<slug:app_label>/<slug:model_name>': "login  moved  ok     ok     ok     moved",
     'pages/<int:page_id>/usage/ [en]': "login  ok     no     ok     no     ok",
     'pages/<int:page_id>/usage/ [zh]': "login  no     ok     ok     no     ok",
     # Editors write English, translators Chinese, reviewers correct both, coordinators neither.
