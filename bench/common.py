@@ -34,6 +34,7 @@ SETTINGS_ENVIRONMENT = {
     "DJANGO_SETTINGS_MODULE": "hospital.settings.production",
     "DJANGO_SECRET_KEY": "bench-only-not-secret",
     "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "WAGTAILADMIN_BASE_URL": "http://127.0.0.1:8000",
     "DJANGO_SECURE_SSL_REDIRECT": "false",
     "DJANGO_HSTS_SECONDS": "0",
     "DATABASE_CONN_MAX_AGE": "600",

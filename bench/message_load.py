@@ -89,6 +89,7 @@ def site_environment(smtp_port):
             "DJANGO_SETTINGS_MODULE": "hospital.settings.production",
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "WAGTAILADMIN_BASE_URL": "http://127.0.0.1:8000",
             "DJANGO_SECURE_SSL_REDIRECT": "false",
             "DJANGO_HSTS_SECONDS": "0",
             "DATABASE_URL": f"{POSTGRES}/{DATABASE}",

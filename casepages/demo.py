@@ -271,6 +271,7 @@ def _message_form_page(home, privacy, report):
                 label=_english(spec["label"]),
                 help_text=_english(spec["help_text"]) if spec.get("help_text") else "",
                 choices=_english(spec["choices"]) if spec.get("choices") else "",
+                default_value=_english(spec["default_value"]) if spec.get("default_value") else "",
             )
             for order, spec in enumerate(data["fields"])
         ]

@@ -168,6 +168,8 @@ MESSAGE_FORM = {
                 "zh-hans": "协调员可使用英语、中文或俄语回复。",
             },
             "choices": {"en": "English\nChinese\nRussian", "zh-hans": "英语\n中文\n俄语"},
+            # Each language's form starts on its own language.
+            "default_value": {"en": "English", "zh-hans": "中文"},
         },
         {
             "clean_name": "condition",

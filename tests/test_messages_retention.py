@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
-from wagtail.models import PageLogEntry
+from wagtail.models import ModelLogEntry
 
 from casepages.messages import audit
 from casepages.models import PatientMessage
@@ -45,14 +45,14 @@ def test_a_dry_run_counts_and_changes_nothing(aged_messages):
     output = run("--older-than", "365d", "--dry-run")
     assert "Would delete 2 message(s)" in output
     assert len(remaining()) == 4
-    assert not PageLogEntry.objects.filter(action=audit.PURGE).exists()
+    assert not ModelLogEntry.objects.filter(action=audit.PURGE).exists()
 
 
 def test_messages_older_than_the_period_are_deleted_and_the_purge_is_logged(english, chinese, aged_messages):
     output = run("--older-than", "365d")
     assert "Deleted 2 message(s)" in output
     assert remaining() == ["eleven months", "recent"]
-    entries = {entry.page_id: entry for entry in PageLogEntry.objects.filter(action=audit.PURGE)}
+    entries = {entry.data["form_page"]: entry for entry in ModelLogEntry.objects.filter(action=audit.PURGE)}
     assert set(entries) == {english.form.pk, chinese.form.pk}
     assert entries[english.form.pk].data["count"] == 1
     assert entries[english.form.pk].data["older_than_days"] == 365
@@ -75,7 +75,7 @@ def test_nothing_old_means_nothing_deleted_and_nothing_logged(english):
     message_aged(english, 1, "yesterday")
     assert "Deleted 0 message(s)" in run()
     assert remaining() == ["yesterday"]
-    assert not PageLogEntry.objects.filter(action=audit.PURGE).exists()
+    assert not ModelLogEntry.objects.filter(action=audit.PURGE).exists()
 
 
 @pytest.mark.parametrize("period", ["a year", "0d", "-5d", "12m"])

@@ -115,3 +115,30 @@ def test_with_the_cache_server_down_messages_are_still_accepted(client, english,
     }
     assert post_message(client, english, message="Is the cache down?").status_code == 303
     assert PatientMessage.objects.get().form_data["message"] == "Is the cache down?"
+
+
+@pytest.mark.parametrize("filling", [" ", "   ", "\t", "\u00a0"])
+def test_a_honeypot_filled_with_blanks_is_still_filled(client, english, filling):
+    response = post_message(client, english, website_url=filling)
+    assert response.status_code == 400
+    assert not PatientMessage.objects.exists()
+
+
+def test_an_opened_form_sends_one_message_only(client, english):
+    data = message_data(english)
+    assert client.post(english.form.url, data).status_code == 303
+    # The same timestamp and CSRF pair posted again, as a program replaying the request would.
+    replayed = client.post(english.form.url, {**data, "message": "Second message, same form"})
+    assert replayed.status_code == 400
+    assert "opened too long ago" in alert_text(replayed)
+    assert kept_value(replayed, "message") == "Second message, same form"
+    assert PatientMessage.objects.count() == 1
+    # The form it sends back carries a fresh timestamp; a person sends it again and it goes.
+    fresh = BeautifulSoup(replayed.content, "html.parser").find(attrs={"name": "form_started"})["value"]
+    assert fresh != data["form_started"]
+    assert check_fill_time(fresh, now=time.time() + 5) is FillTime.OK
+
+
+def test_two_forms_opened_in_the_same_second_are_two_tokens():
+    moment = time.time() - 60
+    assert sign_form_started(at=moment) != sign_form_started(at=moment)

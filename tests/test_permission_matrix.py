@@ -56,6 +56,16 @@ ADMIN_PREFIX = "admin/"
 # Routes whose arguments name a page get two rows: the English page and its Chinese translation.
 PAGE_ARGUMENTS = {"page_id", "parent_page_id", "page_to_move_id"}
 
+# Routes that take any model of a kind in their URL get a row per model: wagtail-localize's snippet
+# API answered every role for every model, consent records included, whatever the snippet views allowed.
+SNIPPET_MODELS = ["condition", "treatment", "glossaryterm", "consentrecord"]
+PAGE_MODELS = ["homepage", "informationpage", "caseindexpage", "casepage", "messageformpage"]
+MODEL_ROUTES = {
+    "localize/api/snippets/": SNIPPET_MODELS,
+    "localize/submit/snippet/": SNIPPET_MODELS,
+    "pages/usage/": PAGE_MODELS,
+}
+
 
 def admin_routes():
     """Every admin route the resolver knows, as written in the URLconf, first definition only."""
@@ -147,6 +157,10 @@ def subjects(english, chinese, demo_users):
 def concrete_urls(route, subjects):
     """The URL(s) to open for one route: {row name: URL}. Two rows (en, zh) for page routes."""
     names = set(re.findall(r"<(?:\w+:)?(\w+)>", route)) | set(re.findall(r"\(\?P<(\w+)>", route))
+    models = next((models for prefix, models in MODEL_ROUTES.items() if route.startswith(prefix)), None)
+    if models:
+        pages = subjects.pages["en"]
+        return {f"{route} [{model}]": "/admin/" + fill(route, pages, subjects.objects, model) for model in models}
     languages = ["en", "zh"] if names & PAGE_ARGUMENTS or route.startswith("pages/^(?P<pk>") else [None]
     urls = {}
     for language in languages:
@@ -156,8 +170,11 @@ def concrete_urls(route, subjects):
     return urls
 
 
-def fill(route, pages, objects):
-    """Put real ids into a route; each argument's meaning depends on the part of the admin it is in."""
+def fill(route, pages, objects, model=None):
+    """Put real ids into a route; each argument's meaning depends on the part of the admin it is in.
+
+    `model` names the model for routes that take any of a kind (MODEL_ROUTES).
+    """
     if route == "^.*/$":
         return "no-such-admin-page/"
     if route.startswith("pages/^(?P<pk>"):
@@ -201,7 +218,7 @@ def fill(route, pages, objects):
             if section == "workflows":
                 return objects["workflow"].pk
             if route.startswith("localize/"):
-                return objects["condition"].pk
+                return objects[model or "condition"].pk
             if section == "settings":
                 return 1
             return model_of_section[section].pk
@@ -224,9 +241,9 @@ def fill(route, pages, objects):
             "action_name": "approve",
             "action": "delete",
             "content_type_app_name": "casepages",
-            "content_type_model_name": "casepage",
+            "content_type_model_name": model or "casepage",
             "app_label": "wagtailcore" if route.startswith(("bulk/", "workflows/", "editing")) else "casepages",
-            "model_name": model_name_for(route),
+            "model_name": model or model_name_for(route),
             "app_name": "wagtailimages" if section == "tag-autocomplete" else "casepages",
             "object_id": pages["page"].pk,
             "session_id": objects["session"].pk,
@@ -331,10 +348,27 @@ EXPECTED = {
         "login  ok     no     no     no     ok",
     'pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/preview/ [zh]':
         "login  no     ok     no     no     ok",
-    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/': "login  ok     ok     ok     no     ok",
-    'pages/create/<slug:app_label>/<slug:model_name>': "login  moved  ok     ok     ok     moved",
-    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/':
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [homepage]':
         "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [informationpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [caseindexpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [casepage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [messageformpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [homepage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [informationpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [caseindexpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [casepage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [messageformpage]':
+        "login  ok     ok     ok     no     ok",
+    'pages/create/<slug:app_label>/<slug:model_name>': "login  moved  ok     ok     ok     moved",
     'pages/<int:page_id>/usage/ [en]': "login  ok     no     ok     no     ok",
     'pages/<int:page_id>/usage/ [zh]': "login  no     ok     ok     no     ok",
     # Editors write English, translators Chinese, reviewers correct both, coordinators neither.
@@ -507,7 +541,15 @@ EXPECTED = {
     'casepages/translations/compare/<int:page_id>/ [zh]': "login  no     ok     ok     no     ok",
     # localize
     'localize/jsi18n/': "login  ok     ok     ok     ok     ok",
-    'localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/': "login  ok     ok     no     no     ok",
+    'localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/ [condition]':
+        "login  ok     ok     no     no     ok",
+    'localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/ [treatment]':
+        "login  ok     ok     no     no     ok",
+    'localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/ [glossaryterm]':
+        "login  ok     ok     no     no     ok",
+    # Consent records are not translated: wagtail-localize sends everyone who may submit translations away.
+    'localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/ [consentrecord]':
+        "login  moved  moved  no     no     moved",
     'localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/':
         "login  405    405    405    405    405",
     'localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/':
@@ -515,10 +557,25 @@ EXPECTED = {
     'localize/translate/<int:translation_id>/preview/': "login  no     ok     ok     no     ok",
     'localize/translate/<int:translation_id>/preview/<str:mode>/': "login  no     ok     ok     no     ok",
     'localize/translate/<int:translation_id>/disable/': "login  405    405    405    405    405",
-    'localize/reports/translations/': "login  ok     ok     ok     ok     ok",
-    'localize/api/snippets/<slug:app_label>/<slug:model_name>/': "login  ok     ok     ok     ok     ok",
-    'localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/': "login  ok     ok     ok     ok     ok",
-    'localize/reports/translations/results/': "login  ok     ok     ok     ok     ok",
+    'localize/reports/translations/': "login  ok     ok     ok     no     ok",
+    # wagtail-localize's snippet API, per model: only for those who may see that model's snippets.
+    'localize/api/snippets/<slug:app_label>/<slug:model_name>/ [condition]':
+        "login  ok     ok     no     no     ok",
+    'localize/api/snippets/<slug:app_label>/<slug:model_name>/ [treatment]':
+        "login  ok     ok     no     no     ok",
+    'localize/api/snippets/<slug:app_label>/<slug:model_name>/ [glossaryterm]':
+        "login  ok     ok     no     no     ok",
+    'localize/api/snippets/<slug:app_label>/<slug:model_name>/ [consentrecord]':
+        "login  ok     no     ok     no     ok",
+    'localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/ [condition]':
+        "login  ok     ok     no     no     ok",
+    'localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/ [treatment]':
+        "login  ok     ok     no     no     ok",
+    'localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/ [glossaryterm]':
+        "login  ok     ok     no     no     ok",
+    'localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/ [consentrecord]':
+        "login  ok     no     ok     no     ok",
+    'localize/reports/translations/results/': "login  ok     ok     ok     no     ok",
     # forms
     'forms/submissions/<int:page_id>/ [en]': "login  no     no     no     ok     ok",
     'forms/submissions/<int:page_id>/ [zh]': "login  no     no     no     no     no",
@@ -779,3 +836,17 @@ def test_a_password_alone_opens_only_the_second_factor_screens(client, demo_user
             if got != OPEN_WITHOUT_SECOND_FACTOR.get(route, "2fa"):
                 wrong.append(f"{row}: {got} ({url})")
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_consent_record_title_names_neither_the_patient_nor_the_signed_document(client, demo_users):
+    force_verified_login(client, demo_users["editor"])
+    record = ConsentRecord.objects.first()
+    listing = client.get("/admin/localize/api/snippets/casepages/consentrecord/").json()
+    titles = (
+        [item["title"] for item in listing["results"]]
+        if isinstance(listing, dict)
+        else [item["title"] for item in listing]
+    )
+    assert titles
+    assert all(record.patient_alias not in title and record.document_reference not in title for title in titles)
+    assert str(record) == f"Consent record {record.pk}, given {record.date_given.isoformat()}"

@@ -293,6 +293,7 @@ def production_settings(**environment):
         DJANGO_SETTINGS_MODULE="hospital.settings.production",
         DJANGO_SECRET_KEY="test-only-not-secret",
         DJANGO_ALLOWED_HOSTS="hospital.example",
+        WAGTAILADMIN_BASE_URL="https://hospital.example",
         **environment,
     )
     program = (

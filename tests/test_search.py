@@ -180,7 +180,8 @@ def test_queries_per_results_page_do_not_grow_with_the_number_of_matches(
 ):
     add_chinese_cases(chinese, count, "红斑狼疮")
     client.get(chinese.case_index.url)  # warm the site and locale caches, as a running server has
-    with django_assert_max_num_queries(13):
+    # 14: one of them finds the pages behind a password or sign-in, which are never listed.
+    with django_assert_max_num_queries(14):
         response = client.get(chinese.case_index.url, {"q": "狼疮", "page": 2 if count > 12 else 1})
     assert len(listed_titles(response)) == (12 if count > 12 else count + 1)
 

@@ -85,7 +85,7 @@ def test_a_message_export_is_logged_with_the_coordinator(client, english, demo_u
     response = coordinator.get(f"/admin/forms/submissions/{english.form.pk}/?export=csv")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    export = PageLogEntry.objects.filter(page=english.form, action="casepages.messages.export").get()
+    export = ModelLogEntry.objects.filter(action="casepages.messages.export", data__form_page=english.form.pk).get()
     assert export.user == demo_users["coordinator"]
     assert export.timestamp is not None
 

@@ -1,8 +1,10 @@
 """Hostile or broken sign-in requests get a clean refusal: no 500, no open redirect, no session."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 from security_support import LOGIN_URL, VERIFY_URL, code_for, give_authenticator, page_text, sign_in_with_password
+from wagtail.users.models import UserProfile
 
 from casepages.demo import DEMO_USERS
 
@@ -100,3 +102,49 @@ def test_codes_that_are_not_codes_are_refused_cleanly(client, demo_users, no_thr
         response = client.post(VERIFY_URL, {"code": code})
         assert response.status_code == 200, code
     assert client.get("/admin/").status_code == 302
+
+
+def admin_browser(user, language=None):
+    """A browser that checks CSRF as real ones do, signed in as `user` (optionally with an admin language)."""
+    if language:
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(user)
+    return browser
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [(None, "This form has expired"), ("zh-hans", "此表单已过期")],
+)
+def test_a_csrf_failure_in_the_admin_gets_the_admin_page_in_the_admin_language(
+    settings, demo_users, english, language, heading
+):
+    settings.CASEPAGES_REQUIRE_TWO_FACTOR = False
+    browser = admin_browser(demo_users["editor"], language)
+    edit_url = f"/admin/pages/{english.sle03.pk}/edit/"
+    response = browser.post(edit_url, {"title": "Changed"}, HTTP_REFERER=f"http://testserver{edit_url}")
+    assert response.status_code == 403
+    text = page_text(response)
+    assert heading in text
+    assert "Your message could not be sent" not in text and "您的留言未能发送" not in text
+    # Back to the page the form was on, to load it again.
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one("main a")["href"] == f"http://testserver{edit_url}"
+
+
+def test_an_admin_csrf_page_never_links_off_site(settings, demo_users):
+    settings.CASEPAGES_REQUIRE_TWO_FACTOR = False
+    browser = admin_browser(demo_users["editor"])
+    response = browser.post("/admin/pages/", {}, HTTP_REFERER="https://evil.example/admin/")
+    assert response.status_code == 403
+    assert BeautifulSoup(response.content, "html.parser").select_one("main a")["href"] == "/admin/"
+
+
+def test_the_patients_keep_their_own_csrf_page(english):
+    response = Client(enforce_csrf_checks=True).post(english.form.url, {"name": "x"})
+    assert response.status_code == 403
+    assert "Your message could not be sent" in page_text(response)
+    assert "This form has expired" not in page_text(response)

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from test_settings import manage
+from test_settings import PRODUCTION, manage
 
 pytestmark = pytest.mark.django_db
 
@@ -65,9 +65,7 @@ def test_production_sends_hsts_and_secure_cookies_only():
         "import json; from django.conf import settings as s; print(json.dumps({name: getattr(s, name) for name in "
         "['SECURE_HSTS_SECONDS', 'SESSION_COOKIE_SECURE', 'CSRF_COOKIE_SECURE', 'LANGUAGE_COOKIE_SECURE', "
         "'SESSION_COOKIE_HTTPONLY', 'SECURE_SSL_REDIRECT', 'CASEPAGES_REQUIRE_TWO_FACTOR', 'AXES_ENABLED']}))",
-        DJANGO_SETTINGS_MODULE="hospital.settings.production",
-        DJANGO_SECRET_KEY="a-long-random-production-secret-" + "x7Qp2Lm9Zr4Tw8Ks" * 3,
-        DJANGO_ALLOWED_HOSTS="patients.hospital.example",
+        **PRODUCTION,
     )
     assert result.returncode == 0, result.stderr
     values = json.loads(result.stdout.strip().splitlines()[-1])
@@ -94,3 +92,43 @@ def test_deploy_checks_refuse_a_site_without_two_factor_sign_in():
     )
     assert result.returncode != 0
     assert "casepages.E101" in result.stderr
+
+
+@pytest.fixture
+def preview_urls(english, chinese):
+    """Admin URLs that show a page as the public would see it, inside the editor's preview panel."""
+    return [
+        f"/admin/pages/{english.sle03.pk}/view_draft/",
+        f"/admin/pages/{english.sle03.pk}/revisions/{english.sle03.latest_revision.pk}/view/",
+        f"/admin/pages/{english.form.pk}/view_draft/",
+    ]
+
+
+def test_previews_may_be_framed_by_the_admin_only(client, demo_users, preview_urls):
+    client.force_login(demo_users["admin"])
+    for url in preview_urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        policy = directives(response)
+        assert policy["frame-ancestors"] == ["'self'"], url
+        assert response["X-Frame-Options"] == "SAMEORIGIN", url
+        # The rest stays the public page's policy: no inline script.
+        assert "'unsafe-inline'" not in policy["script-src"], url
+
+
+def test_the_public_page_itself_still_refuses_every_frame(client, demo_users, english):
+    client.force_login(demo_users["admin"])
+    client.get(f"/admin/pages/{english.sle03.pk}/view_draft/")
+    response = client.get(english.sle03.url)
+    assert directives(response)["frame-ancestors"] == ["'none'"]
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_the_admin_runs_no_inline_event_handlers(client, demo_users):
+    # Wagtail 8's admin still needs inline <script> elements, but none of its templates uses onclick=
+    # and the like: handlers injected into an attribute do not run.
+    client.force_login(demo_users["editor"])
+    for url in ["/admin/login/", "/admin/", "/admin/pages/"]:
+        policy = directives(client.get(url))
+        assert policy["script-src-attr"] == ["'none'"], url
+        assert "'unsafe-eval'" not in policy["script-src"], url

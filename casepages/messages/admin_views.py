@@ -2,15 +2,20 @@
 
 - The forms index is open to whoever may read some form's submissions, not only to page editors:
   coordinators have no page rights at all, yet must reach the message form's list.
-- Exports are audit-logged, and CSV cells that a spreadsheet would run as a formula are made inert.
+- Exports are audit-logged; cells and headings that a spreadsheet would run as a formula are made
+  inert (an apostrophe in CSV, a text cell in XLSX); the CSV starts with a byte order mark, without
+  which Excel reads UTF-8 as a legacy code page and garbles Chinese.
 - Deleting messages from the admin is audit-logged.
 Permission to read a form's submissions is Wagtail's own check (`get_forms_for_user`, narrowed by
 our `filter_form_submissions_for_user` hook), so one rule decides everything.
 """
 
+import csv
+
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.functional import classproperty
+from wagtail.admin.views.mixins import Echo
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import DeleteSubmissionsView, FormPagesListView, SubmissionsListView
 
@@ -57,6 +62,33 @@ class PatientMessagesListView(SubmissionsListView):
         # XLSX cells are already stored as text by Wagtail; CSV has no cell types, so it needs this.
         return neutralise_formula(value) if export_format == self.FORMAT_CSV else value
 
+    def stream_csv(self, queryset):
+        """Wagtail's CSV, after a byte order mark and with its headings (editors' labels) made inert too."""
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export)
+        yield "\ufeff"
+        yield writer.writerow(
+            {field: neutralise_formula(self.get_heading(queryset, field)) for field in self.list_export}
+        )
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
+
+    def write_xlsx(self, queryset, output):
+        """Wagtail's XLSX with the headings as text cells too: openpyxl would store "=…" as a formula."""
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+
+        workbook = Workbook(write_only=True)
+        worksheet = workbook.create_sheet(title="Sheet1")
+        headings = []
+        for field in self.list_export:
+            cell = WriteOnlyCell(worksheet, self.get_heading(queryset, field))
+            cell.data_type = "s"
+            headings.append(cell)
+        worksheet.append(headings)
+        for item in queryset:
+            worksheet.append(self.generate_xlsx_row(worksheet, self.to_row_dict(item)))
+        workbook.save(output)
+
     def as_spreadsheet(self, queryset, spreadsheet_format):
         audit.log_messages_action(
             self.form_page,
@@ -70,7 +102,16 @@ class PatientMessagesListView(SubmissionsListView):
 
 
 class AuditedDeleteSubmissionsView(DeleteSubmissionsView):
-    """Wagtail's delete view; the deletion and its audit entry are one transaction."""
+    """Wagtail's delete view; the deletion and its audit entry are one transaction.
+
+    Selections that are not message numbers are ignored: Wagtail hands them to the database,
+    which fails on `abc` with a server error.
+    """
+
+    def get_queryset(self):
+        selected = self.request.GET.getlist("selected-submissions")
+        ids = [int(value) for value in selected if value.isascii() and value.isdigit() and len(value) <= 18]
+        return self.page.get_submissions().filter(id__in=ids)
 
     def handle_delete(self, submissions):
         from casepages.models import MessageFormPage

@@ -1,22 +1,42 @@
 """The audit trail of what happens to patients' messages as a whole: exports, deletions, purges.
 
-Each entry is a Wagtail log entry on the message form page, so it appears in the page's history
-and in the admin's site history report, with who did it, when, and how many messages it touched
-(never what the messages said).
+Each entry is a Wagtail log entry shown in the admin's site history report, with who did it, when,
+on which form and how many messages it touched (never what the messages said). It is recorded
+about the patient-message model, not as an entry of the form page: Wagtail shows a page's entries
+to everyone who may edit the page (editors, reviewers), and a model's entries only to those holding
+a permission on that model, here the coordinators (and superusers).
 """
 
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from wagtail.log_actions import LogFormatter, log
+from wagtail.log_actions import LogFormatter
+from wagtail.models import ModelLogEntry
 
 EXPORT = "casepages.messages.export"
 DELETE = "casepages.messages.delete"
 PURGE = "casepages.messages.purge"
 
 
+# The entry is about a form's messages as a whole, not one message: its object id names none
+# (message ids start at 1); the form page is in its label and its data.
+NO_SINGLE_MESSAGE = "0"
+
+
 def log_messages_action(page, action, user=None, **data):
     """Record one action on the messages of `page` (a message form page)."""
-    return log(instance=page, action=action, user=user, data=data)
+    from casepages.models import PatientMessage
+
+    return ModelLogEntry.objects.create(
+        content_type=ContentType.objects.get_for_model(PatientMessage),
+        object_id=NO_SINGLE_MESSAGE,
+        label=page.title,
+        action=action,
+        user=user,
+        data={**data, "form_page": page.pk},
+        timestamp=timezone.now(),
+    )
 
 
 class ExportFormatter(LogFormatter):

@@ -38,11 +38,19 @@ def message_max_length() -> int:
     return getattr(settings, "CASEPAGES_MESSAGE_MAX_LENGTH", 5000)
 
 
+# Direction overrides and isolates reorder what follows them: "abc\u202efdp.exe" shows as "abcexe.pdf".
+_DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _is_refused_character(char: str, allow_line_breaks: bool) -> bool:
     if allow_line_breaks and char in "\n\t":
         return False
     category = unicodedata.category(char)
-    if category in ("Cc", "Cs"):
+    if category in ("Cc", "Cs") or char in _DIRECTION_CONTROLS:
+        return True
+    # Invisible format characters (zero-width spaces and joiners, soft hyphens…) have no place in a
+    # name or a country, where they hide or disguise text; a message may need a joiner (emoji, scripts).
+    if not allow_line_breaks and category == "Cf":
         return True
     # Unicode's own line and paragraph separators break a line as surely as "\n" does.
     if not allow_line_breaks and category in ("Zl", "Zp"):

@@ -1,14 +1,15 @@
 """Spam protection for the message form: a honeypot field, a minimum fill time and a rate limit.
 
 None of these asks anything of a patient. The honeypot is a field people never see; the fill time
-is a signed timestamp the form carries from the moment it was opened; the rate limit counts the
-messages accepted from one address in Django's cache (shared by every app server when the cache
-is Redis).
+is a signed timestamp the form carries from the moment it was opened, good for one message; the
+rate limit counts the messages accepted from one address in Django's cache (shared by every app
+server when the cache is Redis; production requires it, see casepages.security.checks).
 """
 
 import enum
 import hashlib
 import logging
+import secrets
 import time
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ FORM_STARTED_FIELD = "form_started"
 
 _SIGNING_SALT = "casepages.messages.form-started"
 _RATE_KEY_PREFIX = "casepages:messages:rate"
+_USED_TOKEN_KEY_PREFIX = "casepages:messages:used-form"
 
 
 def min_fill_seconds() -> int:
@@ -45,14 +47,17 @@ def rate_window_seconds() -> int:
 
 
 def honeypot_filled(data) -> bool:
-    """True when the field that only programs fill in has something in it."""
-    return bool(data.get(HONEYPOT_FIELD, "").strip())
+    """True when the field that only programs fill in has anything in it, blanks included."""
+    return data.get(HONEYPOT_FIELD, "") != ""
 
 
 def sign_form_started(at: float | None = None) -> str:
-    """The signed moment a form was opened, carried in a hidden field."""
+    """The signed moment a form was opened, carried in a hidden field.
+
+    A random part makes each opened form's token its own, so that it can be used once only.
+    """
     moment = int(time.time() if at is None else at)
-    return signing.Signer(salt=_SIGNING_SALT).sign(str(moment))
+    return signing.Signer(salt=_SIGNING_SALT).sign(f"{moment}.{secrets.token_urlsafe(12)}")
 
 
 class FillTime(enum.Enum):
@@ -65,7 +70,7 @@ class FillTime(enum.Enum):
 def check_fill_time(token: str | None, now: float | None = None) -> FillTime:
     """Judge the time between opening the form and sending it."""
     try:
-        started = int(signing.Signer(salt=_SIGNING_SALT).unsign(token or ""))
+        started = int(signing.Signer(salt=_SIGNING_SALT).unsign(token or "").split(".")[0])
     except (signing.BadSignature, ValueError):
         return FillTime.EXPIRED
     elapsed = (time.time() if now is None else now) - started
@@ -74,6 +79,22 @@ def check_fill_time(token: str | None, now: float | None = None) -> FillTime:
     if elapsed > form_max_age_seconds():
         return FillTime.EXPIRED
     return FillTime.OK
+
+
+def claim_form_token(token: str) -> bool:
+    """Mark an opened form's token as used; False when it was used already (a replayed post).
+
+    Kept in the cache for as long as a token is valid. When the cache cannot be reached the
+    message is let through, as with the rate limit.
+    """
+    digest = hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()[:32]
+    try:
+        added = cache.add(f"{_USED_TOKEN_KEY_PREFIX}:{digest}", 1, timeout=form_max_age_seconds())
+    except Exception as error:  # whatever the cache backend raises when its server is unreachable
+        logger.warning("Form token not checked, the cache is unavailable: %s", error)
+        return True
+    # django-redis answers None when it ignored a connection error.
+    return added is not False
 
 
 def client_address(request) -> str:

@@ -65,8 +65,11 @@ class CaseIndexPage(Page):
         verbose_name = _("case index page")
 
     def live_cases(self):
-        """The live case stories under this index: the ones of its language."""
-        return CasePage.objects.live().child_of(self)
+        """The live case stories under this index that anyone may read: the ones of its language.
+
+        A story behind a password or a sign-in is left out, or its title and summary would show here.
+        """
+        return CasePage.objects.live().public().child_of(self)
 
     def get_cases(self, request):
         """The page of cases to show for this request's search and filters, with the filter choices and counts.

@@ -62,7 +62,12 @@ class ConsentRecord(models.Model):
         ordering = ["-date_given"]
 
     def __str__(self):
-        return f"{self.patient_alias} ({self.document_reference})"
+        # The title shows in choosers, audit entries and APIs that more staff can read than this record:
+        # neither the alias nor the document reference goes into it.
+        return _("Consent record %(number)s, given %(date)s") % {
+            "number": self.pk or "–",
+            "date": self.date_given.isoformat() if self.date_given else "?",
+        }
 
     def clean(self):
         if self.expires_on and self.date_given and self.expires_on <= self.date_given:

@@ -3,7 +3,7 @@
 from django.db import models, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +22,8 @@ from casepages.messages.refusals import render_refusal
 # The thank-you page is the form page's own URL with this parameter, reached by redirect after a
 # message is stored, so that reloading it never sends the message twice.
 SENT_PARAMETER = "sent"
+# How a message's time is shown to coordinators, in the site's TIME_ZONE.
+SUBMIT_TIME_FORMAT = "%Y-%m-%d %H:%M"
 
 
 class MessageFormField(TranslatableMixin, AbstractFormField):
@@ -81,6 +83,9 @@ class PatientMessage(AbstractFormSubmission):
     def get_data(self):
         """The row coordinators see and export: the patient's fields, then where the message came from."""
         data = super().get_data()
+        # The list and both exports show the same text: local time, to the minute (Wagtail's export
+        # would give UTC with microseconds, while the list shows local time).
+        data["submit_time"] = timezone.localtime(self.submit_time).strftime(SUBMIT_TIME_FORMAT)
         data["language"] = language_name(self.language, translation.get_language()) if self.language else ""
         data["case"] = self.case.case_code if self.case_id and self.case else ""
         data["notification_status"] = self.get_notification_status_display()
@@ -194,20 +199,7 @@ class MessageFormPage(AbstractEmailForm):
 
         fill_time = spam.check_fill_time(data.get(spam.FORM_STARTED_FIELD))
         if fill_time is not spam.FillTime.OK:
-            # Sent back with what the visitor typed and a fresh timestamp: a person only has to send it again.
-            data = data.copy()
-            data[spam.FORM_STARTED_FIELD] = spam.sign_form_started()
-            if fill_time is spam.FillTime.TOO_FAST:
-                notice = gettext(
-                    "Your message arrived only moments after the form was opened, as automated spam does. "
-                    "Please check what you wrote below and send it again."
-                )
-            else:
-                notice = gettext(
-                    "This form was opened too long ago to be sent. Please check what you wrote below and send it again."
-                )
-            form = self.get_form(data, request.FILES, page=self, user=request.user)
-            return self.render_form(request, form, notice=notice, status=400)
+            return self.send_back_to_resend(request, fill_time)
 
         form = self.get_form(data, request.FILES, page=self, user=request.user)
         if not form.is_valid():
@@ -227,9 +219,29 @@ class MessageFormPage(AbstractEmailForm):
             response["Retry-After"] = str(decision.retry_after_seconds)
             return response
 
+        # One opened form, one message: the same timestamp and CSRF pair cannot be replayed.
+        if not spam.claim_form_token(data.get(spam.FORM_STARTED_FIELD)):
+            return self.send_back_to_resend(request, spam.FillTime.EXPIRED)
+
         self.process_form_submission(form)
         # 303: the browser fetches the thank-you page with GET, so reloading it sends nothing twice.
         return HttpResponseRedirect(f"{self.get_url(request)}?{SENT_PARAMETER}=1", status=303)
+
+    def send_back_to_resend(self, request, fill_time):
+        """The form again, with what the visitor typed and a fresh timestamp: a person only has to send it again."""
+        data = request.POST.copy()
+        data[spam.FORM_STARTED_FIELD] = spam.sign_form_started()
+        if fill_time is spam.FillTime.TOO_FAST:
+            notice = gettext(
+                "Your message arrived only moments after the form was opened, as automated spam does. "
+                "Please check what you wrote below and send it again."
+            )
+        else:
+            notice = gettext(
+                "This form was opened too long ago to be sent. Please check what you wrote below and send it again."
+            )
+        form = self.get_form(data, request.FILES, page=self, user=request.user)
+        return self.render_form(request, form, notice=notice, status=400)
 
     def render_form(self, request, form, notice=None, status=200):
         context = self.get_context(request)

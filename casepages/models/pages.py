@@ -30,6 +30,7 @@ class HomePage(Page):
         context["case_index"] = CaseIndexPage.objects.live().child_of(self).first()
         context["latest_cases"] = (
             CasePage.objects.live()
+            .public()
             .descendant_of(self)
             .select_related("condition", "treatment")
             .order_by("-first_published_at")[:3]

@@ -11,8 +11,14 @@ Two policies, chosen by path:
 - the Wagtail admin (`CASEPAGES_ADMIN_CONTENT_SECURITY_POLICY`): Wagtail 8's editor still writes
   inline scripts (inline panels, date choosers), so the admin allows them, and framing by itself
   for the live preview. Staff reach it only after two-factor sign-in.
+
+A preview is the public page rendered for the admin: Wagtail runs a simulated request for the
+page's public URL through the middleware (`make_preview_request`), so it gets the public policy,
+whose `frame-ancestors 'none'` (and X-Frame-Options DENY) would blank the editor's preview panel.
+Previews keep the public policy but may be framed by our own origin.
 """
 
+from csp.constants import SELF
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.urls import reverse
@@ -23,14 +29,27 @@ def is_admin_path(path):
     return path.startswith(reverse("wagtailadmin_home"))
 
 
+def is_admin_preview(request):
+    """Whether this is Wagtail's simulated request rendering a preview for the admin."""
+    return getattr(request, "is_preview", False)
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin's own policy for admin paths."""
+    """django-csp's middleware, with the admin's own policy for admin paths and framing for previews."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and parts.config is None and is_admin_path(request.path_info):
             parts.config = settings.CASEPAGES_ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        elif not report_only and is_admin_preview(request):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts
+
+    def process_response(self, request, response):
+        if is_admin_preview(request):
+            # Django's XFrameOptionsMiddleware, further in, has already said DENY.
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        return super().process_response(request, response)
 
 
 class PermissionsPolicyMiddleware:

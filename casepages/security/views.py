@@ -5,6 +5,8 @@ check the account themselves; the recovery-codes screen sits behind the full two
 like any admin page.
 """
 
+from urllib.parse import urlsplit
+
 import segno
 from django.conf import settings
 from django.contrib import messages
@@ -14,12 +16,17 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
+from wagtail.users.models import UserProfile
+
+from casepages.messages.refusals import csrf_failure as patient_csrf_failure
 
 from . import audit
 from .forms import CodeForm
+from .headers import is_admin_path
 from .two_factor import (
     base32_secret,
     check_code,
@@ -133,3 +140,30 @@ def recovery_codes(request):
         "casepages/security/recovery_codes.html",
         {"codes": codes, "next": safe_next_url(request)},
     )
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: staff get an admin page saying the form expired; patients get theirs.
+
+    A form in the admin fails the check when it was opened before the session changed (signed out
+    and in again, another tab) or left open for long; reloading the page gives a fresh token.
+    """
+    if not is_admin_path(request.path_info):
+        return patient_csrf_failure(request, reason)
+    language = get_language()
+    if request.user.is_authenticated:
+        language = UserProfile.get_for_user(request.user).get_preferred_language()
+    referer = request.META.get("HTTP_REFERER", "")
+    on_site = url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}) and is_admin_path(
+        urlsplit(referer).path
+    )
+    with override(language):
+        response = TemplateResponse(
+            request,
+            "casepages/security/csrf_failure.html",
+            {"back_url": referer if on_site else reverse("wagtailadmin_home")},
+            status=403,
+        )
+        # Rendered now, in the admin language; the CSRF middleware hands it straight back.
+        response.render()
+    return response

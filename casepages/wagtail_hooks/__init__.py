@@ -1,3 +1,3 @@
 """Admin wiring, one module per concern; Wagtail imports this package, which imports each of them."""
 
-from . import cache, messages, review, security, snippets, translation  # noqa: F401
+from . import cache, localize_guards, messages, review, security, snippets, translation  # noqa: F401

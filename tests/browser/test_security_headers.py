@@ -77,3 +77,30 @@ def test_first_two_factor_sign_in_in_the_browser_breaks_no_csp_rule(demo_site, o
     page.wait_for_url(re.compile(r"/admin/$"))
     page.wait_for_load_state("networkidle")
     assert violations(page, console) == []
+
+
+def test_the_admin_screens_break_no_rule_of_the_admin_policy(demo_site, open_browser):
+    from casepages.models import CasePage, Condition
+
+    case = CasePage.objects.get(case_code="SLE-03", locale__language_code="en")
+    condition = Condition.objects.filter(locale__language_code="en").first()
+    page = open_browser()
+    console = watched(page)
+    page.goto(demo_site + "/admin/login/")
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", "admin-demo")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/$"))
+    for path in [
+        "/admin/",
+        f"/admin/pages/{case.get_parent().pk}/",
+        f"/admin/pages/{case.pk}/edit/",
+        f"/admin/pages/add/casepages/casepage/{case.get_parent().pk}/",
+        f"/admin/snippets/casepages/condition/edit/{condition.pk}/",
+        "/admin/forms/",
+        "/admin/reports/site-history/",
+        "/admin/users/",
+    ]:
+        page.goto(demo_site + path)
+        page.wait_for_load_state("networkidle")
+        assert violations(page, console) == [], path

@@ -18,6 +18,8 @@ def required_env(name):
 DEBUG = False
 SECRET_KEY = required_env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = required_env("DJANGO_ALLOWED_HOSTS").split(",")
+# The address in links the site e-mails (password resets, reviewers' and coordinators' notifications).
+WAGTAILADMIN_BASE_URL = required_env("WAGTAILADMIN_BASE_URL")
 CSRF_TRUSTED_ORIGINS = [origin for origin in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if origin]
 
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "true") == "true"
