@@ -154,9 +154,17 @@ def test_resident_id_with_valid_check_digit_is_reported():
     assert kinds_and_texts("ID: 510108198506123458.") == [("resident_id", "510108198506123458")]
 
 
-def test_resident_id_with_wrong_check_digit_is_not_an_id():
+def test_resident_id_with_wrong_check_digit_is_still_reported_as_an_id():
+    # A typo in the check digit still identifies the patient (issue 15): reported, and said so.
     assert is_valid_resident_id("110105194912310021") is False
-    assert scan_identifiers("身份证号：110105194912310021。", "zh-hans") == []
+    [finding] = scan_identifiers("身份证号：110105194912310021。", "zh-hans")
+    assert (finding.kind, finding.text) == ("resident_id", "110105194912310021")
+    assert "check digit is wrong" in finding.reason
+
+
+def test_an_eighteen_digit_number_without_a_province_or_birth_date_is_not_a_resident_id():
+    kinds = {finding.kind for finding in scan_identifiers("Batch 990105194913310021 was used.")}
+    assert "resident_id" not in kinds
 
 
 def test_resident_id_needs_a_real_birth_date():
