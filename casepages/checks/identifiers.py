@@ -128,8 +128,8 @@ def _is_real_day(yyyymmdd: str) -> bool:
 
 # A code after its label: letters and digits, with dashes, dots, slashes or single spaces between
 # groups, holding at least three digits ("E12345678", "MRN 00-458-223", "ZH 8842 1190").
-_CODE = r"(?P<code>(?=[A-Za-z0-9./ -]*\d[A-Za-z0-9./ -]*\d[A-Za-z0-9./ -]*\d)[A-Za-z0-9](?:[A-Za-z0-9./-]|[ ](?=[A-Za-z0-9]*\d)){3,24}[A-Za-z0-9])"
-_LABEL_GAP = r"(?:\s*(?:(?i:number|no\.?|num\.?|#|ID|code|is|was|of|reads|ending in)\s*)*[:：#\s]*(?:为|是|号|号码|[:：])?\s*)"
+_CODE = r"(?P<code>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9](?:[A-Za-z0-9./-]|[ ](?=[A-Za-z0-9]*\d)){2,24}[A-Za-z0-9])"
+_LABEL_GAP = r"(?:\s*(?:(?i:number|no\.?|num\.?|#|ID|code|is|was|of|reads|ending in)\s*)*[:：#\s]*(?:为|是|号码|编号|编码|号|[:：])*\s*)"
 
 LABELLED_KINDS = {
     "national_id": (
@@ -208,6 +208,13 @@ _LONG_NUMBER = _compile(r"(?<![\d.,])\d(?:[ -]?\d){7,}(?![\d.,]\d)")
 _IBAN = _compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 
 
+# A plate after the words for one may hold only two digits ("SN18 ORO", "916 MEB 02").
+_LABELLED_PLATE = _compile(
+    r"(?:\b(?i:plate|plates|registration|reg\.?)\b|车牌|牌照|车牌号)\s*(?:(?i:number|no\.?)\s*)?(?:为|是|号|[:：])*\s*"
+    r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})(?![A-Za-z0-9])"
+)
+
+
 def unlabelled_numbers(text: str) -> Iterator[Finding]:
     """Numbers whose shape alone says what they are: passports, SSNs, bank cards, plates, VINs, IBANs."""
     for match in _PASSPORT.finditer(text):
@@ -225,6 +232,14 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
             )
     for match in _IBAN.finditer(text):
         yield Finding("account_number", match.group(), match.start(), match.end(), "Looks like an IBAN")
+    for match in _LABELLED_PLATE.finditer(text):
+        yield Finding(
+            "vehicle_identifier",
+            match.group("plate"),
+            match.start("plate"),
+            match.end("plate"),
+            "Looks like a vehicle licence plate",
+        )
     for match in _CHINESE_PLATE.finditer(text):
         yield Finding(
             "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a Chinese licence plate"
@@ -276,7 +291,7 @@ _NOT_HANDLES = frozenset(
     number details page group team official public name holder card
     """.split()
 )
-_IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")
+_IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
 _IPV6 = _compile(r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::?[0-9A-Fa-f]{1,4}|:)(?![0-9A-Fa-f:])")
 
 

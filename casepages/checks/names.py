@@ -35,7 +35,33 @@ ENGLISH_GIVEN_NAMES = frozenset(
     Aisha Fatima Mohammed Muhammad Ahmed Ahmad Omar Hassan Yusuf Layla Amir Nadia Leila Khalid Tariq
     Priya Rahul Arjun Ananya Deepak Sunita Kenji Hiroshi Akira Yuki Carlos Juan Luis Miguel Sofia
     Lucia Pedro Diego Javier Hans Klaus Ingrid Lars Sven Pierre Marco Giulia Francesca Jose
+    Zhanna Botagoz Marat Sherzod Ravshan Dinara Madina Saule Aliya Kamila Ruslan Daniyar Yerlan Farkhod
+    Azamat Gaukhar Askhat Kairat Sabina Lola Nilufar Jasur Tatyana Tatiana Yulia Julia Amira Mateo Grace
+    Aruzhan Ayaulym Dana Aida Asel Aizhan Akmaral Almaz Arman Aslan Ayan Bauyrzhan Damir Dias Erlan Galym
+    Kuanysh Mukhtar Nursultan Olzhas Sanzhar Serik Talgat Yerzhan Zhandos Zhanar Kuralay Meruert Moldir
+    Aliya Asem Bakhtiyar Dilshod Bobur Jamshid Otabek Shakhzod Ulugbek Sardor Gulnora Dilfuza Malika
+    Nodira Shahlo Zulfiya Ainur Aigul Gulmira Roza Raushan Elmira Kseniya Ksenia Alina Polina Daria Darya
+    Valentina Vera Galina Lyudmila Nadezhda Oksana Larisa Zoya Inna Alla Lidiya Maxim Artem Artyom Egor
+    Kirill Denis Anton Roman Stanislav Vadim Konstantin Leonid Valery Gennady Anatoly Arkady Fyodor Grigory
+    Yaroslav Vyacheslav Vitaly Evgeny Yevgeny Georgy Lev Ilya Nikita Matvey Mark Gleb Semyon Timofey
+    Ali Hussein Ibrahim Mustafa Salma Mariam Maryam Zainab Noor Huda Rania Samir Karim Rami Hamza Bilal
+    Jamal Faisal Khaled Walid Youssef Yasmin Amal Hiba Reem Dina Lina Nour Sami Tarek Ziad Hadi
+    Raj Vikram Anil Sanjay Suresh Ramesh Lakshmi Kavita Pooja Neha Anjali Meera Ravi Amit Rohan Nikhil
+    Chen Wei Jun Hui Ying Yan Ming Hong Ling Xiu Mei Lan Jing
+    Emma Isabelle Camille Manon Chloé Lea Louise Jules Louis Gabriel Raphael Arthur Nathan Paul Antoine
+    Ana Carmen Laura Marta Elena Paula Lucía Alejandro Pablo Álvaro Adrián Sergio Mario Jorge Manuel
+    Daniel Alex Chris Kate Jane Anne Rose Joan Claire Ruth Ellen Eva Eve Iris Nina Tina Vivian Wendy
     """.split()
+)
+# Endings of Slavic, Central Asian, Caucasian and Ukrainian family names ("Petrova", "Nurlanov",
+# "Kovalenko", "Nurlanuly"): a capitalised word ending so is taken as a family name.
+FAMILY_NAME_ENDINGS = re.compile(
+    r"[A-Z][a-z]+(?:ova|eva|yova|ov|ev|yev|ovs|enko|ko|sky|ski|skaya|skiy|skii|ovich|evich|ovna|evna|uly|ulы|kyzy|qyzy"
+    r"|bayev|bayeva|bekov|bekova|ayev|ayeva|dze|shvili|ian|yan|zade|ogly|oglu|ovа)"
+)
+# Capitalised words ending like a family name that are not names.
+NOT_FAMILY_NAMES_WITH_NAME_ENDINGS = frozenset(
+    "Kiev Kyiv Kirov Rostov Saratov Lviv Kharkov Kharkiv Gorky Moscow Dostoevsky Tchaikovsky Chekhov".split()
 )
 
 # Title-case words that follow a given name or a title without being a family name.
@@ -81,6 +107,19 @@ _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 # that a Latin name right after Han characters ("患者Anna Smith") still starts at a word boundary.
 _NAME_WORD = r"(?:[A-Z]'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _CAPITALISED_WORD = re.compile(rf"\b{_NAME_WORD}\b", re.ASCII)
+# Between a given and a family name: a space, or a middle initial ("Anna K. Petrova").
+_INITIAL_BETWEEN = re.compile(r" (?:[A-Z]\. )?")
+_STRONG_FAMILY_NAME_ENDING = re.compile(
+    r"[A-Z][a-z]+(?:ova|eva|yeva|enko|skaya|ovich|evich|ovna|evna|uly|kyzy|bekov|bekova|bayev|bayeva|shvili|dze)"
+)
+# Capitalised English words Chinese medical text keeps ("Lupus Nephritis", "Clinical Trial").
+LATIN_TERMS_IN_CHINESE = frozenset(
+    """
+    lupus nephritis systemic erythematosus disease syndrome clinical trial cell cells therapy
+    lymphoma leukemia leukaemia arthritis rheumatoid score index criteria guideline guidelines
+    university hospital medical college journal phase study group
+    """.split()
+)
 _TITLED_NAME = re.compile(
     rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam)\.?\s+(?P<name>{_NAME_WORD})(?:\s+(?P<second>{_NAME_WORD}))?",
     re.ASCII,
@@ -91,13 +130,18 @@ CHINESE_FAMILY_NAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
     "莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
-    "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓"
+    "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓萧闵储隋栾邬巫桑臧车褚娄窦谈邓"
+    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼"
 )
 CHINESE_COMPOUND_FAMILY_NAMES = frozenset(
     """
-    欧阳 司马 诸葛 上官 司徒 东方 皇甫 慕容 令狐 夏侯 尉迟 公孙
+    欧阳 司马 诸葛 上官 司徒 东方 皇甫 慕容 令狐 夏侯 尉迟 公孙 长孙 宇文 独孤 端木 南宫 西门 百里 呼延
+    闻人 赫连 万俟 澹台 公冶 宗政 濮阳 太叔 申屠 钟离 轩辕 拓跋 仲孙 淳于 单于 太史 叔孙 东郭 左丘 梁丘
     """.split()
 )
+# Compound surnames that are also everyday words ("东方" east, "百里" a hundred li, "西门" west gate);
+# only these need more than a following character before they are read as a name.
+COMPOUND_FAMILY_NAMES_ALSO_WORDS = frozenset("东方 百里 西门 南宫 上官 单于 太史 公孙".split())
 
 # Characters common in Chinese given names. Kept free of characters that mostly start everyday
 # words after a family-name character (高血压, 白细胞, 周期, 方案, 常规, 许多, 马上 …).
@@ -106,6 +150,16 @@ CHINESE_GIVEN_NAME_CHARACTERS = frozenset(
     "琴燕莉玲慧晨晓昊博轩涵梓睿泽宏志建明丹帆淑珍凤娥荣春彤萱琪瑶璐蕾薇妍嘉家思若诗雅小立新海松柏青"
     "天宁福贵祥德永庆昌清彬兵良毅忠义仁勤晖旭东秋冬月星辰翔龙豪铭航远源然雨琦瑞麟骏驰锦钰铮珊菲芬芝蓉"
     "莲娇媛婉婕妮姗娴嫣爱美巧茜露霏霖岚悦馨洁萌玥楠曼莎茹桐彦韬晴岩伦鸣坤霆瀚煜烨炜灿国云"
+    "兆麟昕曦逸凡沐宸芷嫣紫景承锦程知秋栋生菊胜铁柱翠振卫旗宝山鹤一亦语熙皓哲翰墨宁舒怡晗"
+    "桂淑贤惠艺蓓蕊蓓莹瑾瑜璇瑛琼珠翡钧铖鹏鑫焱森淼磊垚鸿渊澜涛泓沁溪汐潇涵漪婧姝娅婵媚"
+    "冰洪荣福禄寿喜庆财旺发兴隆盛刚毅勇武威雄杰豪英俊秀文武斌彬炳焕烁灵慧聪颖睿智达通"
+)
+# Characters that start or make up everyday and medical words rather than given names: a Han
+# stretch holding one of these after a family name is not read as a given name on weak evidence.
+NOT_GIVEN_NAME_CHARACTERS = frozenset(
+    "的了是在和与及也都又就曾已还被把让于说病症血压细胞糖尿炎痛疼肿热药疗治检查术院科医护患者岁年月日"
+    "天次个位名后前时中上下不没很最更再能会要可这那其她他我你们自己对向从到给为因所以而但如并或等每各该此"
+    "有无好多少些点种项例型性期周量度率值部区市省县路号室"
 )
 
 # Ordinary words made of a family-name character and given-name characters.
@@ -137,7 +191,12 @@ _WEAK_RIGHT_CONTEXT = tuple(
     """.split()
 )
 # A family name and a title with no given name between still names someone ("王女士", "张医生").
-_TITLES_AFTER_FAMILY_NAME = tuple("先生 女士 小姐 医生 医师 大夫 教授 主任 护士 老师".split())
+_TITLES_AFTER_FAMILY_NAME = tuple(
+    "先生 女士 小姐 医生 医师 大夫 教授 主任 护士 老师 阿姨 大爷 大妈 大叔 奶奶 爷爷 叔叔 师傅 婆婆 阿婆 老伯 大姐 大哥 同学".split()
+)
+# Titles for a job, after which a family-name character that is usually a preposition is one
+# ("向医生咨询" asks the doctor; "向女士" would still be Ms. Xiang).
+_JOB_TITLES = frozenset("医生 医师 大夫 教授 主任 护士 老师 师傅".split())
 # Words that end in a family-name character and may stand before a title: "主任医师", "对方医生".
 _WORDS_ENDING_IN_FAMILY_NAME = tuple(
     """
@@ -193,12 +252,12 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     Han name stands alone between Latin words, and is judged with less context than in Chinese.
     """
     chinese_text = language.lower().startswith("zh")
-    findings = _latin_names(text)
+    findings = _latin_names(text, among_han=chinese_text)
     findings += _han_names(text, isolated_runs_are_names=not chinese_text)
     return [finding for finding in findings if not _PSEUDONYM_NOTE.match(text, finding.end)]
 
 
-def _latin_names(text: str) -> list[Finding]:
+def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
     findings = []
     for match in _TITLED_NAME.finditer(text):
         if match.group("name") in NOT_FAMILY_NAMES:
@@ -219,9 +278,18 @@ def _latin_names(text: str) -> list[Finding]:
 
     words = list(_CAPITALISED_WORD.finditer(text))
     for first, second in zip(words, words[1:], strict=False):
-        if text[first.end() : second.start()] != " ":
+        between = text[first.end() : second.start()]
+        if between == ", ":
+            # "Petrova, Anna": a family name, a comma, a given name.
+            if not (_has_family_name_ending(first.group()) and second.group() in ENGLISH_GIVEN_NAMES):
+                continue
+        elif not _INITIAL_BETWEEN.fullmatch(between):
             continue
-        if _is_latin_name_pair(first.group(), second.group()):
+        elif between != " " and not (
+            first.group() in ENGLISH_GIVEN_NAMES or _has_family_name_ending(second.group())
+        ):
+            continue
+        if _is_latin_name_pair(first.group(), second.group(), among_han):
             findings.append(
                 Finding(
                     "person_name",
@@ -231,15 +299,33 @@ def _latin_names(text: str) -> list[Finding]:
                     "Looks like a person's full name; use a letter alias such as “Ms. A”",
                 )
             )
+    for word in words:
+        if _STRONG_FAMILY_NAME_ENDING.fullmatch(word.group()) and word.group() not in NOT_FAMILY_NAMES_WITH_NAME_ENDINGS:
+            findings.append(
+                Finding(
+                    "person_name",
+                    word.group(),
+                    word.start(),
+                    word.end(),
+                    "Looks like a family name; use a letter alias such as “Ms. A”",
+                )
+            )
     return findings
 
 
-def _is_latin_name_pair(first: str, second: str) -> bool:
+def _has_family_name_ending(word: str) -> bool:
+    return bool(FAMILY_NAME_ENDINGS.fullmatch(word)) and word not in NOT_FAMILY_NAMES_WITH_NAME_ENDINGS
+
+
+def _is_latin_name_pair(first: str, second: str, among_han: bool = False) -> bool:
     if second in NOT_FAMILY_NAMES or first in NOT_FAMILY_NAMES:
         return False
     if {first, second, f"{first} {second}"} & ROMANISED_PLACE_NAMES:
         return False
-    if first in ENGLISH_GIVEN_NAMES:
+    if first in ENGLISH_GIVEN_NAMES or _has_family_name_ending(second) or _has_family_name_ending(first):
+        return True
+    # Chinese prose writes no English words with capitals, save names and a few terms.
+    if among_han and not ({first.lower(), second.lower()} & LATIN_TERMS_IN_CHINESE):
         return True
     both_romanised = all(_PINYIN_WORD.fullmatch(word.replace("-", "").lower()) for word in (first, second))
     has_family_name = first in PINYIN_FAMILY_NAMES or second in PINYIN_FAMILY_NAMES
@@ -280,6 +366,8 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
     if title:
         if text[max(0, start - 1) : start + 1] in _WORDS_ENDING_IN_FAMILY_NAME:
             return None
+        if text[start:given_start] in _FAMILY_NAMES_OFTEN_OTHER_WORDS and title in _JOB_TITLES:
+            return None
         end = given_start + len(title)
         return Finding(
             "person_name",
@@ -291,6 +379,10 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
         )
 
     given = _given_name(text, start, given_start, isolated_runs_are_names)
+    if not given and given_start - start == 2 and text[start:given_start] not in COMPOUND_FAMILY_NAMES_ALSO_WORDS:
+        # A compound surname is hardly ever anything else: any given name after it will do.
+        following = text[given_start : given_start + 2]
+        given = "".join(_takewhile_given(following))
     if not given:
         return None
     end = given_start + len(given)
@@ -301,6 +393,13 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
         end,
         "Looks like a Chinese personal name; use a letter alias such as “A女士”",
     )
+
+
+def _takewhile_given(characters: str):
+    for character in characters:
+        if not is_han(character) or character in NOT_GIVEN_NAME_CHARACTERS:
+            return
+        yield character
 
 
 def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names: bool) -> str | None:
@@ -328,7 +427,13 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
         if given_like and left and (right or closed_by_left_alone):
             return given
         stands_alone = isolated_runs_are_names and left == right == _BOUNDARY
-        if stands_alone and any(character in CHINESE_GIVEN_NAME_CHARACTERS for character in given):
+        plain = not any(character in NOT_GIVEN_NAME_CHARACTERS for character in given)
+        if stands_alone and plain:
+            return given
+        # After a role word ("母亲", "患者") and closed on the right, any given name will do: the
+        # lists of given-name characters are never complete.
+        closed_on_right = right in (_BOUNDARY, _STRONG, _WEAK)
+        if left in (_ROLE, _STRONG) and closed_on_right and plain and family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS:
             return given
     if left == _STRONG and candidates:
         return candidates[-1][0]
