@@ -105,7 +105,8 @@ _ROMANISED_ADDRESS = _compile(
     r"|\b(?:Building|Bldg\.?|Block|Tower|Unit|Room|Rm\.?|Flat|Apt\.?|Apartment|Suite|Floor|Entrance|Door)"
     r"\s*(?:No\.?\s*)?\d+[A-Za-z]?(?:\s*[,/-]?\s*(?:Building|Bldg\.?|Block|Unit|Room|Rm\.?|Flat|Apt\.?|Floor)"
     r"\s*(?:No\.?\s*)?\d+[A-Za-z]?)*"
-    r"|\b(?:[A-Z][a-z]+\s+){1,3}(?:Residential (?:Compound|Community|Quarter)|Compound|Estate|Garden Community|Xiaoqu)\b"
+    r"|\b(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Residential (?:Compound|Community|Quarter)|Compound|Estate|Garden Community|Xiaoqu)\b"
 )
 _ADMINISTRATIVE_AREA_ENDINGS = "省市区县镇乡村"
 # Characters that end the words leading into an address: 住在, 位于, 地址, 来自, 搬到 …
@@ -135,8 +136,10 @@ _COORDINATES = _compile(
 _AGE_OVER_89 = _compile(
     r"\b(?:9\d|1[01]\d)(?:\s|-)?(?i:years?|yrs?|y)(?:\s|-)?(?i:old|of age)\b"
     r"|\b(?:9\d|1[01]\d)(?:\s|-)?(?i:year-old|yo|y/o|y\.o\.)(?![A-Za-z])"
-    r"|\b(?i:aged?|ages|age:|at the age of|at age|turned|turning|reached)\s*(?:9\d|1[01]\d)\b(?!\s*(?:%|mg|ml|kg|days?|weeks?|months?))"
-    r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian|(?:ninety|one hundred)(?:-| )\w*(?:-| )?years?(?:-| )old)\b"
+    r"|\b(?i:aged?|ages|age:|at the age of|at age|turned|turning|reached)\s*(?:9\d|1[01]\d)\b"
+    r"(?!\s*(?:%|mg|ml|kg|days?|weeks?|months?))"
+    r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian"
+    r"|(?:ninety|one hundred)(?:-| )\w*(?:-| )?years?(?:-| )old)\b"
     r"|(?<!\d)(?:9\d|1[01]\d)\s*(?:周岁|岁|高龄)"
     r"|九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*岁|百岁|年逾九旬|九旬|年过九十|期颐|鲐背之年"
     r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)"

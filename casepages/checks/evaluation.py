@@ -136,9 +136,7 @@ def score_categories(sentences: list[CategorisedSentence], language: str, scan=s
     for labelled in sentences:
         reported = {finding.kind for finding in scan(labelled.sentence, language)}
         positive = bool(labelled.expected_kinds)
-        scores = categories.setdefault(
-            labelled.category, CategoryScores(labelled.category, positive, misses=[])
-        )
+        scores = categories.setdefault(labelled.category, CategoryScores(labelled.category, positive, misses=[]))
         scores.sentences += 1
         for kind in reported:
             counts = reported_kinds.setdefault(kind, [0, 0])

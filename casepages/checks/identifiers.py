@@ -129,7 +129,10 @@ def _is_real_day(yyyymmdd: str) -> bool:
 # A code after its label: letters and digits, with dashes, dots, slashes or single spaces between
 # groups, holding at least three digits ("E12345678", "MRN 00-458-223", "ZH 8842 1190").
 _CODE = r"(?P<code>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9](?:[A-Za-z0-9./-]|[ ](?=[A-Za-z0-9]*\d)){2,24}[A-Za-z0-9])"
-_LABEL_GAP = r"(?:\s*(?:(?i:number|no\.?|num\.?|#|ID|code|is|was|of|reads|ending in)\s*)*[:：#\s]*(?:为|是|号码|编号|编码|号|[:：])*\s*)"
+_LABEL_GAP = (
+    r"(?:\s*(?:(?i:number|no\.?|num\.?|#|ID|code|is|was|of|reads|ending in)\s*)*[:：#\s]*"
+    r"(?:为|是|号码|编号|编码|号|[:：])*\s*)"
+)
 
 LABELLED_KINDS = {
     "national_id": (
@@ -159,7 +162,9 @@ LABELLED_KINDS = {
         r"\b(?i:serial|IMEI|MAC|device|pacemaker|implant|pump|lot|UDI|model|hearing aid|stent)\b"
         r"|序列号|设备|起搏器|植入物|批号|串号"
     ),
-    "vehicle_identifier": r"\b(?i:plate|number plate|licen[cs]e plate|registration|VIN|vehicle|car|taxi)\b|车牌|牌照|车架号|车辆",
+    "vehicle_identifier": (
+        r"\b(?i:plate|number plate|licen[cs]e plate|registration|VIN|vehicle|car|taxi)\b|车牌|牌照|车架号|车辆"
+    ),
 }
 _LABELLED = {
     kind: _compile(rf"(?:{label}){_LABEL_GAP}{_CODE}", re.IGNORECASE) for kind, label in LABELLED_KINDS.items()
@@ -177,7 +182,8 @@ LABELLED_REASONS = {
 # Codes that name a trial, a drug, a gene or a guideline rather than a person.
 _NOT_PERSONAL_CODE = _compile(
     r"(?i:NCT\d{8}|ChiCTR[-\w]*|ISRCTN\d+|EudraCT[-\d]*|CTR\d+|ICD-?\d*[\w.]*|ATC\w*|HLA-?\w*|CD\d+\w*|IL-?\d+"
-    r"|COVID-19|SARS-CoV-2|ISO ?\d+|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|IU|U|mmol|umol|μmol|mmHg|%|cm|mm|h|days?|weeks?|months?|years?|x|×))"
+    r"|COVID-19|SARS-CoV-2|ISO ?\d+"
+    r"|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|IU|U|mmol|umol|μmol|mmHg|%|cm|mm|h|days?|weeks?|months?|years?|x|×))"
     r"|(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)"
 )
 
@@ -227,9 +233,7 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
     for match in _CARD.finditer(text):
         digits = re.sub(r"\D", "", match.group())
         if 13 <= len(digits) <= 19 and luhn.is_valid(digits):
-            yield Finding(
-                "account_number", match.group(), match.start(), match.end(), "Looks like a bank card number"
-            )
+            yield Finding("account_number", match.group(), match.start(), match.end(), "Looks like a bank card number")
     for match in _IBAN.finditer(text):
         yield Finding("account_number", match.group(), match.start(), match.end(), "Looks like an IBAN")
     for match in _LABELLED_PLATE.finditer(text):
@@ -246,7 +250,11 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
         )
     for match in _VIN.finditer(text):
         yield Finding(
-            "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a vehicle identification number"
+            "vehicle_identifier",
+            match.group(),
+            match.start(),
+            match.end(),
+            "Looks like a vehicle identification number",
         )
     for match in _LONG_NUMBER.finditer(text):
         if _NOT_PERSONAL_CODE.fullmatch(match.group()) or _inside_trial_code(text, match.start()):
@@ -261,7 +269,9 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
 
 
 def _inside_trial_code(text: str, start: int) -> bool:
-    return bool(re.search(r"(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*$", text[max(0, start - 20) : start]))
+    return bool(
+        re.search(r"(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*$", text[max(0, start - 20) : start])
+    )
 
 
 # --- the Internet: e-mail, web addresses, social accounts, IP addresses ----------------------
@@ -275,7 +285,8 @@ _URL = _compile(
 _SOCIAL_LABEL = (
     r"(?:\b(?i:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|LinkedIn"
     r"|Skype|Kakao|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|handle|username"
-    r"|user name|account|profile|channel)\b|\b(?:IG|VK|LINE|X|RED)\b|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号)"
+    r"|user name|account|profile|channel)\b|\b(?:IG|VK|LINE|X|RED)\b"
+    r"|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号)"
 )
 _SOCIAL_ACCOUNT = _compile(
     _SOCIAL_LABEL
@@ -323,9 +334,7 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             "Looks like a messaging or social media account",
         )
     for match in _AT_HANDLE.finditer(text):
-        yield Finding(
-            "social_account", match.group(), match.start(), match.end(), "Looks like a social media handle"
-        )
+        yield Finding("social_account", match.group(), match.start(), match.end(), "Looks like a social media handle")
     for match in _WECHAT_ID.finditer(text):
         yield Finding("social_account", match.group(), match.start(), match.end(), "Looks like a WeChat ID")
     for pattern in (_IPV4, _IPV6):

@@ -192,7 +192,10 @@ _WEAK_RIGHT_CONTEXT = tuple(
 )
 # A family name and a title with no given name between still names someone ("王女士", "张医生").
 _TITLES_AFTER_FAMILY_NAME = tuple(
-    "先生 女士 小姐 医生 医师 大夫 教授 主任 护士 老师 阿姨 大爷 大妈 大叔 奶奶 爷爷 叔叔 师傅 婆婆 阿婆 老伯 大姐 大哥 同学".split()
+    """
+    先生 女士 小姐 医生 医师 大夫 教授 主任 护士 老师
+    阿姨 大爷 大妈 大叔 奶奶 爷爷 叔叔 师傅 婆婆 阿婆 老伯 大姐 大哥 同学
+    """.split()
 )
 # Titles for a job, after which a family-name character that is usually a preposition is one
 # ("向医生咨询" asks the doctor; "向女士" would still be Ms. Xiang).
@@ -285,9 +288,7 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                 continue
         elif not _INITIAL_BETWEEN.fullmatch(between):
             continue
-        elif between != " " and not (
-            first.group() in ENGLISH_GIVEN_NAMES or _has_family_name_ending(second.group())
-        ):
+        elif between != " " and not (first.group() in ENGLISH_GIVEN_NAMES or _has_family_name_ending(second.group())):
             continue
         if _is_latin_name_pair(first.group(), second.group(), among_han):
             findings.append(
@@ -300,7 +301,10 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                 )
             )
     for word in words:
-        if _STRONG_FAMILY_NAME_ENDING.fullmatch(word.group()) and word.group() not in NOT_FAMILY_NAMES_WITH_NAME_ENDINGS:
+        if (
+            _STRONG_FAMILY_NAME_ENDING.fullmatch(word.group())
+            and word.group() not in NOT_FAMILY_NAMES_WITH_NAME_ENDINGS
+        ):
             findings.append(
                 Finding(
                     "person_name",
@@ -433,7 +437,12 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
         # After a role word ("母亲", "患者") and closed on the right, any given name will do: the
         # lists of given-name characters are never complete.
         closed_on_right = right in (_BOUNDARY, _STRONG, _WEAK)
-        if left in (_ROLE, _STRONG) and closed_on_right and plain and family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS:
+        if (
+            left in (_ROLE, _STRONG)
+            and closed_on_right
+            and plain
+            and family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS
+        ):
             return given
     if left == _STRONG and candidates:
         return candidates[-1][0]

@@ -74,8 +74,7 @@ class RealNameList:
                 "This is the patient's or a relative's real name, as recorded with the consent; use the alias",
             )
             for start, end in _candidate_spans(text)
-            if hmac.new(self.key, normalise_name(text[start:end]).encode(), hashlib.sha256).hexdigest()
-            in self.digests
+            if hmac.new(self.key, normalise_name(text[start:end]).encode(), hashlib.sha256).hexdigest() in self.digests
         ]
 
 

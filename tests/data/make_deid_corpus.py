@@ -53,10 +53,20 @@ LATIN_FAMILY = (
     "Brown Wilson Taylor Clarke Evans Hughes Martin Lopez Garcia Novak Horvath Schneider Becker Haddad "
     "Mansour Qureshi Rahman Nazarbekova Kenzhebekov Utepova Seitkali Baimukhanova"
 ).split()
-PINYIN_FAMILY = "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Ma Hu Guo Lin He Gao Luo Zheng Ouyang Sima".split()
-PINYIN_GIVEN = "Wei Fang Na Min Jing Lei Yang Yong Yan Jie Juan Tao Xiuying Guiying Jianhua Xiaoming Lihua Haitao Yuting Zihan Haoran Mengyao Ruoxi Jiahui".split()
-HAN_FAMILY = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾萧田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤"
-HAN_COMPOUND = "欧阳 司马 诸葛 上官 司徒 东方 皇甫 慕容 令狐 夏侯 尉迟 公孙 长孙 宇文 独孤 端木 南宫 西门 百里 呼延".split()
+PINYIN_FAMILY = (
+    "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Ma Hu Guo Lin He Gao Luo Zheng Ouyang Sima".split()
+)
+PINYIN_GIVEN = (
+    "Wei Fang Na Min Jing Lei Yang Yong Yan Jie Juan Tao Xiuying Guiying Jianhua Xiaoming Lihua Haitao Yuting "
+    "Zihan Haoran Mengyao Ruoxi Jiahui"
+).split()
+HAN_FAMILY = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾萧田董袁潘蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤"
+)
+HAN_COMPOUND = (
+    "欧阳 司马 诸葛 上官 司徒 东方 皇甫 慕容 令狐 夏侯 尉迟 公孙 长孙 宇文 独孤 端木 南宫 西门 百里 呼延".split()
+)
 HAN_GIVEN = (
     "伟 芳 娜 敏 静 秀英 桂兰 建国 志强 海燕 丽娟 晓东 子涵 浩然 梦瑶 若曦 嘉怡 雨桐 俊杰 文博 婉清 思远 "
     "国栋 春生 秋菊 冬梅 德胜 永福 铁柱 翠花 凤英 振华 卫东 红旗 淑珍 玉梅 金凤 宝山 兆麟 鹤鸣 曦月 "
@@ -258,7 +268,8 @@ def foreign_plate(rng):
     if form == 0:
         return f"{digits(3)(rng)} {''.join(rng.choice('ABCEHKMOPTXY') for _ in range(3))} 02"
     if form == 1:
-        return f"{''.join(rng.choice('ABCDEFGHJKLMNOPRSTUVWXY') for _ in range(2))}{digits(2)(rng)} {''.join(rng.choice('ABCDEFGHJKLMNOPRSTUVWXY') for _ in range(3))}"
+        letters = "ABCDEFGHJKLMNOPRSTUVWXY"
+        return f"{rng.choice(letters)}{rng.choice(letters)}{digits(2)(rng)} {''.join(rng.choices(letters, k=3))}"
     return f"{rng.choice('ABCDEFGH')}{digits(3)(rng)}{rng.choice('ABCDEFGH')}{rng.choice('ABCDEFGH')}"
 
 
@@ -279,7 +290,8 @@ def serial(rng):
 def url(rng):
     return rng.choice(
         [
-            f"https://www.{rng.choice(['instagram', 'facebook', 'vk'])}.com/{rng.choice(['anna', 'olga', 'nurlan', 'fangfang'])}_{digits(3)(rng)}",
+            f"https://www.{rng.choice(['instagram', 'facebook', 'vk'])}.com/"
+            f"{rng.choice(['anna', 'olga', 'nurlan', 'fangfang'])}_{digits(3)(rng)}",
             f"https://weibo.com/u/{digits(10)(rng)}",
             f"www.douyin.com/user/{rng.choice(['lupus', 'wang', 'li'])}{digits(4)(rng)}",
             f"http://{rng.choice(['annas-journey', 'myfight', 'li-family'])}.blogspot.com/2021/05",
@@ -346,7 +358,11 @@ def chinese_numeral(number):
     if number < 10:
         return "一二三四五六七八九"[number - 1]
     tens, units = divmod(number, 10)
-    return ("" if tens == 1 else "一二三四五六七八九"[tens - 1]) + "十" + ("" if units == 0 else "一二三四五六七八九"[units - 1])
+    return (
+        ("" if tens == 1 else "一二三四五六七八九"[tens - 1])
+        + "十"
+        + ("" if units == 0 else "一二三四五六七八九"[units - 1])
+    )
 
 
 def chinese_date(rng):
@@ -358,7 +374,8 @@ def chinese_date(rng):
             f"{year}年{month}月{day}号",
             f"{year}-{month:02d}-{day:02d}",
             f"{year}.{month}.{day}",
-            "".join(CHINESE_DIGITS[int(d)] for d in str(year)) + f"年{chinese_numeral(month)}月{chinese_numeral(day)}日",
+            "".join(CHINESE_DIGITS[int(d)] for d in str(year))
+            + f"年{chinese_numeral(month)}月{chinese_numeral(day)}日",
             f"{year}/{month}/{day}",
         ]
     )
@@ -367,18 +384,51 @@ def chinese_date(rng):
 def old_age_en(rng):
     age = rng.randrange(90, 106)
     return rng.choice(
-        [f"{age}-year-old", f"{age} years old", f"aged {age}", f"age {age}", f"{age} y/o", "in her nineties", "a centenarian", f"at the age of {age}"]
+        [
+            f"{age}-year-old",
+            f"{age} years old",
+            f"aged {age}",
+            f"age {age}",
+            f"{age} y/o",
+            "in her nineties",
+            "a centenarian",
+            f"at the age of {age}",
+        ]
     )
 
 
 def old_age_zh(rng):
     age = rng.randrange(90, 106)
-    return rng.choice([f"{age}岁", f"{age}周岁", "九十多岁", (f"九十{chinese_numeral(age - 90) if age > 90 else ''}岁" if age < 100 else f"一百{'零' + chinese_numeral(age - 100) if age > 100 else ''}岁"), "年逾九旬", "百岁"])
+    return rng.choice(
+        [
+            f"{age}岁",
+            f"{age}周岁",
+            "九十多岁",
+            (
+                f"九十{chinese_numeral(age - 90) if age > 90 else ''}岁"
+                if age < 100
+                else f"一百{'零' + chinese_numeral(age - 100) if age > 100 else ''}岁"
+            ),
+            "年逾九旬",
+            "百岁",
+        ]
+    )
 
 
 def english_street(rng):
     number = rng.randrange(1, 400)
-    street = rng.choice(["Baker Street", "Abai Avenue", "Nevsky Prospekt", "Oak Lane", "Dostyk Avenue", "Tole Bi Street", "Park Road", "Maple Drive"])
+    street = rng.choice(
+        [
+            "Baker Street",
+            "Abai Avenue",
+            "Nevsky Prospekt",
+            "Oak Lane",
+            "Dostyk Avenue",
+            "Tole Bi Street",
+            "Park Road",
+            "Maple Drive",
+        ]
+    )
     form = rng.randrange(3)
     if form == 0:
         return f"{number} {street}"
@@ -388,7 +438,9 @@ def english_street(rng):
 
 
 def romanised_chinese_address(rng):
-    road = rng.choice(["Jianguo Road", "Zhongshan Road", "Renmin Street", "Huaihai Lu", "Wangfujing Dajie", "Jiefang Avenue"])
+    road = rng.choice(
+        ["Jianguo Road", "Zhongshan Road", "Renmin Street", "Huaihai Lu", "Wangfujing Dajie", "Jiefang Avenue"]
+    )
     number = rng.randrange(1, 300)
     district = rng.choice(["Chaoyang District", "Xuhui District", "Tianhe District", "Wuchang District"])
     form = rng.randrange(3)
@@ -409,23 +461,40 @@ def chinese_address(rng):
     if form == 1:
         return f"{road}{number}号{rng.randrange(1, 20)}号楼{rng.randrange(1, 6)}单元{rng.randrange(101, 2500)}室"
     if form == 2:
-        return f"{rng.choice(['阳光', '幸福', '锦绣', '金色'])}{rng.choice(['小区', '家园', '新村'])}{rng.randrange(1, 30)}栋{rng.randrange(101, 2500)}"
+        estate = rng.choice(["阳光", "幸福", "锦绣", "金色"]) + rng.choice(["小区", "家园", "新村"])
+        return f"{estate}{rng.randrange(1, 30)}栋{rng.randrange(101, 2500)}"
     return f"{city}{road}{chinese_numeral(rng.randrange(1, 99))}号"
 
 
 def postal_code_en(rng):
     return rng.choice(
-        [f"ZIP code {digits(5)(rng)}", f"postcode SW1A {rng.randrange(1, 9)}AA", f"NY {rng.randrange(10001, 14999)}", f"postal code {rng.choice(['050', '010', '100'])}{digits(3)(rng)}"]
+        [
+            f"ZIP code {digits(5)(rng)}",
+            f"postcode SW1A {rng.randrange(1, 9)}AA",
+            f"NY {rng.randrange(10001, 14999)}",
+            f"postal code {rng.choice(['050', '010', '100'])}{digits(3)(rng)}",
+        ]
     )
 
 
 def postal_code_zh(rng):
-    return rng.choice([f"邮编{rng.choice(['100', '200', '830'])}{digits(3)(rng)}", f"邮政编码：{rng.choice(['100', '510', '310'])}{digits(3)(rng)}"])
+    return rng.choice(
+        [
+            f"邮编{rng.choice(['100', '200', '830'])}{digits(3)(rng)}",
+            f"邮政编码：{rng.choice(['100', '510', '310'])}{digits(3)(rng)}",
+        ]
+    )
 
 
 def coordinates(rng):
     lat, lon = rng.uniform(20, 55), rng.uniform(60, 125)
-    return rng.choice([f"{lat:.4f}, {lon:.4f}", f"{lat:.5f}° N, {lon:.5f}° E", f"{int(lat)}°{rng.randrange(60)}′{rng.randrange(60)}″N"])
+    return rng.choice(
+        [
+            f"{lat:.4f}, {lon:.4f}",
+            f"{lat:.5f}° N, {lon:.5f}° E",
+            f"{int(lat)}°{rng.randrange(60)}′{rng.randrange(60)}″N",
+        ]
+    )
 
 
 def month_year_en(rng):
@@ -450,7 +519,7 @@ POSITIVE = {
         ("person_name", "person_name,patient_real_name"): templates(
             "{v} came to us from Almaty in {m}.",
             "Her husband, {v}, drove her to every appointment.",
-            "\"I could not climb the stairs,\" said {v}.",
+            '"I could not climb the stairs," said {v}.',
             "The referring letter was signed by {v}.",
             "{v} has been in remission for two years.",
             "We met {v} again at the follow-up visit.",
@@ -653,7 +722,10 @@ POSITIVE = {
             "The portal logged a login from {v}.",
             v=ip_address,
         ),
-        ("other_number", "other_number,account_number,medical_record_number,health_plan_number,national_id,phone_number,resident_id,licence_number,device_identifier"): templates(
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,phone_number,resident_id,licence_number,device_identifier",
+        ): templates(
             "Her reference is {v}.",
             "Quote {v} when you call the ward.",
             "The number {v} was written on her wristband.",
@@ -704,7 +776,9 @@ POSITIVE = {
             "她发来的定位是{v}。",
             "她的村子位于{v}。",
             "导航坐标为{v}。",
-            v=lambda rng: rng.choice([coordinates, lambda r: f"北纬{r.uniform(20, 50):.2f}度，东经{r.uniform(70, 125):.2f}度"])(rng),
+            v=lambda rng: rng.choice(
+                [coordinates, lambda r: f"北纬{r.uniform(20, 50):.2f}度，东经{r.uniform(70, 125):.2f}度"]
+            )(rng),
         ),
         ("exact_date", "exact_date,date_of_birth"): templates(
             "她于{v}入院。",
@@ -839,7 +913,10 @@ POSITIVE = {
             "系统记录她从{v}登录。",
             v=ip_address,
         ),
-        ("other_number", "other_number,account_number,medical_record_number,health_plan_number,national_id,phone_number,resident_id,licence_number,device_identifier"): templates(
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,phone_number,resident_id,licence_number,device_identifier",
+        ): templates(
             "她的编号是{v}。",
             "请报{v}查询。",
             "腕带上写着{v}。",
@@ -878,7 +955,9 @@ CLEAN = {
             "She carries HLA-B27 and her CD19 count was low.",
             "The protocol follows the EULAR/ACR {y} criteria.",
             "Results of {t} were published in {y}.",
-            t=lambda rng: rng.choice([f"NCT0{rng.randrange(1000000, 9999999)}", f"ChiCTR{rng.randrange(1900000000, 2400000000)}"]),
+            t=lambda rng: rng.choice(
+                [f"NCT0{rng.randrange(1000000, 9999999)}", f"ChiCTR{rng.randrange(1900000000, 2400000000)}"]
+            ),
             n=lambda rng: rng.randrange(0, 9),
             y=lambda rng: rng.randrange(2012, 2025),
         ),
@@ -897,7 +976,7 @@ CLEAN = {
         ),
         "letter_alias": templates(
             "{a} was {g} when the swelling began.",
-            "\"I feel like myself again,\" {a} said.",
+            '"I feel like myself again," {a} said.',
             "{a} and her husband travelled from Astana.",
             "Our team met {a} again after six months.",
             "{a}'s mother came to every visit.",
@@ -979,7 +1058,9 @@ CLEAN = {
             "诊断编码为ICD-10 M32.{n}。",
             "HLA-B27阳性，CD19细胞计数偏低。",
             "治疗方案参照{y}年EULAR/ACR分类标准。",
-            t=lambda rng: rng.choice([f"NCT0{rng.randrange(1000000, 9999999)}", f"ChiCTR{rng.randrange(1900000000, 2400000000)}"]),
+            t=lambda rng: rng.choice(
+                [f"NCT0{rng.randrange(1000000, 9999999)}", f"ChiCTR{rng.randrange(1900000000, 2400000000)}"]
+            ),
             n=lambda rng: rng.randrange(0, 9),
             y=lambda rng: rng.randrange(2012, 2025),
         ),
