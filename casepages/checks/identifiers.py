@@ -316,7 +316,7 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             "web_address", url, match.start(), match.start() + len(url), "A web address can lead to the patient"
         )
     for match in _SOCIAL_ACCOUNT.finditer(text):
-        handle = match.group("handle")
+        handle = match.group("handle").rstrip(".-")
         separator = match.group("separator")
         if handle.lower().lstrip("@") in _NOT_HANDLES:
             continue
@@ -330,7 +330,7 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             "social_account",
             handle,
             start,
-            match.end("handle"),
+            start + len(handle),
             "Looks like a messaging or social media account",
         )
     for match in _AT_HANDLE.finditer(text):

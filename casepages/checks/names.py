@@ -150,9 +150,9 @@ CHINESE_GIVEN_NAME_CHARACTERS = frozenset(
     "琴燕莉玲慧晨晓昊博轩涵梓睿泽宏志建明丹帆淑珍凤娥荣春彤萱琪瑶璐蕾薇妍嘉家思若诗雅小立新海松柏青"
     "天宁福贵祥德永庆昌清彬兵良毅忠义仁勤晖旭东秋冬月星辰翔龙豪铭航远源然雨琦瑞麟骏驰锦钰铮珊菲芬芝蓉"
     "莲娇媛婉婕妮姗娴嫣爱美巧茜露霏霖岚悦馨洁萌玥楠曼莎茹桐彦韬晴岩伦鸣坤霆瀚煜烨炜灿国云"
-    "兆麟昕曦逸凡沐宸芷嫣紫景承锦程知秋栋生菊胜铁柱翠振卫旗宝山鹤一亦语熙皓哲翰墨宁舒怡晗"
+    "兆麟昕曦逸凡沐宸芷嫣紫景承锦程知秋栋菊胜铁柱翠振卫旗宝山鹤语熙皓哲翰墨宁舒怡晗"
     "桂淑贤惠艺蓓蕊蓓莹瑾瑜璇瑛琼珠翡钧铖鹏鑫焱森淼磊垚鸿渊澜涛泓沁溪汐潇涵漪婧姝娅婵媚"
-    "冰洪荣福禄寿喜庆财旺发兴隆盛刚毅勇武威雄杰豪英俊秀文武斌彬炳焕烁灵慧聪颖睿智达通"
+    "冰洪荣福禄寿庆盛刚毅勇武威雄杰豪英俊秀文武斌彬炳焕烁慧聪颖睿智"
 )
 # Characters that start or make up everyday and medical words rather than given names: a Han
 # stretch holding one of these after a family name is not read as a given name on weak evidence.
@@ -228,9 +228,13 @@ _TRANSLITERATION_CHARACTERS = (
     "梅美蒙米密明莫姆穆纳娜奈南内尼妮涅宁纽诺帕佩彭皮普奇琪契恰乔琼萨塞桑瑟森沙莎舍什施斯苏索塔泰坦汤唐"
     "特提托瓦万旺威维韦温沃乌西希谢辛休雅亚扬耶伊依因尤约泽扎詹兹佐娃夫茨霞娅丝黛得别努"
 )
+# Without the middle dot ("阿依古丽别科娃"): a run of four or more transliteration characters that
+# ends as Russian and Central Asian family names do, or that follows a word for a person.
+_TRANSLITERATED_FAMILY_NAME_ENDINGS = ("娃", "夫", "斯基", "耶娃", "科", "维奇", "耶维奇", "诺娃", "坚科")
 _TRANSLITERATED_NAME = re.compile(
     f"[{_TRANSLITERATION_CHARACTERS}]{{1,8}}[·•・‧][{_TRANSLITERATION_CHARACTERS}]{{1,10}}"
 )
+_UNDOTTED_TRANSLITERATED_RUN = re.compile(f"[{_TRANSLITERATION_CHARACTERS}]{{4,12}}")
 # After "姓名" or "名叫" comes a name, common family name or not ("名叫安娜的患者"); the shortest
 # two to four characters that something closes on the right.
 _NAMED_AFTER_NAMING_WORD = re.compile(
@@ -347,6 +351,10 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
         Finding("person_name", match.group("name"), match.start("name"), match.end("name"), reason)
         for match in _NAMED_AFTER_NAMING_WORD.finditer(text)
     ]
+    for match in _UNDOTTED_TRANSLITERATED_RUN.finditer(text):
+        after_a_person_word = _left_context(text, match.start()) in (_ROLE, _STRONG)
+        if match.group().endswith(_TRANSLITERATED_FAMILY_NAME_ENDINGS) or after_a_person_word:
+            findings.append(Finding("person_name", match.group(), match.start(), match.end(), reason))
     position = 0
     while position < len(text):
         found = _han_name_at(text, position, isolated_runs_are_names)
@@ -385,8 +393,9 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
     given = _given_name(text, start, given_start, isolated_runs_are_names)
     if not given and given_start - start == 2 and text[start:given_start] not in COMPOUND_FAMILY_NAMES_ALSO_WORDS:
         # A compound surname is hardly ever anything else: any given name after it will do.
-        following = text[given_start : given_start + 2]
-        given = "".join(_takewhile_given(following))
+        given = "".join(_takewhile_given(text[given_start : given_start + 2]))
+        if len(given) == 2 and given[1] not in CHINESE_GIVEN_NAME_CHARACTERS:
+            given = given[:1]
     if not given:
         return None
     end = given_start + len(given)

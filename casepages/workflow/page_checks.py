@@ -115,7 +115,9 @@ def public_texts(obj) -> Iterator[PublicText]:
             yield PublicText(str(FIELD_LABELS[field_name]), getattr(obj, field_name), None)
     if getattr(obj, "slug", ""):
         # Words in a slug are joined by hyphens; read them as words so that names are seen.
-        yield PublicText(str(FIELD_LABELS["slug"]), obj.slug.replace("-", " "), None)
+        # Slug words are lower case; capitalised, "olga-petrova" reads as the name it is.
+        words = " ".join(word.capitalize() for word in obj.slug.split("-"))
+        yield PublicText(str(FIELD_LABELS["slug"]), words, None)
     if isinstance(obj, MessageFormPage):
         for number, form_field in enumerate(obj.form_fields.all(), start=1):
             for attribute, words in (

@@ -1158,33 +1158,59 @@ def split_templates(category_templates: list[Template], rng: random.Random) -> t
 
 
 def build(language: str) -> dict[str, list[tuple[str, str, str]]]:
-    """The rows (category, expected kinds, sentence) of both parts for one language."""
+    """The rows (category, expected kinds, sentence) of both parts for one language.
+
+    Sentences with identifiers come first, the same number from each category; then clean
+    sentences, drawn from the clean categories in turn until each part is half clean (a category
+    of fixed sentences runs out early, and the others fill in).
+    """
     rng = random.Random(f"{SEED}-{language}")
     parts = {"dev": [], "heldout": []}
     half = SENTENCES_PER_CATEGORY[language] // 2
-    groups = [
-        (list(POSITIVE[language].items()), True),
-        ([((category, "-"), items) for category, items in CLEAN[language].items()], False),
-    ]
-    for categories, _positive in groups:
-        per_category = -(-half // len(categories))
-        for (category, kinds), category_templates in categories:
-            development, heldout = split_templates(category_templates, rng)
-            for part, part_templates, count in (
-                ("dev", development, round(per_category * DEVELOPMENT_SHARE)),
-                ("heldout", heldout, per_category - round(per_category * DEVELOPMENT_SHARE)),
-            ):
-                seen = set()
-                attempts = 0
-                while count and attempts < count * 20:
-                    attempts += 1
-                    sentence = fill(rng.choice(part_templates), rng)
-                    if sentence in seen:
-                        continue
-                    seen.add(sentence)
-                    parts[part].append((category, kinds, sentence))
-                    count -= 1
+    positive = list(POSITIVE[language].items())
+    per_category = -(-half // len(positive))
+    development_count = round(per_category * DEVELOPMENT_SHARE)
+    for (category, kinds), category_templates in positive:
+        development, heldout = split_templates(category_templates, rng)
+        for part, part_templates, count in (
+            ("dev", development, development_count),
+            ("heldout", heldout, per_category - development_count),
+        ):
+            for sentence in _unique_sentences(part_templates, count, rng):
+                parts[part].append((category, kinds, sentence))
+
+    clean = [(category, split_templates(items, rng)) for category, items in CLEAN[language].items()]
+    for part_index, part in enumerate(("dev", "heldout")):
+        target = len(parts[part])
+        seen: set[str] = set()
+        drawn = 0
+        while drawn < target:
+            added = False
+            for category, shares in clean:
+                if drawn == target:
+                    break
+                sentence = next(_unique_sentences(shares[part_index], 1, rng, seen), None)
+                if sentence is not None:
+                    parts[part].append((category, "-", sentence))
+                    drawn += 1
+                    added = True
+            if not added:
+                break
     return parts
+
+
+def _unique_sentences(part_templates, count, rng, seen=None):
+    """Up to `count` sentences from `part_templates` not in `seen` (which is updated)."""
+    seen = set() if seen is None else seen
+    attempts = 0
+    while count and attempts < max(count, 1) * 50:
+        attempts += 1
+        sentence = fill(rng.choice(part_templates), rng)
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        count -= 1
+        yield sentence
 
 
 def write(language: str) -> None:
