@@ -8,8 +8,8 @@ import pytest
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from factories import add_case_page, case_page
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 from casepages.checks import RealNameList, name_digests, scan_identifiers
 from casepages.models import ConsentRecord
