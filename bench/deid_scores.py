@@ -60,7 +60,8 @@ def main() -> None:
             positives = overall.true_positives + overall.false_negatives
             right_kind = sum(category.right_kind for category in scores.categories if category.with_identifiers)
             print(
-                f"| {part} | {overall.sentences} | {positives} | {overall.recall:.3f} ({overall.false_negatives} missed) "
+                f"| {part} | {overall.sentences} | {positives} "
+                f"| {overall.recall:.3f} ({overall.false_negatives} missed) "
                 f"| {overall.precision:.3f} ({overall.false_positives} false alarms) | {right_kind}/{positives} |"
             )
         print("\n| category | dev found | held-out found |")
