@@ -142,7 +142,7 @@ LABELLED_KINDS = {
     ),
     "passport_number": r"\b(?i:passport)\b|护照",
     "health_plan_number": (
-        r"\b(?i:insurance|insurer|policy|health[- ]plan|member(?:ship)?|beneficiary|subscriber|medicare|medicaid"
+        r"\b(?i:insurance|insurer|insured|policy|policyholder|coverage|health[- ]plan|member(?:ship)?|beneficiary|subscriber|medicare|medicaid"
         r"|NHS|OMS|polis|group)\b|医保|医保卡|社保|社保卡|保险|保单|参保|医疗卡|商保"
     ),
     "account_number": (
@@ -166,10 +166,16 @@ LABELLED_KINDS = {
         r"\b(?i:plate|number plate|licen[cs]e plate|registration|VIN|vehicle|car|taxi)\b|车牌|牌照|车架号|车辆"
     ),
 }
+# Last, words that announce some reference number, of no particular kind.
+LABELLED_KINDS["other_number"] = (
+    r"\b(?i:reference|ref|identifier|file|dossier|case ID|claim|ticket|order|booking|receipt|invoice)\b"
+    r"|编号|参考号|档案号|单号|流水号|订单号|凭证号|工号"
+)
 _LABELLED = {
     kind: _compile(rf"(?:{label}){_LABEL_GAP}{_CODE}", re.IGNORECASE) for kind, label in LABELLED_KINDS.items()
 }
 LABELLED_REASONS = {
+    "other_number": "A reference number can identify a patient; remove it",
     "national_id": "Looks like a national identity or social security number",
     "passport_number": "Looks like a passport number",
     "health_plan_number": "Looks like an insurance or health-plan number",
@@ -195,6 +201,9 @@ def labelled_numbers(text: str) -> Iterator[Finding]:
             code = match.group("code").rstrip(". -/")
             if _NOT_PERSONAL_CODE.fullmatch(code) or _digit_count(code) < 3:
                 continue
+            # A bare reference: a code with letters in it, or a long number; never "3.5-5.0".
+            if kind == "other_number" and not (re.search(r"[A-Za-z]", code) or _digit_count(code) >= 6):
+                continue
             start = match.start("code")
             yield Finding(kind, code, start, start + len(code), LABELLED_REASONS[kind])
 
@@ -216,7 +225,7 @@ _IBAN = _compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0
 
 # A plate after the words for one may hold only two digits ("SN18 ORO", "916 MEB 02").
 _LABELLED_PLATE = _compile(
-    r"(?:\b(?i:plate|plates|registration|reg\.?)\b|车牌|牌照|车牌号)\s*(?:(?i:number|no\.?)\s*)?(?:为|是|号|[:：])*\s*"
+    r"(?:\b(?i:plate|plates|registration|reg\.?|registered as)\b|车牌|牌照|车牌号)\s*(?:(?i:number|no\.?)\s*)?(?:为|是|号|[:：])*\s*"
     r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})(?![A-Za-z0-9])"
 )
 

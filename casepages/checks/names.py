@@ -287,8 +287,8 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
     for first, second in zip(words, words[1:], strict=False):
         between = text[first.end() : second.start()]
         if between == ", ":
-            # "Petrova, Anna": a family name, a comma, a given name.
-            if not (_has_family_name_ending(first.group()) and second.group() in ENGLISH_GIVEN_NAMES):
+            # "Petrova, Anna", "Kim, Sarah": a family name, a comma, a given name.
+            if second.group() not in ENGLISH_GIVEN_NAMES or first.group() in NOT_FAMILY_NAMES:
                 continue
         elif not _INITIAL_BETWEEN.fullmatch(between):
             continue
