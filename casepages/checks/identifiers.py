@@ -225,7 +225,7 @@ _IBAN = _compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0
 
 # A plate after the words for one may hold only two digits ("SN18 ORO", "916 MEB 02").
 _LABELLED_PLATE = _compile(
-    r"(?:\b(?i:plate|plates|registration|reg\.?|registered as)\b|车牌|牌照|车牌号)\s*(?:(?i:number|no\.?)\s*)?(?:为|是|号|[:：])*\s*"
+    r"(?:\b(?i:plate|plates|registration|registered as|reg)\b\.?|车牌|牌照|车牌号)\s*(?:(?i:number|no\.?)\s*)?(?:为|是|号|[:：])*\s*"
     r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})(?![A-Za-z0-9])"
 )
 
@@ -299,7 +299,9 @@ _SOCIAL_LABEL = (
 )
 _SOCIAL_ACCOUNT = _compile(
     _SOCIAL_LABEL
-    + r"(?P<separator>(?:\s*(?i:ID|号|handle|account|name|is|was|at|on|:|：|为|是)\s*){0,3}[:：]?\s*)"
+    + r"(?P<separator>(?:\s*(?i:ID|号|handle|account|name|is|was|at|on|:|：|为|是|\(|（)\s*){0,3}[:：]?\s*"
+    # In Chinese the handle may come a few words later: "微信上联系她（anna_b23）".
+    + r"|[^\x00-\x7f]{1,10}?[:：(（]\s*)"
     + r"(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30}|@?\d{5,12})(?![A-Za-z0-9_])"
 )
 _AT_HANDLE = _compile(r"(?<![A-Za-z0-9._%+-])@(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![A-Za-z0-9_@])")
@@ -331,7 +333,7 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             continue
         # A plain word after "Instagram" is prose ("on Instagram every day"); a handle has a digit,
         # an underscore or a dot, an @, or comes after a colon, "ID" or "号".
-        looks_like_handle = re.search(r"[\d_.@]", handle) or re.search(r"[:：号]|(?i:\bID\b)", separator)
+        looks_like_handle = re.search(r"[\d_.@]", handle) or re.search(r"[:：号(（]|(?i:\bID\b)", separator)
         if not looks_like_handle:
             continue
         start = match.start("handle")

@@ -73,6 +73,7 @@ NOT_FAMILY_NAMES = frozenset(
     Director Chief Head Attending Resident President Physician Surgeon Doctor Professor Nurse Expert
     Specialist Consultant Fellow Dean Manager Coordinator Staff The This That These Our Their His Her
     And But Or If When While After Before During Since Until Then Also In On At For From With
+    She He It We They You Patients Patient Doctors Nurses Treatment Stage Type Group Grade Phase
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Chinese English Russian Kazakh American
     """.split()
@@ -107,6 +108,10 @@ _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 # that a Latin name right after Han characters ("患者Anna Smith") still starts at a word boundary.
 _NAME_WORD = r"(?:[A-Z]'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _CAPITALISED_WORD = re.compile(rf"\b{_NAME_WORD}\b", re.ASCII)
+# "A. Becker": an initial and a family name (the letter alias "Ms. A" has no word after it).
+_INITIAL_AND_FAMILY_NAME = re.compile(rf"(?<![A-Za-z.])[A-Z]\. (?P<family>{_NAME_WORD})\b", re.ASCII)
+# "HUGHES Grace", "AKHMETOVA Yerlan": the family name in capitals, as on passports and forms.
+_CAPITALS_FAMILY_NAME = re.compile(r"\b(?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?) (?P<given>[A-Z][a-z]+)\b", re.ASCII)
 # Between a given and a family name: a space, or a middle initial ("Anna K. Petrova").
 _INITIAL_BETWEEN = re.compile(r" (?:[A-Z]\. )?")
 _STRONG_FAMILY_NAME_ENDING = re.compile(
@@ -288,8 +293,17 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
         between = text[first.end() : second.start()]
         if between == ", ":
             # "Petrova, Anna", "Kim, Sarah": a family name, a comma, a given name.
-            if second.group() not in ENGLISH_GIVEN_NAMES or first.group() in NOT_FAMILY_NAMES:
-                continue
+            if second.group() in ENGLISH_GIVEN_NAMES and first.group() not in NOT_FAMILY_NAMES:
+                findings.append(
+                    Finding(
+                        "person_name",
+                        text[first.start() : second.end()],
+                        first.start(),
+                        second.end(),
+                        "Looks like a person's full name; use a letter alias such as “Ms. A”",
+                    )
+                )
+            continue
         elif not _INITIAL_BETWEEN.fullmatch(between):
             continue
         elif between != " " and not (first.group() in ENGLISH_GIVEN_NAMES or _has_family_name_ending(second.group())):
@@ -302,6 +316,29 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                     first.start(),
                     second.end(),
                     "Looks like a person's full name; use a letter alias such as “Ms. A”",
+                )
+            )
+    for match in _INITIAL_AND_FAMILY_NAME.finditer(text):
+        if match.group("family") not in NOT_FAMILY_NAMES:
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "An initial and a family name name a person; use a letter alias such as “Ms. A”",
+                )
+            )
+    for match in _CAPITALS_FAMILY_NAME.finditer(text):
+        family, given = match.group("family"), match.group("given")
+        if given in ENGLISH_GIVEN_NAMES or _has_family_name_ending(family.capitalize()):
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "Looks like a person's full name (family name in capitals); use a letter alias such as “Ms. A”",
                 )
             )
     for word in words:
@@ -367,6 +404,9 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
 
 
 def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Finding | None:
+    familiar = _familiar_name_at(text, start)
+    if familiar:
+        return familiar
     if text[start : start + 2] in CHINESE_COMPOUND_FAMILY_NAMES:
         given_start = start + 2
     elif text[start] in CHINESE_FAMILY_NAMES:
@@ -391,7 +431,14 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
         )
 
     given = _given_name(text, start, given_start, isolated_runs_are_names)
-    if not given and given_start - start == 2 and text[start:given_start] not in COMPOUND_FAMILY_NAMES_ALSO_WORDS:
+    compound = given_start - start == 2
+    also_a_word = text[start:given_start] in COMPOUND_FAMILY_NAMES_ALSO_WORDS
+    if not given and compound and also_a_word:
+        # "公孙曦月": a compound surname that is also a word needs a given name from the list.
+        following = text[given_start : given_start + 2]
+        if len(following) == 2 and all(character in CHINESE_GIVEN_NAME_CHARACTERS for character in following):
+            given = following
+    if not given and compound and not also_a_word:
         # A compound surname is hardly ever anything else: any given name after it will do.
         given = "".join(_takewhile_given(text[given_start : given_start + 2]))
         if len(given) == 2 and given[1] not in CHINESE_GIVEN_NAME_CHARACTERS:
@@ -405,6 +452,31 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
         start,
         end,
         "Looks like a Chinese personal name; use a letter alias such as “A女士”",
+    )
+
+
+_AFTER_FAMILIAR_WORDS = frozenset("病历湖兔鼠菜脸头车鞋皮干年化板")
+
+
+def _familiar_name_at(text: str, start: int) -> Finding | None:
+    """ "老江", "小王": a family name after 老 or 小 is how friends and colleagues name someone."""
+    if text[start : start + 1] not in ("老", "小") or start + 1 >= len(text):
+        return None
+    family_name = text[start + 1]
+    if family_name not in CHINESE_FAMILY_NAMES or family_name in _FAMILY_NAMES_OFTEN_OTHER_WORDS:
+        return None
+    following = text[start + 2 : start + 3]
+    # "老毛病", "老黄历", "小白鼠": words, not people; and "小王芳" is a full name found on its own.
+    if following and (following in _AFTER_FAMILIAR_WORDS or following in CHINESE_GIVEN_NAME_CHARACTERS):
+        return None
+    if text[start : start + 2] in CHINESE_WORDS_NOT_NAMES:
+        return None
+    return Finding(
+        "person_name",
+        text[start : start + 2],
+        start,
+        start + 2,
+        "“老” or “小” with a family name names a person; use a letter alias such as “A女士”",
     )
 
 
@@ -439,6 +511,10 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
             return given
         if given_like and left and (right or closed_by_left_alone):
             return given
+        # Two given-name characters closed by punctuation make a name whatever comes before.
+        if given_like and len(given) == 2 and right in (_BOUNDARY, _STRONG):
+            if family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS:
+                return given
         stands_alone = isolated_runs_are_names and left == right == _BOUNDARY
         plain = not any(character in NOT_GIVEN_NAME_CHARACTERS for character in given)
         if stands_alone and plain:
