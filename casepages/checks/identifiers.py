@@ -142,7 +142,8 @@ LABELLED_KINDS = {
     ),
     "passport_number": r"\b(?i:passport)\b|护照",
     "health_plan_number": (
-        r"\b(?i:insurance|insurer|insured|policy|policyholder|coverage|health[- ]plan|member(?:ship)?|beneficiary|subscriber|medicare|medicaid"
+        r"\b(?i:insurance|insurer|insured|policy|policyholder|coverage|health[- ]plan|member(?:ship)?"
+        r"|beneficiary|subscriber|medicare|medicaid"
         r"|NHS|OMS|polis|group)\b|医保|医保卡|社保|社保卡|保险|保单|参保|医疗卡|商保"
     ),
     "account_number": (
@@ -225,7 +226,8 @@ _IBAN = _compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0
 
 # A plate after the words for one may hold only two digits ("SN18 ORO", "916 MEB 02").
 _LABELLED_PLATE = _compile(
-    r"(?:\b(?i:plate|plates|registration|registered as|reg)\b\.?|车牌|牌照|车牌号)\s*(?:(?i:number|no\.?)\s*)?(?:为|是|号|[:：])*\s*"
+    r"(?:\b(?i:plate|plates|registration|registered as|reg)\b\.?|车牌|牌照|车牌号)"
+    r"\s*(?:(?i:number|no\.?)\s*)?(?:为|是|号|[:：])*\s*"
     r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})(?![A-Za-z0-9])"
 )
 

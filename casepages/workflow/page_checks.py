@@ -269,7 +269,9 @@ def privacy_findings(obj) -> list[Finding]:
     allowed = allowed_names(obj)
     real_names = real_name_list(obj)
     for label, text, _html in public_texts(obj):
-        scanned = checks.scan_identifiers(text, _language(obj), allowed=allowed, real_names=real_names)
+        # A slug is Latin letters in every language: read it as English text.
+        language = "en" if label == str(FIELD_LABELS["slug"]) else _language(obj)
+        scanned = checks.scan_identifiers(text, language, allowed=allowed, real_names=real_names)
         findings += checks.with_field(scanned, label)
     return findings
 
