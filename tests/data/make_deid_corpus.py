@@ -1214,7 +1214,8 @@ def _unique_sentences(part_templates, count, rng, seen=None):
 
 
 def write(language: str) -> None:
-    for part, rows in [*build(language).items(), ("heldout2", build_fresh(language))]:
+    extra_parts = [("heldout2", build_fresh(language)), ("heldout3", build_third(language))]
+    for part, rows in [*build(language).items(), *extra_parts]:
         path = FOLDER / f"deid_generated_{language}_{part}.tsv"
         # Plain tab-separated lines: no sentence holds a tab or a line break, so nothing needs quoting.
         lines = ["category\texpected_kinds\tsentence", *("\t".join(row) for row in rows)]
@@ -1517,6 +1518,233 @@ def build_fresh(language: str) -> list[tuple[str, str, str]]:
     positives = len(rows)
     seen: set[str] = set()
     clean = list(FRESH_CLEAN[language].items())
+    while len(rows) < 2 * positives:
+        added = False
+        for category, category_templates in clean:
+            if len(rows) == 2 * positives:
+                break
+            sentence = next(_unique_sentences(category_templates, 1, rng, seen), None)
+            if sentence is not None:
+                rows.append((category, "-", sentence))
+                added = True
+        if not added:
+            break
+    return rows
+
+
+# --- a third held-out part, written after the second was used up --------------------------------
+
+
+def third_phone(rng):
+    return rng.choice(
+        [
+            f"+7 (701) {digits(3)(rng)}-{digits(2)(rng)}-{digits(2)(rng)}",
+            f"0086 21 {rng.choice('5678')}{digits(3)(rng)} {digits(4)(rng)}",
+            f"1-800-{rng.choice('2345678')}{digits(2)(rng)}-{digits(4)(rng)}",
+            f"+998 (90) {digits(3)(rng)}-{digits(2)(rng)}-{digits(2)(rng)}",
+            f"1{rng.choice('3589')}{digits(1)(rng)} {digits(4)(rng)} {digits(4)(rng)}",
+        ]
+    )
+
+
+def third_date_en(rng):
+    year, month, day = rng.randrange(1930, 2025), rng.randrange(1, 13), rng.randrange(1, 29)
+    return rng.choice(
+        [
+            f"{day} {MONTHS[month - 1][:3]} {year}",
+            f"{year}-{month}-{day}",
+            f"{month}/{day}/{year}",
+            f"{MONTHS[month - 1]} {day}",
+        ]
+    )
+
+
+def third_date_zh(rng):
+    year, month, day = rng.randrange(1930, 2025), rng.randrange(1, 13), rng.randrange(1, 29)
+    return rng.choice([f"{year}年{month}月{day}日", f"{month}月{day}日", f"{year}/{month:02d}/{day:02d}"])
+
+
+def third_name_en(rng):
+    given, family = rng.choice(LATIN_GIVEN), rng.choice(LATIN_FAMILY)
+    return rng.choice(
+        [
+            f"Mr {given} {family}",
+            f"Prof. {family}",
+            f"{given} {family}",
+            f"{rng.choice(PINYIN_FAMILY)} {rng.choice(PINYIN_GIVEN)}",
+            f"Ms {family}",
+        ]
+    )
+
+
+def third_name_zh(rng):
+    return rng.choice(
+        [
+            rng.choice(HAN_FAMILY) + rng.choice(HAN_GIVEN) + "医生",
+            rng.choice(HAN_COMPOUND) + rng.choice(HAN_GIVEN),
+            rng.choice(TRANSLITERATED[::2]) + "•" + rng.choice(TRANSLITERATED[1::2]),
+            rng.choice(HAN_FAMILY) + rng.choice(HAN_GIVEN),
+            rng.choice(HAN_FAMILY) + "大爷",
+        ]
+    )
+
+
+THIRD_POSITIVE = {
+    "en": {
+        ("person_name", "person_name,patient_real_name"): templates(
+            "Before the first infusion, {v} held her hand.",
+            "The photo shows {v} with the ward team.",
+            "Letters of thanks reached {v} months later.",
+            v=third_name_en,
+        ),
+        ("street_address", "street_address,postal_code"): templates(
+            "The taxi dropped her at {v} each evening.",
+            v=lambda rng: rng.choice([english_street, romanised_chinese_address])(rng),
+        ),
+        ("exact_date", "exact_date,date_of_birth"): templates(
+            "Her platelets recovered on {v}.", "The team met her family on {v}.", v=third_date_en
+        ),
+        ("date_of_birth", "date_of_birth,exact_date"): templates("Her son was born on {v}.", v=third_date_en),
+        ("age_over_89", "age_over_89"): templates("Her father, now {v}, watched the video call.", v=old_age_en),
+        ("phone_number", "phone_number"): templates(
+            "Questions about the visa went to {v}.", "Her cousin answers on {v}.", v=third_phone
+        ),
+        ("email", "email"): templates("A photo came from {v} on her birthday.", v=email),
+        ("resident_id", "resident_id,other_number,national_id"): templates(
+            "Her ID, {v}, was on the visa form.", v=resident_id
+        ),
+        ("passport_number", "passport_number,other_number"): templates(
+            "Passport no {v} expired last year.", v=passport
+        ),
+        ("medical_record_number", "medical_record_number,other_number"): templates(
+            "The scan request quoted patient ID {v}.", v=record_number
+        ),
+        ("health_plan_number", "health_plan_number,other_number,account_number"): templates(
+            "Her insurance card reads {v}.", v=insurance_number
+        ),
+        ("account_number", "account_number,other_number"): templates("Fees were charged to card {v}.", v=bank_card),
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "A friend's car ({v}) brought her to the clinic.", v=lambda rng: rng.choice([chinese_plate, vin])(rng)
+        ),
+        ("device_identifier", "device_identifier,other_number"): templates(
+            "Her hearing aid, serial {v}, was repaired.", v=serial
+        ),
+        ("web_address", "web_address,social_account"): templates("Photos are posted at {v}.", v=url),
+        ("social_account", "social_account,web_address"): templates(
+            "She thanked the team from her Instagram, {h}.", "Her QQ is {q}.", h=handle, q=qq_number
+        ),
+        ("ip_address", "ip_address"): templates("Her tablet's address was {v} during the call.", v=ip_address),
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,"
+            "phone_number,resident_id,licence_number,device_identifier",
+        ): templates("Bracelet number {v} was removed at discharge.", v=long_number),
+    },
+    "zh": {
+        ("person_name", "person_name,patient_real_name"): templates(
+            "第一次输注前，{v}握着她的手。",
+            "照片上是{v}和病房团队。",
+            "几个月后，感谢信寄到了{v}手里。",
+            v=third_name_zh,
+        ),
+        ("street_address", "street_address,postal_code"): templates("每天傍晚，出租车把她送到{v}。", v=chinese_address),
+        ("exact_date", "exact_date,date_of_birth"): templates(
+            "{v}她的血小板恢复正常。", "团队在{v}与家属见面。", v=third_date_zh
+        ),
+        ("date_of_birth", "date_of_birth,exact_date"): templates("她的儿子出生于{v}。", v=third_date_zh),
+        ("age_over_89", "age_over_89"): templates("她的父亲今年{v}，在视频里看着她。", v=old_age_zh),
+        ("phone_number", "phone_number"): templates("签证问题请打{v}。", "她表哥的电话是{v}。", v=third_phone),
+        ("email", "email"): templates("生日那天，{v}发来一张照片。", v=email),
+        ("resident_id", "resident_id,other_number,national_id"): templates("签证表上填的身份证是{v}。", v=resident_id),
+        ("passport_number", "passport_number,other_number"): templates("护照{v}去年已过期。", v=passport),
+        ("medical_record_number", "medical_record_number,other_number"): templates(
+            "检查申请单上写着病历号{v}。", v=record_number
+        ),
+        ("health_plan_number", "health_plan_number,other_number,account_number"): templates(
+            "她的医保卡上印着{v}。", v=insurance_number
+        ),
+        ("account_number", "account_number,other_number"): templates("费用从银行卡{v}扣除。", v=bank_card),
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "朋友开着{v}送她去门诊。", v=chinese_plate
+        ),
+        ("device_identifier", "device_identifier,other_number"): templates("她的助听器（序列号{v}）已修好。", v=serial),
+        ("web_address", "web_address,social_account"): templates("照片发布在{v}。", v=url),
+        ("social_account", "social_account,web_address"): templates(
+            "她在小红书{h}上感谢了团队。", "她的QQ是{q}。", h=handle, q=qq_number
+        ),
+        ("ip_address", "ip_address"): templates("视频时她平板的地址是{v}。", v=ip_address),
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,"
+            "phone_number,resident_id,licence_number,device_identifier",
+        ): templates("出院时取下了手环{v}。", v=long_number),
+    },
+}
+
+THIRD_CLEAN = {
+    "en": {
+        "dose_or_lab_value": templates(
+            "Her IgG rose to {d} mg/dL after {n} infusions.",
+            "Complement C3 was {p} g/L at discharge.",
+            d=lambda rng: rng.randrange(300, 1800),
+            n=lambda rng: rng.randrange(2, 12),
+            p=lambda rng: f"{rng.uniform(0.3, 1.8):.2f}",
+        ),
+        "month_year_or_year": templates("Her daughter started school in {m}.", m=month_year_en),
+        "letter_alias": templates(
+            "{a} still sends the nurses postcards.", a=pick("Ms. A", "Mr. B", "Patient C", "Ms. E")
+        ),
+        "age_under_90": templates("Her mother, {g}, flew with her.", g=lambda rng: f"{rng.randrange(40, 89)}"),
+        "count_or_duration": templates(
+            "The ward has {n} beds and {k} nurses.",
+            n=lambda rng: rng.randrange(10, 60),
+            k=lambda rng: rng.randrange(10, 40),
+        ),
+        "eponym_or_medical_term": templates(
+            "Addison disease was excluded.", "A Schirmer test confirmed dry eyes.", "Her Glasgow score was normal."
+        ),
+        "role_and_place": templates(
+            "The charge nurse on the Rheumatology Ward called her family.", "She flew home to Shymkent after discharge."
+        ),
+    },
+    "zh": {
+        "dose_or_lab_value": templates(
+            "{n}次输注后IgG升至{d} mg/dL。",
+            "出院时补体C3为{p} g/L。",
+            d=lambda rng: rng.randrange(300, 1800),
+            n=lambda rng: rng.randrange(2, 12),
+            p=lambda rng: f"{rng.uniform(0.3, 1.8):.2f}",
+        ),
+        "month_year_or_year": templates(
+            "她的女儿{y}年{m}月开始上学。", y=lambda rng: rng.randrange(2010, 2025), m=lambda rng: rng.randrange(1, 13)
+        ),
+        "letter_alias": templates("{a}至今还给护士们寄明信片。", a=pick("A女士", "B先生", "患者C", "小D")),
+        "age_under_90": templates("她{g}岁的母亲陪她一起飞来。", g=lambda rng: rng.randrange(40, 89)),
+        "count_or_duration": templates(
+            "病房有{n}张床位、{k}名护士。", n=lambda rng: rng.randrange(10, 60), k=lambda rng: rng.randrange(10, 40)
+        ),
+        "surname_character_word": templates(
+            "她的关节疼痛明显缓解。",
+            "石蜡疗法也有帮助。",
+            "常规复查没有异常。",
+            "高剂量激素已经停用。",
+            "金属植入物不影响检查。",
+        ),
+        "role_and_place": templates("风湿免疫科的护士长给她家人打了电话。", "出院后她飞回了奇姆肯特。"),
+    },
+}
+
+
+def build_third(language: str) -> list[tuple[str, str, str]]:
+    """The third held-out part, made like the second from its own templates."""
+    rng = random.Random(f"{SEED}-third-{language}")
+    rows = []
+    for (category, kinds), category_templates in THIRD_POSITIVE[language].items():
+        for sentence in _unique_sentences(category_templates, 14, rng):
+            rows.append((category, kinds, sentence))
+    positives = len(rows)
+    seen: set[str] = set()
+    clean = list(THIRD_CLEAN[language].items())
     while len(rows) < 2 * positives:
         added = False
         for category, category_templates in clean:
