@@ -36,7 +36,7 @@ def main():
     def both(text, language):
         return scan_identifiers(text, language) + jieba_names(text, language)
 
-    for part in ("dev", "heldout"):
+    for part in ("dev", "heldout", "heldout2", "heldout3"):
         sentences = load_categorised_sentences(DATA / f"deid_generated_zh_{part}.tsv")
         for name, scanner in (("jieba names", jieba_names), ("ours + jieba", both)):
             started = time.perf_counter()

@@ -95,7 +95,7 @@ def main():
         return scan_identifiers(text, language) + presidio(text, language)
 
     for language, short in (("en", "en"), ("zh-hans", "zh")):
-        for part in ("dev", "heldout"):
+        for part in ("dev", "heldout", "heldout2", "heldout3"):
             sentences = load_categorised_sentences(DATA / f"deid_generated_{short}_{part}.tsv")
             for name, scanner in (("presidio", presidio), ("ours + presidio", both)):
                 started = time.perf_counter()
