@@ -17,6 +17,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
 from .. import checks
@@ -52,8 +53,8 @@ FIELD_LABELS = {
     "seo_title": _lazy("Title for search engines (Promote tab)"),
     "search_description": _lazy("Search description (Promote tab)"),
     "slug": _lazy("Slug, the page's web address (Promote tab)"),
-    "name": _lazy("Name"),
-    "description": _lazy("Description"),
+    "name": pgettext_lazy("a condition's or treatment's field", "Name"),
+    "description": pgettext_lazy("a condition's or treatment's field", "Description"),
 }
 # The words of a story block's part, as the block's form labels them.
 BLOCK_PART_LABELS = {
