@@ -226,3 +226,24 @@ def test_a_near_variant_of_an_approved_term_in_one_paragraph_is_flagged(english,
     assert [(finding.field, finding.text) for finding in variants] == [
         (f"Story, paragraph {source_paragraphs[0]}", "CAR-T细胞治疗")
     ]
+
+
+# --- the command and the workflow task use the same code --------------------------------------
+
+
+def test_scan_identifiers_command_checks_a_page_as_the_workflow_task_does(english, capsys):
+    from django.core.management import call_command
+
+    from casepages.workflow.models import PrivacyCheckTask
+
+    page = add_case_page(english.case_index, live=False, summary="Call her on 13812345678.")
+    page.save_revision()
+    with pytest.raises(SystemExit) as exited:
+        call_command("scan_identifiers", "--page", str(page.pk))
+    assert exited.value.code == 1
+    printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    task_findings = PrivacyCheckTask(name="privacy").find_problems(page)
+    assert [(row["field"], row["kind"], row["text"]) for row in printed] == [
+        (finding.field, finding.kind, finding.text) for finding in task_findings
+    ]
+    assert ("Summary", "phone_number", "13812345678") in [(row["field"], row["kind"], row["text"]) for row in printed]
