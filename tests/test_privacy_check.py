@@ -166,6 +166,10 @@ def test_real_names_match_in_every_written_form_and_nothing_readable_is_stored()
     ]:
         found = [finding for finding in scan_identifiers(text, "en", real_names=names)]
         assert ("patient_real_name", expected) in [(finding.kind, finding.text) for finding in found], text
+    # A name entered only in Han characters is found in pinyin too, in either order and any reading.
+    han_only = RealNameList(frozenset(name_digests(["曾小明"], "secret")), b"secret")
+    for text in ("Zeng Xiaoming came along.", "Xiaoming Zeng came along.", "zengxiaoming came along."):
+        assert [finding.kind for finding in han_only.find(text)] == ["patient_real_name"], text
     other_key = RealNameList(frozenset(digests), b"another secret")
     assert other_key.find("Her friend Zhang Wei came along.") == []
 

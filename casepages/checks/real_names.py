@@ -4,16 +4,21 @@ The consent form names the patient and, often, relatives. Their names are entere
 HMAC-SHA256 of each name's normalised form (keyed with the site's secret) is kept. To scan a text,
 every span that could be a name is normalised the same way and hashed: Han runs of two to four
 characters, and one to three Latin words in either order, with or without spaces, tones or hyphens.
+A name entered in Han characters is also hashed in pinyin (`pypinyin`), so "张伟" on the consent
+form catches "Zhang Wei" in an English story.
 A hash that matches is reported as the patient's real name. Without the key, the stored hashes
 cannot be tested against a list of common names.
 """
 
 import hashlib
 import hmac
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+from pypinyin import Style, pinyin
 
 from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS
@@ -40,18 +45,38 @@ def name_digest(name: str, key: str | bytes) -> str:
 
 
 def name_digests(names: Iterable[str], key: str | bytes) -> list[str]:
-    """Digests of each name as written and with its Latin words reversed ("Wei Zhang" for "Zhang Wei")."""
+    """Digests of each name as written, with its Latin words reversed ("Wei Zhang" for "Zhang Wei"),
+    and, for a name in Han characters, of its pinyin in every reading, family name first or last
+    ("张伟": "zhangwei", "weizhang"; "曾" read "zeng" and "ceng")."""
     digests = []
     for name in names:
         name = name.strip()
         if not normalise_name(name):
             continue
         words = _LATIN_WORD.findall(name)
-        for variant in (name, " ".join(reversed(words)) if len(words) > 1 else name):
+        variants = [name, " ".join(reversed(words)) if len(words) > 1 else name]
+        variants += pinyin_variants(name)
+        for variant in variants:
             digest = name_digest(variant, key)
             if digest not in digests:
                 digests.append(digest)
     return digests
+
+
+def pinyin_variants(name: str) -> list[str]:
+    """A Han name in pinyin, every reading of every character, with the family name (one or two
+    characters) first and last; empty for a name that is not all Han characters."""
+    characters = re.sub(r"[\s·•・‧]", "", name)
+    if not characters or not _HAN_RUN.fullmatch(characters) or len(characters) > LONGEST_HAN_NAME:
+        return []
+    readings = pinyin(characters, style=Style.NORMAL, heteronym=True)
+    variants = []
+    for spelled in itertools.product(*readings):
+        variants.append("".join(spelled))
+        for family_length in (1, 2):
+            if family_length < len(spelled):
+                variants.append("".join(spelled[family_length:] + spelled[:family_length]))
+    return variants
 
 
 @dataclass(frozen=True)
