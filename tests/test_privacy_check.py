@@ -251,3 +251,9 @@ def test_scan_identifiers_command_checks_a_page_as_the_workflow_task_does(englis
         (finding.field, finding.kind, finding.text) for finding in task_findings
     ]
     assert ("Summary", "phone_number", "13812345678") in [(row["field"], row["kind"], row["text"]) for row in printed]
+
+
+def test_the_comment_names_the_field_and_the_kind_in_words(english):
+    page = add_case_page(english.case_index, live=False, summary="Her passport number is E12345678.")
+    comment = page_checks.describe(page_checks.privacy_findings(page))
+    assert "• Summary — passport number: “E12345678”" in comment

@@ -341,11 +341,48 @@ def glossary_entries(locale):
     ]
 
 
+# What each kind of finding is, in the editor's words.
+KIND_LABELS = {
+    "person_name": _lazy("name"),
+    "patient_real_name": _lazy("the patient's real name"),
+    "alias_not_letter": _lazy("alias that is not a letter alias"),
+    "street_address": _lazy("address"),
+    "postal_code": _lazy("postal code"),
+    "geolocation": _lazy("map coordinates"),
+    "exact_date": _lazy("exact date"),
+    "date_of_birth": _lazy("date of birth"),
+    "age_over_89": _lazy("age over 89"),
+    "phone_number": _lazy("phone or fax number"),
+    "email": _lazy("e-mail address"),
+    "web_address": _lazy("web address"),
+    "social_account": _lazy("messaging or social media account"),
+    "ip_address": _lazy("IP address"),
+    "resident_id": _lazy("Chinese resident ID number"),
+    "national_id": _lazy("identity or social security number"),
+    "passport_number": _lazy("passport number"),
+    "medical_record_number": _lazy("medical record number"),
+    "health_plan_number": _lazy("insurance or health-plan number"),
+    "account_number": _lazy("bank or card number"),
+    "licence_number": _lazy("licence or certificate number"),
+    "vehicle_identifier": _lazy("licence plate or vehicle number"),
+    "device_identifier": _lazy("device serial number"),
+    "other_number": _lazy("identifying number"),
+    "placeholder": _lazy("template leftover"),
+    "empty_heading": _lazy("empty heading"),
+    "untranslated_text": _lazy("untranslated text"),
+    "glossary_missing": _lazy("glossary term not used"),
+    "glossary_variant": _lazy("variant of a glossary term"),
+    "glossary_forbidden": _lazy("forbidden rendering of a glossary term"),
+}
+
+
 def describe(findings) -> str:
-    """The findings as lines an editor can act on, for a workflow comment or a message."""
-    return "\n".join(
-        f"• {finding.field or _('page')}: “{finding.text}” — {finding.reason}"
-        if finding.text
-        else f"• {finding.reason}"
-        for finding in findings
-    )
+    """The findings as lines an editor can act on, for a workflow comment or a message: where, what kind, why."""
+    lines = []
+    for finding in findings:
+        kind = KIND_LABELS.get(finding.kind)
+        where = finding.field or _("page")
+        if kind:
+            where = _("%(field)s — %(kind)s") % {"field": where, "kind": kind}
+        lines.append(f"• {where}: “{finding.text}” — {finding.reason}" if finding.text else f"• {finding.reason}")
+    return "\n".join(lines)
