@@ -115,8 +115,8 @@ def public_texts(obj) -> Iterator[PublicText]:
         if getattr(obj, field_name, ""):
             yield PublicText(str(FIELD_LABELS[field_name]), getattr(obj, field_name), None)
     if getattr(obj, "slug", ""):
-        # Words in a slug are joined by hyphens; read them as words so that names are seen.
-        # Slug words are lower case; capitalised, "olga-petrova" reads as the name it is.
+        # A slug's words are joined by hyphens and in lower case; split and capitalised,
+        # "olga-petrova" reads as the name it is.
         words = " ".join(word.capitalize() for word in obj.slug.split("-"))
         yield PublicText(str(FIELD_LABELS["slug"]), words, None)
     if isinstance(obj, MessageFormPage):
