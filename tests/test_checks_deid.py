@@ -440,6 +440,8 @@ def test_names_the_lists_lack_are_reported(sentence, name):
         "采用高灵敏度检测，未检出残留病灶。",
         "Hodgkin lymphoma was ruled out by biopsy.",
         "She flew from Almaty to Beijing with her family.",
+        "The Asian Patient Forum met in Beijing.",
+        "She was referred by the Rheumatology Department of Almaty City Hospital No. 7.",
     ],
 )
 def test_trial_numbers_eponyms_and_surname_words_are_not_identifiers(sentence):

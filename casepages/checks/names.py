@@ -56,8 +56,8 @@ ENGLISH_GIVEN_NAMES = frozenset(
 # Endings of Slavic, Central Asian, Caucasian and Ukrainian family names ("Petrova", "Nurlanov",
 # "Kovalenko", "Nurlanuly"): a capitalised word ending so is taken as a family name.
 FAMILY_NAME_ENDINGS = re.compile(
-    r"[A-Z][a-z]+(?:ova|eva|yova|ov|ev|yev|ovs|enko|ko|sky|ski|skaya|skiy|skii|ovich|evich|ovna|evna|uly|ulы|kyzy|qyzy"
-    r"|bayev|bayeva|bekov|bekova|ayev|ayeva|dze|shvili|ian|yan|zade|ogly|oglu|ovа)"
+    r"[A-Z][a-z]+(?:ova|eva|yova|ov|ev|yev|ovs|enko|sky|ski|skaya|skiy|skii|ovich|evich|ovna|evna|uly|kyzy|qyzy"
+    r"|bayev|bayeva|bekov|bekova|ayev|ayeva|dze|shvili|yan|zade|ogly|oglu)"
 )
 # Capitalised words ending like a family name that are not names.
 NOT_FAMILY_NAMES_WITH_NAME_ENDINGS = frozenset(
