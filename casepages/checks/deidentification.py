@@ -1,9 +1,12 @@
 """Find what could identify a patient in a case story, in English and in Chinese text.
 
-Names, phone numbers, Chinese resident ID numbers, e-mail and street addresses, exact dates
-(dates of birth above all) and medical record numbers. Patterns of both languages are searched
-whatever the language of the text, because stories quote addresses, numbers and names across
-languages.
+Every kind of HIPAA Safe Harbor's list that text can hold, and what China's PIPL adds: names,
+addresses, postal codes and coordinates, exact dates and ages over 89, phone and fax numbers,
+e-mail, web and social accounts, IP addresses, and identity, passport, record, insurance, account,
+licence, vehicle and device numbers (`identifiers.py`), and the patient's real names from the
+consent record (`real_names.py`). Recall comes first: a missed identifier exposes a patient, a false
+alarm costs a reviewer one override. Patterns of both languages are searched whatever the language
+of the text, because stories quote addresses, numbers and names across languages.
 """
 
 import re
