@@ -110,7 +110,7 @@ class _Site:
     def _consent(self):
         consent, created = ConsentRecord.objects.get_or_create(
             document_reference="CONSENT-GENERATED",
-            defaults={"patient_alias": "generated", "date_given": datetime.date(2024, 1, 1)},
+            defaults={"patient_alias": "Patient G", "date_given": datetime.date(2024, 1, 1)},
         )
         if created:
             consent.covered_locales.set(self.locales.values())

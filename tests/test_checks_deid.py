@@ -11,7 +11,12 @@ import pytest
 
 from casepages.checks import Finding, scan_identifiers, with_field
 from casepages.checks.deidentification import is_valid_resident_id, resident_id_check_character
-from casepages.checks.evaluation import load_labelled_sentences, score_sentences
+from casepages.checks.evaluation import (
+    load_categorised_sentences,
+    load_labelled_sentences,
+    score_categories,
+    score_sentences,
+)
 
 CORPUS_FOLDER = Path(__file__).parent / "data"
 CORPORA = {
@@ -154,9 +159,17 @@ def test_resident_id_with_valid_check_digit_is_reported():
     assert kinds_and_texts("ID: 510108198506123458.") == [("resident_id", "510108198506123458")]
 
 
-def test_resident_id_with_wrong_check_digit_is_not_an_id():
+def test_resident_id_with_wrong_check_digit_is_still_reported_as_an_id():
+    # A typo in the check digit still identifies the patient (issue 15): reported, and said so.
     assert is_valid_resident_id("110105194912310021") is False
-    assert scan_identifiers("身份证号：110105194912310021。", "zh-hans") == []
+    [finding] = scan_identifiers("身份证号：110105194912310021。", "zh-hans")
+    assert (finding.kind, finding.text) == ("resident_id", "110105194912310021")
+    assert "check digit is wrong" in finding.reason
+
+
+def test_an_eighteen_digit_number_without_a_province_or_birth_date_is_not_a_resident_id():
+    kinds = {finding.kind for finding in scan_identifiers("Batch 990105194913310021 was used.")}
+    assert "resident_id" not in kinds
 
 
 def test_resident_id_needs_a_real_birth_date():
@@ -323,3 +336,167 @@ def test_every_corpus_finding_points_at_its_text(language):
         findings = scan_identifiers(labelled.sentence, language)
         assert all(labelled.sentence[finding.start : finding.end] == finding.text for finding in findings)
         assert findings == sorted(findings, key=lambda finding: finding.start)
+
+
+# --- issue 15: the kinds the scanner used to miss, each in several surface forms ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("Ring 0086 10 6523 1234 for the ward.", "phone_number", "0086 10 6523 1234"),
+        ("Fax: +7 (727) 258-30-00.", "phone_number", "+7 (727) 258-30-00"),
+        ("传真：010-65231234。", "phone_number", "010-65231234"),
+        ("He rang from (415) 867-2309 yesterday.", "phone_number", "(415) 867-2309"),
+        ("Her WeChat ID is fang_88xk2.", "social_account", "fang_88xk2"),
+        ("她的微信号是lily20190316。", "social_account", "lily20190316"),
+        ("她的QQ号78654321。", "social_account", "78654321"),
+        ("关注她的微博@lupus_warrior77。", "social_account", "@lupus_warrior77"),
+        ("She posts as @olga.k12 on Instagram.", "social_account", "@olga.k12"),
+        ("Her story is on https://weibo.com/u/5512345678.", "web_address", "https://weibo.com/u/5512345678"),
+        ("Her passport number is E12345678.", "passport_number", "E12345678"),
+        ("她持护照EA1234567入境。", "passport_number", "EA1234567"),
+        ("Her insurance policy number is XYZ123456789.", "health_plan_number", "XYZ123456789"),
+        ("医保卡号：1234 5678 9012。", "health_plan_number", "1234 5678 9012"),
+        ("The refund went to card 4111 1111 1111 1111.", "account_number", "4111 1111 1111 1111"),
+        ("Her bank account number is 6222021234567890.", "account_number", "6222021234567890"),
+        ("她的丈夫开着京A·12345的车。", "vehicle_identifier", "京A·12345"),
+        ("She was hit by a car with licence plate SN18 ORO.", "vehicle_identifier", "SN18 ORO"),
+        ("His driver's licence number is W5308482.", "licence_number", "W5308482"),
+        ("Her pacemaker, serial PJN123456H, was checked.", "device_identifier", "PJN123456H"),
+        ("The portal logged a login from 185.25.10.19.", "ip_address", "185.25.10.19"),
+        ("Quote 4821 7730 1962 when you call.", "other_number", "4821 7730 1962"),
+        ("Her SSN is 536-22-8741.", "national_id", "536-22-8741"),
+    ],
+)
+def test_numbers_accounts_and_handles_are_reported(sentence, kind, text):
+    assert (kind, text) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Her family lives at Jianguo Road, No. 88, Chaoyang District.", "Jianguo Road, No. 88"),
+        ("Her address is Building 3, Unit 2, Room 501.", "Building 3, Unit 2, Room 501"),
+        ("她住在阳光小区5栋1203。", "阳光小区"),
+        ("家住3号楼2单元501室。", "3号楼2单元501室"),
+        ("她住在建国路八十八号。", "建国路八十八号"),
+    ],
+)
+def test_chinese_addresses_in_english_and_flat_numbers_are_reported(sentence, text):
+    found = kinds_and_texts(sentence)
+    assert any(kind == "street_address" and text in found_text for kind, found_text in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 93-year-old woman was admitted with fever.",
+        "Her grandmother, aged 96, came along.",
+        "He is 101 years old and still walks every day.",
+        "Her grandmother is in her nineties.",
+        "患者今年95岁，既往体健。",
+        "她的奶奶已经九十多岁了。",
+        "一位年逾九旬的老人因发热入院。",
+    ],
+)
+def test_ages_over_89_are_reported_in_both_languages(sentence):
+    assert "age_over_89" in {kind for kind, _text in kinds_and_texts(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A 89-year-old man was admitted.", "She received 90 mg daily.", "Over 90% of patients improved.", "患者89岁。"],
+)
+def test_ages_under_90_doses_and_percentages_are_not_old_ages(sentence):
+    assert "age_over_89" not in {kind for kind, _text in kinds_and_texts(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("感谢端木伟一路的陪伴。", "端木伟"),
+        ("我们联系了她的母亲贾兆麟。", "贾兆麟"),
+        ("患者侯兆麟，5岁，因面部红斑来我院就诊。", "侯兆麟"),
+        ("患者阿依古丽别科娃从阿拉木图来到我院。", None),
+        ("感谢Kamila Rahman的翻译。", "Kamila Rahman"),
+        ("Her husband, Zhanna Tashkentova, drove her.", "Zhanna Tashkentova"),
+        ("The letter was signed by Smirnova, Michael.", "Smirnova, Michael"),
+    ],
+)
+def test_names_the_lists_lack_are_reported(sentence, name):
+    found = [(kind, text) for kind, text in kinds_and_texts(sentence) if kind == "person_name"]
+    assert found, sentence
+    if name:
+        assert ("person_name", name) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was enrolled in trial NCT04561234.",
+        "该研究的注册号为ChiCTR2000029308。",
+        "向医生咨询后她放心了。",
+        "采用高灵敏度检测，未检出残留病灶。",
+        "Hodgkin lymphoma was ruled out by biopsy.",
+        "She flew from Almaty to Beijing with her family.",
+        "The Asian Patient Forum met in Beijing.",
+        "She was referred by the Rheumatology Department of Almaty City Hospital No. 7.",
+    ],
+)
+def test_trial_numbers_eponyms_and_surname_words_are_not_identifiers(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
+# --- the generated corpus: a development part and a held-out part -----------------------------
+
+PARTS = ("dev", "heldout", "heldout2", "heldout3")
+GENERATED = {
+    (language, part): CORPUS_FOLDER / f"deid_generated_{short}_{part}.tsv"
+    for language, short in (("en", "en"), ("zh-hans", "zh"))
+    for part in PARTS
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_generated_corpus_has_a_thousand_sentences_half_with_identifiers(language):
+    sentences = [*load_categorised_sentences(GENERATED[language, "dev"])]
+    sentences += load_categorised_sentences(GENERATED[language, "heldout"])
+    assert len(sentences) >= 1000
+    with_identifiers = sum(bool(labelled.expected_kinds) for labelled in sentences)
+    assert 0.45 <= with_identifiers / len(sentences) <= 0.55
+    development = {labelled.sentence for labelled in load_categorised_sentences(GENERATED[language, "dev"])}
+    heldout = {labelled.sentence for labelled in load_categorised_sentences(GENERATED[language, "heldout"])}
+    assert not development & heldout
+
+
+def test_the_generator_makes_exactly_the_stored_corpus():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_deid_corpus", CORPUS_FOLDER / "make_deid_corpus.py")
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    for language, short in (("en", "en"), ("zh-hans", "zh")):
+        parts = {
+            **generator.build(short),
+            "heldout2": generator.build_fresh(short),
+            "heldout3": generator.build_third(short),
+        }
+        for part, rows in parts.items():
+            stored = load_categorised_sentences(GENERATED[language, part])
+            assert [(row.category, row.sentence) for row in stored] == [(row[0], row[2]) for row in rows]
+
+
+# The targets: recall 0.99 and precision 0.975. Each held-out part was scanned once, after tuning on
+# what came before it (README); "heldout" and "heldout2" were then used for tuning, so they are held
+# to the targets like the development part. "heldout3" is the part that was never tuned on.
+FLOORS = {part: (0.99, 0.975) for part in PARTS}
+
+
+@pytest.mark.parametrize("part", PARTS)
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_generated_corpus_recall_and_precision(language, part):
+    scores = score_categories(load_categorised_sentences(GENERATED[language, part]), language)
+    minimum_recall, minimum_precision = FLOORS[part]
+    assert scores.overall.recall >= minimum_recall, [category.misses for category in scores.categories]
+    assert scores.overall.precision >= minimum_precision, scores.false_alarms

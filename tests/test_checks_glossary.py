@@ -3,7 +3,8 @@
 Plain functions over text: no database, no Django settings.
 """
 
-from casepages.checks import GlossaryEntry, check_terminology
+from casepages.checks import GlossaryEntry, check_terminology, check_terminology_by_field
+from casepages.checks.glossary import near_variants
 
 LUPUS = GlossaryEntry("systemic lupus erythematosus", "系统性红斑狼疮", ("红斑狼疮", "SLE病"))
 NEPHRITIS = GlossaryEntry("lupus nephritis", "狼疮性肾炎", ("狼疮肾炎",))
@@ -81,3 +82,37 @@ def test_english_targets_match_whole_words_case_insensitively():
 def test_latin_source_term_with_punctuation_matches():
     assert kinds(check_terminology("CAR-T therapy worked.", "该疗法有效。", [CAR_T])) == ["glossary_missing"]
     assert check_terminology("CAR-T therapy worked.", "CAR-T细胞疗法有效。", [CAR_T]) == []
+
+
+# Field by field (issue 13, item 12) ------------------------------------------------------------------
+
+CAR_T_THERAPY = GlossaryEntry("CAR-T cell therapy", "CAR-T细胞疗法")
+
+
+def test_a_near_variant_in_one_field_is_flagged_though_the_approved_term_appears_in_another():
+    fields = [
+        ("Summary", "She received CAR-T cell therapy.", "她接受了CAR-T细胞疗法。"),
+        ("Story, paragraph 2", "CAR-T cell therapy began in June.", "CAR-T细胞治疗于6月开始。"),
+    ]
+    # The whole-text check is satisfied by the summary: that is how 「CAR-T细胞治疗」 passed.
+    whole_source = "\n".join(source for _field, source, _translation in fields)
+    whole_translation = "\n".join(translation for _field, _source, translation in fields)
+    assert check_terminology(whole_source, whole_translation, [CAR_T_THERAPY]) == []
+
+    findings = check_terminology_by_field(fields, [CAR_T_THERAPY])
+    assert [(finding.field, finding.kind, finding.text) for finding in findings] == [
+        ("Story, paragraph 2", "glossary_missing", "CAR-T cell therapy"),
+        ("Story, paragraph 2", "glossary_variant", "CAR-T细胞治疗"),
+    ]
+    variant = findings[1]
+    assert fields[1][2][variant.start : variant.end] == "CAR-T细胞治疗"
+
+
+def test_fields_whose_source_lacks_the_term_need_no_approved_term():
+    fields = [("Outcome", "She is well.", "她恢复良好。")]
+    assert check_terminology_by_field(fields, [CAR_T_THERAPY, LUPUS]) == []
+
+
+def test_near_variants_need_two_thirds_of_the_term():
+    assert near_variants("CAR-T细胞疗法", "CAR-T细胞治疗和CAR-T细胞疗法") == [(0, 9)]
+    assert near_variants("狼疮性肾炎", "狼疮脑病") == []

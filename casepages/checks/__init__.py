@@ -3,18 +3,25 @@
 Pure functions with no Django models inside: each takes text and returns a list of `Finding`s.
 """
 
+from casepages.checks.aliases import alias_findings, is_letter_alias
 from casepages.checks.deidentification import scan_identifiers
 from casepages.checks.findings import Finding, with_field
-from casepages.checks.glossary import GlossaryEntry, check_terminology
+from casepages.checks.glossary import GlossaryEntry, check_terminology, check_terminology_by_field
 from casepages.checks.placeholders import find_empty_headings, find_placeholders, find_untranslated_text
+from casepages.checks.real_names import RealNameList, name_digests
 
 __all__ = [
     "Finding",
     "GlossaryEntry",
+    "RealNameList",
+    "alias_findings",
     "check_terminology",
+    "check_terminology_by_field",
     "find_empty_headings",
     "find_placeholders",
     "find_untranslated_text",
+    "is_letter_alias",
+    "name_digests",
     "scan_identifiers",
     "with_field",
 ]

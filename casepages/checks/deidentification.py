@@ -1,9 +1,12 @@
 """Find what could identify a patient in a case story, in English and in Chinese text.
 
-Names, phone numbers, Chinese resident ID numbers, e-mail and street addresses, exact dates
-(dates of birth above all) and medical record numbers. Patterns of both languages are searched
-whatever the language of the text, because stories quote addresses, numbers and names across
-languages.
+Every kind of HIPAA Safe Harbor's list that text can hold, and what China's PIPL adds: names,
+addresses, postal codes and coordinates, exact dates and ages over 89, phone and fax numbers,
+e-mail, web and social accounts, IP addresses, and identity, passport, record, insurance, account,
+licence, vehicle and device numbers (`identifiers.py`), and the patient's real names from the
+consent record (`real_names.py`). Recall comes first: a missed identifier exposes a patient, a false
+alarm costs a reviewer one override. Patterns of both languages are searched whatever the language
+of the text, because stories quote addresses, numbers and names across languages.
 """
 
 import re
@@ -13,29 +16,47 @@ from datetime import date
 
 from casepages.checks.findings import Finding
 from casepages.checks.han import is_han
+from casepages.checks.identifiers import all_number_findings
 from casepages.checks.names import find_person_names
 from casepages.checks.phrases import phrase_occurrences
+from casepages.checks.real_names import RealNameList
 
 # When two findings overlap, the kind earlier in this list is kept: the more specific evidence wins
 # (a valid ID number over the phone number it happens to contain, a record number over a date).
 KIND_PRECEDENCE = (
+    "patient_real_name",
     "resident_id",
     "email",
+    "web_address",
+    "social_account",
+    "ip_address",
+    "national_id",
+    "passport_number",
+    "health_plan_number",
+    "account_number",
+    "licence_number",
+    "vehicle_identifier",
+    "device_identifier",
     "medical_record_number",
     "date_of_birth",
     "phone_number",
+    "geolocation",
+    "postal_code",
     "street_address",
     "exact_date",
+    "age_over_89",
+    "other_number",
     "person_name",
 )
 
 REASONS = {
-    "resident_id": "Looks like a Chinese resident ID number (its check digit is valid)",
-    "email": "Looks like an e-mail address",
     "medical_record_number": "Looks like a medical record number",
     "date_of_birth": "An exact date of birth identifies a patient; give the age instead",
     "street_address": "Looks like a street address; name the city or region at most",
+    "postal_code": "A postal code narrows the patient down to a few streets; name the city or region at most",
+    "geolocation": "Map coordinates point at a place; name the city or region at most",
     "exact_date": "Exact dates can identify a patient; give month and year only",
+    "age_over_89": "Ages over 89 identify a patient (HIPAA Safe Harbor); write “90 or older”",
 }
 
 
@@ -46,25 +67,7 @@ def _compile(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.ASCII)
 
 
-# --- phone numbers ---------------------------------------------------------------------------
-
-_CHINESE_MOBILE = _compile(r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
-_CHINESE_LANDLINE = _compile(r"(?<![\d+])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[ -]?\d{3,4}[ -]?\d{4}(?!\d)")
-_INTERNATIONAL_PHONE = _compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)")
-_NORTH_AMERICAN_PHONE = _compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}-)\d{3}-\d{4}(?![\d-])")
-_RUSSIAN_DOMESTIC_PHONE = _compile(r"(?<!\d)8 ?\(\d{3,4}\) ?\d{2,3}-\d{2}-\d{2}(?!\d)")
-_ANNOUNCED_PHONE = _compile(
-    r"(?:\b(?i:tel|telephone|phone|mobile|cell|fax|call|whatsapp|wechat)\b\.?|电话|手机|联系方式|热线|座机|微信)"
-    r"[^\d\n]{0,15}?(?P<number>\+?\d[\d ()-]{5,18}\d)"
-)
-
-# --- identity documents, e-mail, record numbers ----------------------------------------------
-
-_RESIDENT_ID = _compile(r"(?<![0-9A-Za-z])\d{6} ?\d{8} ?\d{3}[\dXx](?![0-9A-Za-z])")
-_RESIDENT_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_RESIDENT_ID_CHECK_CHARACTERS = "10X98765432"
-
-_EMAIL = _compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# --- record numbers written with their label --------------------------------------------------
 
 _RECORD_CODE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}(?![A-Za-z0-9])"
 _ENGLISH_RECORD_LABEL = (
@@ -89,9 +92,61 @@ _CHINESE_STREET_NUMBER = _compile(
     r"(?:大道|路|街|道|巷|弄|胡同)\s?\d+(?:-\d+)?\s?号(?:院)?"
     r"(?:\s?\d+\s?(?:号楼|栋|幢|座))?(?:\s?\d+\s?单元)?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?室)?"
 )
+_CHINESE_STREET_NUMBER_IN_WORDS = _compile(r"(?:大道|路|街|道|巷|弄|胡同)[零一二三四五六七八九十百]+号")
+# Flats and buildings without the street: "3号楼2单元501室", "5栋1203", "12幢3层".
+_CHINESE_BUILDING = _compile(
+    r"(?<!\d)\d+\s?(?:号楼|栋|幢|座|号院|期)(?:\s?\d+\s?(?:单元|号楼|栋|幢|座))?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?[室户号]?)?"
+    r"|(?<!\d)\d+\s?单元\s?\d+\s?(?:室|号|户)?|(?<!\d)\d{3,4}\s?室"
+)
+_CHINESE_ESTATE = _compile(r"[\u4e00-\u9fff]{2,6}(?:小区|新村|大厦|公寓|家园|花园小区|社区\d+号)")
+# Chinese addresses written in English: "No. 88, Jianguo Road", "Jianguo Road, No. 88, Chaoyang District",
+# "Building 3, Unit 2, Room 501", "Flat 5B".
+_ROMANISED_STREET = r"(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong|Lu|Jie|Dajie|Xiang|Nong|Li|Dao)"
+_ROMANISED_ADDRESS = _compile(
+    rf"\b{_ROMANISED_STREET},?\s+No\.?\s*\d+[A-Za-z]?"
+    rf"|\bNo\.?\s*\d+[A-Za-z]?,?\s+{_ROMANISED_STREET}\b"
+    r"|\b(?:Building|Bldg\.?|Block|Tower|Unit|Room|Rm\.?|Flat|Apt\.?|Apartment|Suite|Floor|Entrance|Door)"
+    r"\s*(?:No\.?\s*)?\d+[A-Za-z]?(?:\s*[,/-]?\s*(?:Building|Bldg\.?|Block|Unit|Room|Rm\.?|Flat|Apt\.?|Floor)"
+    r"\s*(?:No\.?\s*)?\d+[A-Za-z]?)*"
+    r"|\b(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Residential (?:Compound|Community|Quarter)|Compound|Estate|Garden Community|Xiaoqu)\b"
+)
 _ADMINISTRATIVE_AREA_ENDINGS = "省市区县镇乡村"
 # Characters that end the words leading into an address: 住在, 位于, 地址, 来自, 搬到 …
 _ADDRESS_LEAD_INS = "在住于址到从自是往为"
+
+# --- postal codes and coordinates --------------------------------------------------------------
+
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+).split()
+_POSTAL_CODE = _compile(
+    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index)\b[\s:#]*\d{5,6}(?:-\d{4})?(?!\d)"
+    r"|(?:邮编|邮政编码|邮码)\s*(?:为|是|[:：])?\s*\d{6}(?!\d)"
+    rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
+    r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b"
+)
+_COORDINATES = _compile(
+    r"-?\d{1,2}\.\d{3,}\s?°?\s?[NS]?\s?[,;/]\s?-?\d{1,3}\.\d{3,}\s?°?\s?[EW]?"
+    r"|\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]\s?)?[NSEW]"
+    r"|(?:北纬|南纬|东经|西经)\s?\d{1,3}(?:\.\d+)?\s?度?"
+    r"|\b(?i:GPS|coordinates|lat(?:itude)?|location pin)\b[\s:]*-?\d{1,3}\.\d{2,}"
+)
+
+# --- ages over 89 (HIPAA Safe Harbor) ---------------------------------------------------------
+
+_AGE_OVER_89 = _compile(
+    r"\b(?:9\d|1[01]\d)(?:\s|-)?(?i:years?|yrs?|y)(?:\s|-)?(?i:old|of age)\b"
+    r"|\b(?:9\d|1[01]\d)(?:\s|-)?(?i:year-old|yo|y/o|y\.o\.)(?![A-Za-z])"
+    r"|\b(?i:aged?|ages|age:|at the age of|at age|turned|turning|reached)\s*(?:9\d|1[01]\d)\b"
+    r"(?!\s*(?:%|mg|ml|kg|days?|weeks?|months?))"
+    r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian"
+    r"|(?:ninety|one hundred)(?:-| )\w*(?:-| )?years?(?:-| )old)\b"
+    r"|(?<!\d)(?:9\d|1[01]\d)\s*(?:周岁|岁|高龄)"
+    r"|九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*岁|百岁|年逾九旬|九旬|年过九十|期颐|鲐背之年"
+    r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)"
+)
 
 # --- dates -----------------------------------------------------------------------------------
 
@@ -120,6 +175,10 @@ _DATE_PATTERNS = (
     _compile(rf"(?<![\d.]){_YEAR}[-/.]{_NUMERIC_MONTH}[-/.]{_NUMERIC_DAY}{_NOT_MORE_DIGITS}"),
     # 12/03/1998 or 12.03.1998, day or month first
     _compile(rf"(?<![\d./])(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.]{_YEAR}{_NOT_MORE_DIGITS}"),
+    # 12-Mar-2019, 12.Mar.2019
+    _compile(rf"\b{_NUMERIC_DAY}[-./]{_MONTH}[-./]?{_YEAR}(?!\w)"),
+    # 12/03/98 with a two-digit year
+    _compile(r"(?<![\d./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<short_year>\d{2})(?![\d/])"),
     # 1998年3月12日, 3月12号
     _compile(rf"(?:{_YEAR}\s?年\s?)?(?<!\d){_NUMERIC_MONTH}\s?月\s?{_NUMERIC_DAY}\s?[日号]"),
     # 二〇二三年十月五日
@@ -134,19 +193,27 @@ _CHILDBIRTH = _compile(r"\b(?i:gave|giving|give|gives|given)\s+birth\b")
 _SENTENCE_END = _compile(r"[.!?](?=\s+[A-Z])|[。！？；;\n]")
 
 
-def scan_identifiers(text: str, language: str = "en", allowed: Iterable[str] = ()) -> list[Finding]:
+def scan_identifiers(
+    text: str,
+    language: str = "en",
+    allowed: Iterable[str] = (),
+    real_names: RealNameList | None = None,
+) -> list[Finding]:
     """Find text that could identify a patient, sorted by position and never overlapping.
 
     `language` is "en" or "zh-hans" ("zh" works too); it only tunes how names are recognised.
-    `allowed` lists strings that are never reported, such as the page's patient alias or the
-    names of clinicians who agreed to be named; a finding that overlaps one of them is dropped.
+    `allowed` lists strings that are never reported as names, such as the page's letter alias or the
+    names of clinicians who agreed to be named; a name finding that overlaps one of them is dropped
+    (a phone number inside an allowed string is still reported). `real_names` holds keyed hashes of
+    the patient's and relatives' real names from the consent record; a match is reported as
+    "patient_real_name" whatever the name scanner thought of it.
     """
     candidates = [
-        *_resident_ids(text),
-        *_emails(text),
+        *all_number_findings(text),
         *_medical_record_numbers(text),
-        *_phone_numbers(text),
         *_street_addresses(text),
+        *_postal_codes_and_coordinates(text),
+        *_ages_over_89(text),
         *_dates(text),
         *find_person_names(text, language),
     ]
@@ -154,8 +221,11 @@ def scan_identifiers(text: str, language: str = "en", allowed: Iterable[str] = (
     candidates = [
         finding
         for finding in candidates
-        if not any(finding.start < end and start < finding.end for start, end in allowed_spans)
+        if finding.kind != "person_name"
+        or not any(finding.start < end and start < finding.end for start, end in allowed_spans)
     ]
+    if real_names is not None:
+        candidates += real_names.find(text)
     return _without_overlaps(candidates)
 
 
@@ -174,17 +244,11 @@ def _finding(kind: str, text: str, start: int, end: int, reason: str | None = No
     return Finding(kind, text[start:end], start, end, reason or REASONS[kind])
 
 
-def _resident_ids(text: str) -> Iterable[Finding]:
-    for match in _RESIDENT_ID.finditer(text):
-        if is_valid_resident_id(match.group().replace(" ", "")):
-            yield _finding("resident_id", text, match.start(), match.end())
-
-
 def is_valid_resident_id(number: str) -> bool:
-    """Whether an 18-character number is a plausible Chinese resident ID.
+    """Whether an 18-character number is a Chinese resident ID with a real birth date and a valid check digit.
 
-    It must hold a real birth date (YYYYMMDD from the 7th character, not in the future) and end in
-    the ISO 7064 MOD 11-2 check character computed from the first 17 digits.
+    The scanner reports plausible IDs with a wrong check digit too (a typo still identifies);
+    this tells the two apart.
     """
     if len(number) != 18 or not number[:17].isdigit():
         return False
@@ -202,9 +266,8 @@ def resident_id_check_character(first_seventeen_digits: str) -> str:
     return _RESIDENT_ID_CHECK_CHARACTERS[sum(int(digit) * weight for digit, weight in weighted) % 11]
 
 
-def _emails(text: str) -> Iterable[Finding]:
-    for match in _EMAIL.finditer(text):
-        yield _finding("email", text, match.start(), match.end())
+_RESIDENT_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_RESIDENT_ID_CHECK_CHARACTERS = "10X98765432"
 
 
 def _medical_record_numbers(text: str) -> Iterable[Finding]:
@@ -212,31 +275,28 @@ def _medical_record_numbers(text: str) -> Iterable[Finding]:
         yield _finding("medical_record_number", text, match.start(), match.end())
 
 
-def _phone_numbers(text: str) -> Iterable[Finding]:
-    patterns = (
-        (_CHINESE_MOBILE, "Looks like a Chinese mobile number"),
-        (_CHINESE_LANDLINE, "Looks like a landline number with an area code"),
-        (_INTERNATIONAL_PHONE, "Looks like an international phone number"),
-        (_NORTH_AMERICAN_PHONE, "Looks like a phone number"),
-        (_RUSSIAN_DOMESTIC_PHONE, "Looks like a Russian phone number"),
-    )
-    for pattern, reason in patterns:
-        for match in pattern.finditer(text):
-            digit_count = sum(character.isdigit() for character in match.group())
-            if 7 <= digit_count <= 15:
-                yield _finding("phone_number", text, match.start(), match.end(), reason)
-    for match in _ANNOUNCED_PHONE.finditer(text):
-        number = match.group("number")
-        digit_count = sum(character.isdigit() for character in number)
-        if 7 <= digit_count <= 15 and not _YEARS_OR_DATE.fullmatch(number):
-            start, end = match.span("number")
-            yield _finding("phone_number", text, start, end, "A number given as a phone or messenger contact")
+def _postal_codes_and_coordinates(text: str) -> Iterable[Finding]:
+    for match in _POSTAL_CODE.finditer(text):
+        yield _finding("postal_code", text, match.start(), match.end())
+    for match in _COORDINATES.finditer(text):
+        yield _finding("geolocation", text, match.start(), match.end())
+
+
+def _ages_over_89(text: str) -> Iterable[Finding]:
+    for match in _AGE_OVER_89.finditer(text):
+        yield _finding("age_over_89", text, match.start(), match.end())
 
 
 def _street_addresses(text: str) -> Iterable[Finding]:
-    for match in _ENGLISH_ADDRESS.finditer(text):
-        yield _finding("street_address", text, match.start(), match.end())
-    for match in _CHINESE_STREET_NUMBER.finditer(text):
+    for pattern in (_ENGLISH_ADDRESS, _ROMANISED_ADDRESS, _CHINESE_BUILDING, _CHINESE_ESTATE):
+        for match in pattern.finditer(text):
+            yield _finding("street_address", text, match.start(), match.end())
+    yield from _chinese_street_addresses(text, _CHINESE_STREET_NUMBER)
+    yield from _chinese_street_addresses(text, _CHINESE_STREET_NUMBER_IN_WORDS)
+
+
+def _chinese_street_addresses(text: str, pattern: re.Pattern) -> Iterable[Finding]:
+    for match in pattern.finditer(text):
         street_start = _place_name_start(text, match.start(), lengths=(2, 3, 4, 1))
         if street_start is None:
             continue
@@ -289,7 +349,8 @@ def _is_real_day(match: re.Match) -> bool:
         if "first" not in groups:
             return True  # written in Chinese numerals; the pattern itself is strict enough
         # 12/03/1998 may be day-first or month-first; either reading must be a real day.
-        first, second, year = int(groups["first"]), int(groups["second"]), int(groups["year"])
+        first, second = int(groups["first"]), int(groups["second"])
+        year = int(groups["year"]) if groups.get("year") else 2000
         return _real_day(year, second, first) or _real_day(year, first, second)
     month = groups["month"]
     month_number = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].lower()]

@@ -69,3 +69,101 @@ def score_sentences(sentences: list[LabelledSentence], language: str) -> CorpusS
     return CorpusScores(
         len(sentences), true_positives, false_positives, false_negatives, true_negatives, kinds_matching
     )
+
+
+@dataclass(frozen=True)
+class CategorisedSentence:
+    """A generated corpus row: what the sentence was made to test, the kinds that count as finding it."""
+
+    category: str
+    sentence: str
+    expected_kinds: frozenset[str]
+
+
+@dataclass
+class CategoryScores:
+    """How the scanner did on one category of sentences (an identifier kind, or a kind of clean sentence)."""
+
+    category: str
+    with_identifiers: bool
+    sentences: int = 0
+    flagged: int = 0
+    right_kind: int = 0
+    misses: list[str] | None = None
+
+    @property
+    def recall(self) -> float:
+        return self.flagged / self.sentences if self.sentences else 1.0
+
+
+@dataclass
+class DetailedScores:
+    """Sentence-level figures of one corpus part, overall, per category and per reported kind."""
+
+    overall: CorpusScores
+    categories: list[CategoryScores]
+    # For each kind the scanner reported: in how many sentences, and in how many of those clean ones.
+    reported_kinds: dict[str, tuple[int, int]]
+    false_alarms: list[tuple[str, str]]
+
+    def kind_precision(self, kind: str) -> float:
+        reported, false = self.reported_kinds[kind]
+        return (reported - false) / reported if reported else 1.0
+
+
+def load_categorised_sentences(path: Path | str) -> list[CategorisedSentence]:
+    """Read a generated corpus file: `category<TAB>expected_kinds<TAB>sentence` rows after a header."""
+    rows = []
+    with open(path, encoding="utf-8") as corpus:
+        next(corpus)
+        for line in corpus:
+            category, expected_kinds, sentence = line.rstrip("\n").split("\t")
+            rows.append(CategorisedSentence(category, sentence, _kinds(expected_kinds)))
+    return rows
+
+
+def score_categories(sentences: list[CategorisedSentence], language: str, scan=scan_identifiers) -> DetailedScores:
+    """Scan every sentence; count verdicts overall, per category, and per kind reported.
+
+    A sentence with identifiers counts as found when anything is reported in it (that is what sends
+    a page back to its author); `right_kind` counts the found ones whose reported kinds include an
+    expected one. `scan` may be replaced by another scanner with the same signature, for comparison.
+    """
+    categories: dict[str, CategoryScores] = {}
+    reported_kinds: dict[str, list[int]] = {}
+    false_alarms = []
+    true_positives = false_positives = false_negatives = true_negatives = kinds_matching = 0
+    for labelled in sentences:
+        reported = {finding.kind for finding in scan(labelled.sentence, language)}
+        positive = bool(labelled.expected_kinds)
+        scores = categories.setdefault(labelled.category, CategoryScores(labelled.category, positive, misses=[]))
+        scores.sentences += 1
+        for kind in reported:
+            counts = reported_kinds.setdefault(kind, [0, 0])
+            counts[0] += 1
+            counts[1] += not positive
+        if positive:
+            true_positives += bool(reported)
+            false_negatives += not reported
+            scores.flagged += bool(reported)
+            scores.right_kind += bool(reported & labelled.expected_kinds)
+            kinds_matching += bool(reported & labelled.expected_kinds)
+            if not reported:
+                scores.misses.append(labelled.sentence)
+        else:
+            false_positives += bool(reported)
+            true_negatives += not reported
+            kinds_matching += not reported
+            scores.flagged += not reported
+            if reported:
+                scores.misses.append(labelled.sentence)
+                false_alarms.append((labelled.sentence, ", ".join(sorted(reported))))
+    overall = CorpusScores(
+        len(sentences), true_positives, false_positives, false_negatives, true_negatives, kinds_matching
+    )
+    return DetailedScores(
+        overall,
+        sorted(categories.values(), key=lambda scores: (not scores.with_identifiers, scores.category)),
+        {kind: (counts[0], counts[1]) for kind, counts in sorted(reported_kinds.items())},
+        false_alarms,
+    )

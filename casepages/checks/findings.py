@@ -10,7 +10,8 @@ class Finding:
 
     `start` and `end` are character offsets into the text that was scanned, so that an editor
     interface can highlight the exact words; `field` names where that text came from
-    (for example "body[2].quote") and is filled in by the caller, which knows it.
+    in the editor's words (for example "Story, patient quote 2: quote") and is filled in by the
+    caller, which knows it.
     """
 
     kind: str

@@ -35,7 +35,33 @@ ENGLISH_GIVEN_NAMES = frozenset(
     Aisha Fatima Mohammed Muhammad Ahmed Ahmad Omar Hassan Yusuf Layla Amir Nadia Leila Khalid Tariq
     Priya Rahul Arjun Ananya Deepak Sunita Kenji Hiroshi Akira Yuki Carlos Juan Luis Miguel Sofia
     Lucia Pedro Diego Javier Hans Klaus Ingrid Lars Sven Pierre Marco Giulia Francesca Jose
+    Zhanna Botagoz Marat Sherzod Ravshan Dinara Madina Saule Aliya Kamila Ruslan Daniyar Yerlan Farkhod
+    Azamat Gaukhar Askhat Kairat Sabina Lola Nilufar Jasur Tatyana Tatiana Yulia Julia Amira Mateo Grace
+    Aruzhan Ayaulym Dana Aida Asel Aizhan Akmaral Almaz Arman Aslan Ayan Bauyrzhan Damir Dias Erlan Galym
+    Kuanysh Mukhtar Nursultan Olzhas Sanzhar Serik Talgat Yerzhan Zhandos Zhanar Kuralay Meruert Moldir
+    Aliya Asem Bakhtiyar Dilshod Bobur Jamshid Otabek Shakhzod Ulugbek Sardor Gulnora Dilfuza Malika
+    Nodira Shahlo Zulfiya Ainur Aigul Gulmira Roza Raushan Elmira Kseniya Ksenia Alina Polina Daria Darya
+    Valentina Vera Galina Lyudmila Nadezhda Oksana Larisa Zoya Inna Alla Lidiya Maxim Artem Artyom Egor
+    Kirill Denis Anton Roman Stanislav Vadim Konstantin Leonid Valery Gennady Anatoly Arkady Fyodor Grigory
+    Yaroslav Vyacheslav Vitaly Evgeny Yevgeny Georgy Lev Ilya Nikita Matvey Mark Gleb Semyon Timofey
+    Ali Hussein Ibrahim Mustafa Salma Mariam Maryam Zainab Noor Huda Rania Samir Karim Rami Hamza Bilal
+    Jamal Faisal Khaled Walid Youssef Yasmin Amal Hiba Reem Dina Lina Nour Sami Tarek Ziad Hadi
+    Raj Vikram Anil Sanjay Suresh Ramesh Lakshmi Kavita Pooja Neha Anjali Meera Ravi Amit Rohan Nikhil
+    Chen Wei Jun Hui Ying Yan Ming Hong Ling Xiu Mei Lan Jing
+    Emma Isabelle Camille Manon Chloé Lea Louise Jules Louis Gabriel Raphael Arthur Nathan Paul Antoine
+    Ana Carmen Laura Marta Elena Paula Lucía Alejandro Pablo Álvaro Adrián Sergio Mario Jorge Manuel
+    Daniel Alex Chris Kate Jane Anne Rose Joan Claire Ruth Ellen Eva Eve Iris Nina Tina Vivian Wendy
     """.split()
+)
+# Endings of Slavic, Central Asian, Caucasian and Ukrainian family names ("Petrova", "Nurlanov",
+# "Kovalenko", "Nurlanuly"): a capitalised word ending so is taken as a family name.
+FAMILY_NAME_ENDINGS = re.compile(
+    r"[A-Z][a-z]+(?:ova|eva|yova|ov|ev|yev|ovs|enko|sky|ski|skaya|skiy|skii|ovich|evich|ovna|evna|uly|kyzy|qyzy"
+    r"|bayev|bayeva|bekov|bekova|ayev|ayeva|dze|shvili|yan|zade|ogly|oglu)"
+)
+# Capitalised words ending like a family name that are not names.
+NOT_FAMILY_NAMES_WITH_NAME_ENDINGS = frozenset(
+    "Kiev Kyiv Kirov Rostov Saratov Lviv Kharkov Kharkiv Gorky Moscow Dostoevsky Tchaikovsky Chekhov".split()
 )
 
 # Title-case words that follow a given name or a title without being a family name.
@@ -47,6 +73,7 @@ NOT_FAMILY_NAMES = frozenset(
     Director Chief Head Attending Resident President Physician Surgeon Doctor Professor Nurse Expert
     Specialist Consultant Fellow Dean Manager Coordinator Staff The This That These Our Their His Her
     And But Or If When While After Before During Since Until Then Also In On At For From With
+    She He It We They You Patients Patient Doctors Nurses Treatment Stage Type Group Grade Phase
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Chinese English Russian Kazakh American
     """.split()
@@ -81,6 +108,23 @@ _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 # that a Latin name right after Han characters ("患者Anna Smith") still starts at a word boundary.
 _NAME_WORD = r"(?:[A-Z]'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _CAPITALISED_WORD = re.compile(rf"\b{_NAME_WORD}\b", re.ASCII)
+# "A. Becker": an initial and a family name (the letter alias "Ms. A" has no word after it).
+_INITIAL_AND_FAMILY_NAME = re.compile(rf"(?<![A-Za-z.])[A-Z]\. (?P<family>{_NAME_WORD})\b", re.ASCII)
+# "HUGHES Grace", "AKHMETOVA Yerlan": the family name in capitals, as on passports and forms.
+_CAPITALS_FAMILY_NAME = re.compile(r"\b(?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?) (?P<given>[A-Z][a-z]+)\b", re.ASCII)
+# Between a given and a family name: a space, or a middle initial ("Anna K. Petrova").
+_INITIAL_BETWEEN = re.compile(r" (?:[A-Z]\. )?")
+_STRONG_FAMILY_NAME_ENDING = re.compile(
+    r"[A-Z][a-z]+(?:ova|eva|yeva|enko|skaya|ovich|evich|ovna|evna|uly|kyzy|bekov|bekova|bayev|bayeva|shvili|dze)"
+)
+# Capitalised English words Chinese medical text keeps ("Lupus Nephritis", "Clinical Trial").
+LATIN_TERMS_IN_CHINESE = frozenset(
+    """
+    lupus nephritis systemic erythematosus disease syndrome clinical trial cell cells therapy
+    lymphoma leukemia leukaemia arthritis rheumatoid score index criteria guideline guidelines
+    university hospital medical college journal phase study group
+    """.split()
+)
 _TITLED_NAME = re.compile(
     rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam)\.?\s+(?P<name>{_NAME_WORD})(?:\s+(?P<second>{_NAME_WORD}))?",
     re.ASCII,
@@ -91,13 +135,18 @@ CHINESE_FAMILY_NAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
     "莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
-    "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓"
+    "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓萧闵储隋栾邬巫桑臧车褚娄窦谈邓"
+    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼"
 )
 CHINESE_COMPOUND_FAMILY_NAMES = frozenset(
     """
-    欧阳 司马 诸葛 上官 司徒 东方 皇甫 慕容 令狐 夏侯 尉迟 公孙
+    欧阳 司马 诸葛 上官 司徒 东方 皇甫 慕容 令狐 夏侯 尉迟 公孙 长孙 宇文 独孤 端木 南宫 西门 百里 呼延
+    闻人 赫连 万俟 澹台 公冶 宗政 濮阳 太叔 申屠 钟离 轩辕 拓跋 仲孙 淳于 单于 太史 叔孙 东郭 左丘 梁丘
     """.split()
 )
+# Compound surnames that are also everyday words ("东方" east, "百里" a hundred li, "西门" west gate);
+# only these need more than a following character before they are read as a name.
+COMPOUND_FAMILY_NAMES_ALSO_WORDS = frozenset("东方 百里 西门 南宫 上官 单于 太史 公孙".split())
 
 # Characters common in Chinese given names. Kept free of characters that mostly start everyday
 # words after a family-name character (高血压, 白细胞, 周期, 方案, 常规, 许多, 马上 …).
@@ -106,6 +155,16 @@ CHINESE_GIVEN_NAME_CHARACTERS = frozenset(
     "琴燕莉玲慧晨晓昊博轩涵梓睿泽宏志建明丹帆淑珍凤娥荣春彤萱琪瑶璐蕾薇妍嘉家思若诗雅小立新海松柏青"
     "天宁福贵祥德永庆昌清彬兵良毅忠义仁勤晖旭东秋冬月星辰翔龙豪铭航远源然雨琦瑞麟骏驰锦钰铮珊菲芬芝蓉"
     "莲娇媛婉婕妮姗娴嫣爱美巧茜露霏霖岚悦馨洁萌玥楠曼莎茹桐彦韬晴岩伦鸣坤霆瀚煜烨炜灿国云"
+    "兆麟昕曦逸凡沐宸芷嫣紫景承锦程知秋栋菊胜铁柱翠振卫旗宝山鹤语熙皓哲翰墨宁舒怡晗"
+    "桂淑贤惠艺蓓蕊蓓莹瑾瑜璇瑛琼珠翡钧铖鹏鑫焱森淼磊垚鸿渊澜涛泓沁溪汐潇涵漪婧姝娅婵媚"
+    "冰洪荣福禄寿庆盛刚毅勇武威雄杰豪英俊秀文武斌彬炳焕烁慧聪颖睿智"
+)
+# Characters that start or make up everyday and medical words rather than given names: a Han
+# stretch holding one of these after a family name is not read as a given name on weak evidence.
+NOT_GIVEN_NAME_CHARACTERS = frozenset(
+    "的了是在和与及也都又就曾已还被把让于说病症血压细胞糖尿炎痛疼肿热药疗治检查术院科医护患者岁年月日"
+    "天次个位名后前时中上下不没很最更再能会要可这那其她他我你们自己对向从到给为因所以而但如并或等每各该此"
+    "有无好多少些点种项例型性期周量度率值部区市省县路号室"
 )
 
 # Ordinary words made of a family-name character and given-name characters.
@@ -137,7 +196,15 @@ _WEAK_RIGHT_CONTEXT = tuple(
     """.split()
 )
 # A family name and a title with no given name between still names someone ("王女士", "张医生").
-_TITLES_AFTER_FAMILY_NAME = tuple("先生 女士 小姐 医生 医师 大夫 教授 主任 护士 老师".split())
+_TITLES_AFTER_FAMILY_NAME = tuple(
+    """
+    先生 女士 小姐 医生 医师 大夫 教授 主任 护士 老师
+    阿姨 大爷 大妈 大叔 奶奶 爷爷 叔叔 师傅 婆婆 阿婆 老伯 大姐 大哥 同学
+    """.split()
+)
+# Titles for a job, after which a family-name character that is usually a preposition is one
+# ("向医生咨询" asks the doctor; "向女士" would still be Ms. Xiang).
+_JOB_TITLES = frozenset("医生 医师 大夫 教授 主任 护士 老师 师傅".split())
 # Words that end in a family-name character and may stand before a title: "主任医师", "对方医生".
 _WORDS_ENDING_IN_FAMILY_NAME = tuple(
     """
@@ -166,9 +233,13 @@ _TRANSLITERATION_CHARACTERS = (
     "梅美蒙米密明莫姆穆纳娜奈南内尼妮涅宁纽诺帕佩彭皮普奇琪契恰乔琼萨塞桑瑟森沙莎舍什施斯苏索塔泰坦汤唐"
     "特提托瓦万旺威维韦温沃乌西希谢辛休雅亚扬耶伊依因尤约泽扎詹兹佐娃夫茨霞娅丝黛得别努"
 )
+# Without the middle dot ("阿依古丽别科娃"): a run of four or more transliteration characters that
+# ends as Russian and Central Asian family names do, or that follows a word for a person.
+_TRANSLITERATED_FAMILY_NAME_ENDINGS = ("娃", "夫", "斯基", "耶娃", "科", "维奇", "耶维奇", "诺娃", "坚科")
 _TRANSLITERATED_NAME = re.compile(
     f"[{_TRANSLITERATION_CHARACTERS}]{{1,8}}[·•・‧][{_TRANSLITERATION_CHARACTERS}]{{1,10}}"
 )
+_UNDOTTED_TRANSLITERATED_RUN = re.compile(f"[{_TRANSLITERATION_CHARACTERS}]{{4,12}}")
 # After "姓名" or "名叫" comes a name, common family name or not ("名叫安娜的患者"); the shortest
 # two to four characters that something closes on the right.
 _NAMED_AFTER_NAMING_WORD = re.compile(
@@ -193,12 +264,12 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     Han name stands alone between Latin words, and is judged with less context than in Chinese.
     """
     chinese_text = language.lower().startswith("zh")
-    findings = _latin_names(text)
+    findings = _latin_names(text, among_han=chinese_text)
     findings += _han_names(text, isolated_runs_are_names=not chinese_text)
     return [finding for finding in findings if not _PSEUDONYM_NOTE.match(text, finding.end)]
 
 
-def _latin_names(text: str) -> list[Finding]:
+def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
     findings = []
     for match in _TITLED_NAME.finditer(text):
         if match.group("name") in NOT_FAMILY_NAMES:
@@ -219,9 +290,25 @@ def _latin_names(text: str) -> list[Finding]:
 
     words = list(_CAPITALISED_WORD.finditer(text))
     for first, second in zip(words, words[1:], strict=False):
-        if text[first.end() : second.start()] != " ":
+        between = text[first.end() : second.start()]
+        if between == ", ":
+            # "Petrova, Anna", "Kim, Sarah": a family name, a comma, a given name.
+            if second.group() in ENGLISH_GIVEN_NAMES and first.group() not in NOT_FAMILY_NAMES:
+                findings.append(
+                    Finding(
+                        "person_name",
+                        text[first.start() : second.end()],
+                        first.start(),
+                        second.end(),
+                        "Looks like a person's full name; use a letter alias such as “Ms. A”",
+                    )
+                )
             continue
-        if _is_latin_name_pair(first.group(), second.group()):
+        elif not _INITIAL_BETWEEN.fullmatch(between):
+            continue
+        elif between != " " and not (first.group() in ENGLISH_GIVEN_NAMES or _has_family_name_ending(second.group())):
+            continue
+        if _is_latin_name_pair(first.group(), second.group(), among_han):
             findings.append(
                 Finding(
                     "person_name",
@@ -231,15 +318,59 @@ def _latin_names(text: str) -> list[Finding]:
                     "Looks like a person's full name; use a letter alias such as “Ms. A”",
                 )
             )
+    for match in _INITIAL_AND_FAMILY_NAME.finditer(text):
+        if match.group("family") not in NOT_FAMILY_NAMES:
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "An initial and a family name name a person; use a letter alias such as “Ms. A”",
+                )
+            )
+    for match in _CAPITALS_FAMILY_NAME.finditer(text):
+        family, given = match.group("family"), match.group("given")
+        if given in ENGLISH_GIVEN_NAMES or _has_family_name_ending(family.capitalize()):
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "Looks like a person's full name (family name in capitals); use a letter alias such as “Ms. A”",
+                )
+            )
+    for word in words:
+        if (
+            _STRONG_FAMILY_NAME_ENDING.fullmatch(word.group())
+            and word.group() not in NOT_FAMILY_NAMES_WITH_NAME_ENDINGS
+        ):
+            findings.append(
+                Finding(
+                    "person_name",
+                    word.group(),
+                    word.start(),
+                    word.end(),
+                    "Looks like a family name; use a letter alias such as “Ms. A”",
+                )
+            )
     return findings
 
 
-def _is_latin_name_pair(first: str, second: str) -> bool:
+def _has_family_name_ending(word: str) -> bool:
+    return bool(FAMILY_NAME_ENDINGS.fullmatch(word)) and word not in NOT_FAMILY_NAMES_WITH_NAME_ENDINGS
+
+
+def _is_latin_name_pair(first: str, second: str, among_han: bool = False) -> bool:
     if second in NOT_FAMILY_NAMES or first in NOT_FAMILY_NAMES:
         return False
     if {first, second, f"{first} {second}"} & ROMANISED_PLACE_NAMES:
         return False
-    if first in ENGLISH_GIVEN_NAMES:
+    if first in ENGLISH_GIVEN_NAMES or _has_family_name_ending(second) or _has_family_name_ending(first):
+        return True
+    # Chinese prose writes no English words with capitals, save names and a few terms.
+    if among_han and not ({first.lower(), second.lower()} & LATIN_TERMS_IN_CHINESE):
         return True
     both_romanised = all(_PINYIN_WORD.fullmatch(word.replace("-", "").lower()) for word in (first, second))
     has_family_name = first in PINYIN_FAMILY_NAMES or second in PINYIN_FAMILY_NAMES
@@ -257,6 +388,10 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
         Finding("person_name", match.group("name"), match.start("name"), match.end("name"), reason)
         for match in _NAMED_AFTER_NAMING_WORD.finditer(text)
     ]
+    for match in _UNDOTTED_TRANSLITERATED_RUN.finditer(text):
+        after_a_person_word = _left_context(text, match.start()) in (_ROLE, _STRONG)
+        if match.group().endswith(_TRANSLITERATED_FAMILY_NAME_ENDINGS) or after_a_person_word:
+            findings.append(Finding("person_name", match.group(), match.start(), match.end(), reason))
     position = 0
     while position < len(text):
         found = _han_name_at(text, position, isolated_runs_are_names)
@@ -269,6 +404,9 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
 
 
 def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Finding | None:
+    familiar = _familiar_name_at(text, start)
+    if familiar:
+        return familiar
     if text[start : start + 2] in CHINESE_COMPOUND_FAMILY_NAMES:
         given_start = start + 2
     elif text[start] in CHINESE_FAMILY_NAMES:
@@ -279,6 +417,8 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
     title = next((title for title in _TITLES_AFTER_FAMILY_NAME if text.startswith(title, given_start)), None)
     if title:
         if text[max(0, start - 1) : start + 1] in _WORDS_ENDING_IN_FAMILY_NAME:
+            return None
+        if text[start:given_start] in _FAMILY_NAMES_OFTEN_OTHER_WORDS and title in _JOB_TITLES:
             return None
         end = given_start + len(title)
         return Finding(
@@ -291,6 +431,18 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
         )
 
     given = _given_name(text, start, given_start, isolated_runs_are_names)
+    compound = given_start - start == 2
+    also_a_word = text[start:given_start] in COMPOUND_FAMILY_NAMES_ALSO_WORDS
+    if not given and compound and also_a_word:
+        # "公孙曦月": a compound surname that is also a word needs a given name from the list.
+        following = text[given_start : given_start + 2]
+        if len(following) == 2 and all(character in CHINESE_GIVEN_NAME_CHARACTERS for character in following):
+            given = following
+    if not given and compound and not also_a_word:
+        # A compound surname is hardly ever anything else: any given name after it will do.
+        given = "".join(_takewhile_given(text[given_start : given_start + 2]))
+        if len(given) == 2 and given[1] not in CHINESE_GIVEN_NAME_CHARACTERS:
+            given = given[:1]
     if not given:
         return None
     end = given_start + len(given)
@@ -301,6 +453,38 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
         end,
         "Looks like a Chinese personal name; use a letter alias such as “A女士”",
     )
+
+
+_AFTER_FAMILIAR_WORDS = frozenset("病历湖兔鼠菜脸头车鞋皮干年化板")
+
+
+def _familiar_name_at(text: str, start: int) -> Finding | None:
+    """ "老江", "小王": a family name after 老 or 小 is how friends and colleagues name someone."""
+    if text[start : start + 1] not in ("老", "小") or start + 1 >= len(text):
+        return None
+    family_name = text[start + 1]
+    if family_name not in CHINESE_FAMILY_NAMES or family_name in _FAMILY_NAMES_OFTEN_OTHER_WORDS:
+        return None
+    following = text[start + 2 : start + 3]
+    # "老毛病", "老黄历", "小白鼠": words, not people; and "小王芳" is a full name found on its own.
+    if following and (following in _AFTER_FAMILIAR_WORDS or following in CHINESE_GIVEN_NAME_CHARACTERS):
+        return None
+    if text[start : start + 2] in CHINESE_WORDS_NOT_NAMES:
+        return None
+    return Finding(
+        "person_name",
+        text[start : start + 2],
+        start,
+        start + 2,
+        "“老” or “小” with a family name names a person; use a letter alias such as “A女士”",
+    )
+
+
+def _takewhile_given(characters: str):
+    for character in characters:
+        if not is_han(character) or character in NOT_GIVEN_NAME_CHARACTERS:
+            return
+        yield character
 
 
 def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names: bool) -> str | None:
@@ -327,8 +511,23 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
             return given
         if given_like and left and (right or closed_by_left_alone):
             return given
+        # Two given-name characters closed by punctuation make a name whatever comes before.
+        if given_like and len(given) == 2 and right in (_BOUNDARY, _STRONG):
+            if family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS:
+                return given
         stands_alone = isolated_runs_are_names and left == right == _BOUNDARY
-        if stands_alone and any(character in CHINESE_GIVEN_NAME_CHARACTERS for character in given):
+        plain = not any(character in NOT_GIVEN_NAME_CHARACTERS for character in given)
+        if stands_alone and plain:
+            return given
+        # After a role word ("母亲", "患者") and closed on the right, any given name will do: the
+        # lists of given-name characters are never complete.
+        closed_on_right = right in (_BOUNDARY, _STRONG, _WEAK)
+        if (
+            left in (_ROLE, _STRONG)
+            and closed_on_right
+            and plain
+            and family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS
+        ):
             return given
     if left == _STRONG and candidates:
         return candidates[-1][0]

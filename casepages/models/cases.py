@@ -17,6 +17,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from .. import search
 from ..blocks import CaseStoryBlock
+from ..checks import is_letter_alias
+from .consent import ALIAS_MESSAGE
 from .snippets import Condition, Treatment
 
 CASES_PER_PAGE = 12
@@ -177,7 +179,10 @@ class CasePage(Page):
     patient_alias = models.CharField(
         _("patient alias"),
         max_length=60,
-        help_text=_("How the story names the patient, never their real name: e.g. “Ms. A”."),
+        help_text=_(
+            "How the story names the patient, never their real name: a title with one or two capital letters, "
+            "e.g. “Ms. A”, “Patient C”, “A女士”, “患者A”."
+        ),
     )
     gender = models.CharField(_("gender"), max_length=10, choices=GENDER_CHOICES)
     age_at_onset = models.PositiveSmallIntegerField(
@@ -264,6 +269,8 @@ class CasePage(Page):
         errors = {}
         if self.onset_date and self.treatment_date and self.onset_date > self.treatment_date:
             errors["treatment_date"] = _("The treatment at our hospital cannot come before the illness began.")
+        if self.patient_alias and not is_letter_alias(self.patient_alias):
+            errors["patient_alias"] = ALIAS_MESSAGE
         if self.nationality and not (len(self.nationality) == 2 and self.nationality.isalpha()):
             errors["nationality"] = _("Enter a two-letter country code such as CN or RU.")
         else:

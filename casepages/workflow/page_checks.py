@@ -1,30 +1,80 @@
 """The automatic checks of the review workflow, applied to a page: which text is checked, and how.
 
 The checks themselves live in `casepages.checks` (pure functions over text); this module only
-collects the visible text of a page, field by field, and names each field in the findings so that
-an editor knows where to look.
+collects the public text of a page or of a Condition or Treatment snippet, field by field, and names
+each field in the findings in the editor's words ("Story, paragraph 3", "Summary") so that an editor
+knows where to look.
 """
 
 import datetime
 import re
+from collections.abc import Iterator
 from html import unescape
+from typing import NamedTuple
 
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
 from .. import checks
 from ..checks import Finding
-from ..models import CaseIndexPage, CasePage, GlossaryTerm, HomePage, InformationPage, MessageFormPage
+from ..models import (
+    CaseIndexPage,
+    CasePage,
+    Condition,
+    GlossaryTerm,
+    HomePage,
+    InformationPage,
+    MessageFormPage,
+    Treatment,
+)
 
+# The page fields a visitor reads, by page type, with the words the editor's screen uses for them.
+# Title, SEO title, search description and slug are added for every page (see `public_texts`).
 CHECKED_FIELDS = {
-    CasePage: ["title", "summary", "outcome_summary", "body"],
-    HomePage: ["title", "introduction", "body"],
-    CaseIndexPage: ["title", "introduction"],
-    InformationPage: ["title", "body"],
-    MessageFormPage: ["title", "introduction", "thank_you_text"],
+    CasePage: ["summary", "patient_alias", "outcome_summary", "body"],
+    HomePage: ["introduction", "body"],
+    CaseIndexPage: ["introduction"],
+    InformationPage: ["body"],
+    MessageFormPage: ["introduction", "thank_you_text"],
 }
-BLOCK_TEXT_FIELDS = ("quote", "speaker_role", "description", "alt_text", "caption")
+FIELD_LABELS = {
+    "title": _lazy("Title"),
+    "summary": _lazy("Summary"),
+    "patient_alias": _lazy("Patient alias"),
+    "outcome_summary": _lazy("Outcome"),
+    "introduction": _lazy("Introduction"),
+    "body": _lazy("Body"),
+    "thank_you_text": _lazy("Thank-you text"),
+    "seo_title": _lazy("Title for search engines (Promote tab)"),
+    "search_description": _lazy("Search description (Promote tab)"),
+    "slug": _lazy("Slug, the page's web address (Promote tab)"),
+    "name": pgettext_lazy("a condition's or treatment's field", "Name"),
+    "description": pgettext_lazy("a condition's or treatment's field", "Description"),
+}
+# The words of a story block's part, as the block's form labels them.
+BLOCK_PART_LABELS = {
+    "quote": _lazy("quote"),
+    "speaker_role": _lazy("speaker's role"),
+    "description": _lazy("what happened"),
+    "alt_text": _lazy("alternative text"),
+    "caption": _lazy("caption"),
+}
+BLOCK_TEXT_FIELDS = tuple(BLOCK_PART_LABELS)
+# Snippets whose text public pages show (the case facts, the JSON-LD): their fields, as labelled.
+SNIPPET_FIELDS = {Condition: ["name", "description"], Treatment: ["name", "description"]}
+
+
+class PublicText(NamedTuple):
+    """One piece of text a visitor can read: where it is, in the editor's words; the text; its HTML, if rich."""
+
+    label: str
+    text: str
+    html: str | None
 
 
 def html_to_text(html: str) -> str:
@@ -32,53 +82,132 @@ def html_to_text(html: str) -> str:
     return unescape(re.sub(r"<[^>]+>", "", text))
 
 
-def page_texts(page):
-    """(field name, visible text, original HTML or None) for every piece of text a visitor would read."""
-    for field_name in CHECKED_FIELDS.get(type(page), ["title"]):
-        value = getattr(page, field_name, None)
+def public_texts(obj) -> Iterator[PublicText]:
+    """Every piece of text of a page, or of a Condition or Treatment snippet, that reaches the public.
+
+    For a page: title, its own fields, every story block (paragraphs, quotes and their speakers'
+    roles, timeline events, image alternative texts and captions), the Promote tab's SEO title,
+    search description and slug, the form's labels on a message form page, and the name and
+    description of the Condition and Treatment a case page shows. Text that arrives by PO upload or
+    machine translation lands in these same fields, so it is covered too.
+    """
+    if isinstance(obj, tuple(SNIPPET_FIELDS)):
+        for field_name in SNIPPET_FIELDS[type(obj)]:
+            value = getattr(obj, field_name, "")
+            if value:
+                yield PublicText(str(FIELD_LABELS[field_name]), str(value), None)
+        return
+    yield PublicText(str(FIELD_LABELS["title"]), obj.title or "", None)
+    for field_name in CHECKED_FIELDS.get(type(obj), []):
+        value = getattr(obj, field_name, None)
         if value is None:
             continue
+        label = str(FIELD_LABELS[field_name])
         if field_name == "body" and hasattr(value, "raw_data"):
             yield from _stream_texts(value)
         elif hasattr(value, "source"):  # RichText
-            yield field_name, html_to_text(value.source), value.source
+            yield PublicText(label, html_to_text(value.source), value.source)
         elif field_name == "body" or "<" in str(value):
-            yield field_name, html_to_text(str(value)), str(value)
+            yield PublicText(label, html_to_text(str(value)), str(value))
         else:
-            yield field_name, str(value), None
-    if isinstance(page, MessageFormPage):
-        for number, form_field in enumerate(page.form_fields.all()):
-            for attribute in ("label", "help_text", "choices"):
+            yield PublicText(label, str(value), None)
+    for field_name in ("seo_title", "search_description"):
+        if getattr(obj, field_name, ""):
+            yield PublicText(str(FIELD_LABELS[field_name]), getattr(obj, field_name), None)
+    if getattr(obj, "slug", ""):
+        # A slug's words are joined by hyphens and in lower case; split and capitalised,
+        # "olga-petrova" reads as the name it is.
+        words = " ".join(word.capitalize() for word in obj.slug.split("-"))
+        yield PublicText(str(FIELD_LABELS["slug"]), words, None)
+    if isinstance(obj, MessageFormPage):
+        for number, form_field in enumerate(obj.form_fields.all(), start=1):
+            for attribute, words in (
+                ("label", _("Form field %(number)s: label")),
+                ("help_text", _("Form field %(number)s: help text")),
+                ("choices", _("Form field %(number)s: choices")),
+            ):
                 if getattr(form_field, attribute):
-                    yield f"form_fields[{number}].{attribute}", getattr(form_field, attribute), None
+                    yield PublicText(words % {"number": number}, getattr(form_field, attribute), None)
+    if isinstance(obj, CasePage):
+        for snippet, words in (
+            (_snippet(obj, "condition"), _("Condition")),
+            (_snippet(obj, "treatment"), _("Treatment")),
+        ):
+            if snippet is None:
+                continue
+            for text in public_texts(snippet):
+                label = _("%(snippet)s “%(name)s”: %(field)s") % {
+                    "snippet": words,
+                    "name": snippet.name,
+                    "field": text.label.lower(),
+                }
+                yield PublicText(label, text.text, text.html)
 
 
-def _stream_texts(stream):
-    for index, block in enumerate(stream):
+def page_texts(obj):
+    """`public_texts` as (label, text, html) tuples; the name older callers use."""
+    return public_texts(obj)
+
+
+def _snippet(page, field_name):
+    try:
+        return getattr(page, field_name)
+    except ObjectDoesNotExist:
+        return None
+
+
+def _stream_texts(stream) -> Iterator[PublicText]:
+    counts: dict[str, int] = {}
+    for block in stream:
+        counts[block.block_type] = number = counts.get(block.block_type, 0) + 1
+        block_words = _block_words(block, number)
         if block.block_type == "paragraph":
             html = block.value.source
-            yield f"body[{index}]", html_to_text(html), html
+            yield PublicText(block_words, html_to_text(html), html)
         elif isinstance(block.value, dict) or hasattr(block.value, "get"):
             for name in BLOCK_TEXT_FIELDS:
                 text = block.value.get(name)
                 if text:
-                    yield f"body[{index}].{name}", str(text), None
+                    yield PublicText(
+                        _("%(block)s: %(part)s") % {"block": block_words, "part": BLOCK_PART_LABELS[name]},
+                        str(text),
+                        None,
+                    )
 
 
-def _language(page):
-    return page.locale.language_code
+def _block_words(block, number: int) -> str:
+    """ "Story, paragraph 3": the story block as the editor sees it, counted among blocks of its kind."""
+    kind = str(block.block.label or block.block_type).lower()
+    return _("Story, %(kind)s %(number)s") % {"kind": kind, "number": number}
+
+
+def _language(obj):
+    return obj.locale.language_code
 
 
 def allowed_names(page):
-    """Names that may appear: the patient's alias in this page and in its consent record."""
+    """Names that may appear: the patient's alias in this page and in its consent record, if each is a letter alias.
+
+    Anything else in an alias field is never allowed elsewhere: "Zhang Wei" as an alias must not
+    make "Zhang Wei" in the summary pass.
+    """
     allowed = set()
     for alias in (getattr(page, "patient_alias", ""), getattr(getattr(page, "consent", None), "patient_alias", "")):
-        if alias:
+        if alias and checks.is_letter_alias(alias):
             allowed.add(alias)
     return allowed
 
 
-def consent_findings(page, day: datetime.date | None = None) -> list[Finding]:
+def real_name_list(page) -> checks.RealNameList | None:
+    """The keyed hashes of the real names on the page's consent record, with the site's key."""
+    consent = getattr(page, "consent", None)
+    digests = getattr(consent, "real_name_digests", None) if consent is not None else None
+    if not digests:
+        return None
+    return checks.RealNameList(frozenset(digests), settings.SECRET_KEY.encode())
+
+
+def consent_findings(page, day: datetime.date | None = None) -> list[Finding]:  # snippets have none
     """A case page may be published only under consent that is in force and covers its language."""
     if not isinstance(page, CasePage):
         return []
@@ -86,7 +215,9 @@ def consent_findings(page, day: datetime.date | None = None) -> list[Finding]:
     consent = page.consent
 
     def finding(kind, reason):
-        return Finding(kind=kind, text=str(consent or ""), start=0, end=0, reason=reason, field="consent")
+        return Finding(
+            kind=kind, text=str(consent or ""), start=0, end=0, reason=reason, field=str(_("Consent record"))
+        )
 
     if consent is None:
         return [finding("consent_missing", _("The page has no consent record; link the patient's signed consent."))]
@@ -114,44 +245,84 @@ def consent_findings(page, day: datetime.date | None = None) -> list[Finding]:
     return problems
 
 
-def privacy_findings(page) -> list[Finding]:
-    """Consent, then anything in the visible text that could identify the patient."""
-    findings = consent_findings(page)
-    allowed = allowed_names(page)
-    for field_name, text, _html in page_texts(page):
-        findings += checks.with_field(checks.scan_identifiers(text, _language(page), allowed=allowed), field_name)
+def privacy_findings(obj) -> list[Finding]:
+    """Consent, the alias, then anything in the public text that could identify the patient.
+
+    Works for pages and for the Condition and Treatment snippets; the `scan_identifiers` command
+    and the workflow task both end in `checks.scan_identifiers`.
+    """
+    findings = consent_findings(obj)
+    if isinstance(obj, CasePage):
+        findings += checks.with_field(
+            checks.alias_findings(obj.patient_alias or ""), str(FIELD_LABELS["patient_alias"])
+        )
+        if obj.age_at_onset is not None and obj.age_at_onset > 89:
+            findings.append(
+                Finding(
+                    "age_over_89",
+                    str(obj.age_at_onset),
+                    0,
+                    0,
+                    _("Ages over 89 identify a patient (HIPAA Safe Harbor); enter 90 and say “90 or older”."),
+                    field=str(_("Age at onset")),
+                )
+            )
+    allowed = allowed_names(obj)
+    real_names = real_name_list(obj)
+    for label, text, _html in public_texts(obj):
+        # A slug is Latin letters in every language: read it as English text.
+        language = "en" if label == str(FIELD_LABELS["slug"]) else _language(obj)
+        scanned = checks.scan_identifiers(text, language, allowed=allowed, real_names=real_names)
+        findings += checks.with_field(scanned, label)
     return findings
 
 
-def source_page_of(page):
-    """The page this one was translated from, or None for a page in the source language."""
+def source_page_of(obj):
+    """The page or snippet this one was translated from, or None for one in the source language."""
     default = Locale.get_default()
-    if page.locale_id == default.pk:
+    if obj.locale_id == default.pk:
         return None
-    translations = page.get_translations().filter(locale=default)
-    return translations.specific().first() if hasattr(translations, "specific") else translations.first()
+    if isinstance(obj, tuple(SNIPPET_FIELDS)):
+        return type(obj).objects.filter(translation_key=obj.translation_key, locale=default).first()
+    return obj.get_translations().filter(locale=default).specific().first()
 
 
-def text_findings(page) -> list[Finding]:
-    """Template leftovers, empty headings, untranslated paragraphs and glossary terms."""
+def text_findings(obj) -> list[Finding]:
+    """Template leftovers, empty headings, untranslated paragraphs and glossary terms, of a page or a snippet.
+
+    On a translation, each field is compared with the same field of the source (the glossary too:
+    a field whose source uses a glossary term must use the approved term), and the whole text is
+    checked once more for terms and forbidden renderings.
+    """
     findings = []
-    for field_name, text, html in page_texts(page):
-        findings += checks.with_field(checks.find_placeholders(text), field_name)
+    texts = [text for text in public_texts(obj) if text.label != str(FIELD_LABELS["slug"])]
+    for label, text, html in texts:
+        findings += checks.with_field(checks.find_placeholders(text), label)
         if html:
-            findings += checks.with_field(checks.find_empty_headings(html), field_name)
+            findings += checks.with_field(checks.find_empty_headings(html), label)
 
-    source = source_page_of(page)
+    source = source_page_of(obj)
     if source is not None:
-        source_texts = {field_name: text for field_name, text, _html in page_texts(source)}
-        for field_name, text, _html in page_texts(page):
-            if field_name in source_texts:
+        source_texts = {label: text for label, text, _html in public_texts(source)}
+        source_texts.pop(str(FIELD_LABELS["slug"]), None)
+        entries = glossary_entries(obj.locale)
+        paired = []
+        for label, text, _html in texts:
+            if label in source_texts:
                 findings += checks.with_field(
-                    checks.find_untranslated_text(source_texts[field_name], text, _language(page)), field_name
+                    checks.find_untranslated_text(source_texts[label], text, _language(obj)), label
                 )
+                paired.append((label, source_texts[label], text))
+        by_field = checks.check_terminology_by_field(paired, entries)
+        findings += [finding for finding in by_field if finding.kind != "glossary_forbidden"]
         source_text = "\n".join(source_texts.values())
-        translated_text = "\n".join(text for _field, text, _html in page_texts(page))
+        translated_text = "\n".join(text for _label, text, _html in texts)
+        # A term already reported on its field is not reported again for the whole page.
+        reported_terms = {finding.text for finding in by_field if finding.kind == "glossary_missing"}
+        whole_text = checks.check_terminology(source_text, translated_text, entries)
         findings += checks.with_field(
-            checks.check_terminology(source_text, translated_text, glossary_entries(page.locale)), "glossary"
+            [f for f in whole_text if not (f.kind == "glossary_missing" and f.text in reported_terms)],
+            _("Glossary (whole page)"),
         )
     return findings
 
@@ -170,11 +341,48 @@ def glossary_entries(locale):
     ]
 
 
+# What each kind of finding is, in the editor's words.
+KIND_LABELS = {
+    "person_name": _lazy("name"),
+    "patient_real_name": _lazy("the patient's real name"),
+    "alias_not_letter": _lazy("alias that is not a letter alias"),
+    "street_address": _lazy("address"),
+    "postal_code": _lazy("postal code"),
+    "geolocation": _lazy("map coordinates"),
+    "exact_date": _lazy("exact date"),
+    "date_of_birth": _lazy("date of birth"),
+    "age_over_89": _lazy("age over 89"),
+    "phone_number": _lazy("phone or fax number"),
+    "email": _lazy("e-mail address"),
+    "web_address": _lazy("web address"),
+    "social_account": _lazy("messaging or social media account"),
+    "ip_address": _lazy("IP address"),
+    "resident_id": _lazy("Chinese resident ID number"),
+    "national_id": _lazy("identity or social security number"),
+    "passport_number": _lazy("passport number"),
+    "medical_record_number": _lazy("medical record number"),
+    "health_plan_number": _lazy("insurance or health-plan number"),
+    "account_number": _lazy("bank or card number"),
+    "licence_number": _lazy("licence or certificate number"),
+    "vehicle_identifier": _lazy("licence plate or vehicle number"),
+    "device_identifier": _lazy("device serial number"),
+    "other_number": _lazy("identifying number"),
+    "placeholder": _lazy("template leftover"),
+    "empty_heading": _lazy("empty heading"),
+    "untranslated_text": _lazy("untranslated text"),
+    "glossary_missing": _lazy("glossary term not used"),
+    "glossary_variant": _lazy("variant of a glossary term"),
+    "glossary_forbidden": _lazy("forbidden rendering of a glossary term"),
+}
+
+
 def describe(findings) -> str:
-    """The findings as lines an editor can act on, for a workflow comment or a message."""
-    return "\n".join(
-        f"• {finding.field or _('page')}: “{finding.text}” — {finding.reason}"
-        if finding.text
-        else f"• {finding.reason}"
-        for finding in findings
-    )
+    """The findings as lines an editor can act on, for a workflow comment or a message: where, what kind, why."""
+    lines = []
+    for finding in findings:
+        kind = KIND_LABELS.get(finding.kind)
+        where = finding.field or _("page")
+        if kind:
+            where = _("%(field)s — %(kind)s") % {"field": where, "kind": kind}
+        lines.append(f"• {where}: “{finding.text}” — {finding.reason}" if finding.text else f"• {finding.reason}")
+    return "\n".join(lines)

@@ -1,0 +1,368 @@
+"""Numbers, codes and accounts that identify a person: every kind except names, places and dates.
+
+Phone and fax numbers are recognised with `phonenumbers` (Google's libphonenumber) besides the
+announced-number patterns; check digits (Chinese resident IDs, US social security numbers, bank
+cards) with `python-stdnum`. The scanner is tuned for recall: a number that merely *could* be an
+identifier is reported, because a missed one exposes a patient while a false alarm costs a reviewer
+one override.
+"""
+
+import ipaddress
+import re
+from calendar import monthrange
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+import phonenumbers
+from stdnum import luhn
+from stdnum.cn import ric
+from stdnum.us import ssn
+
+from casepages.checks.findings import Finding
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern:
+    # re.ASCII: Chinese text has no spaces, so "\b", "\w" and "\d" must see only ASCII letters and
+    # digits for "电话13812345678" to have word boundaries where a reader sees them.
+    return re.compile(pattern, re.ASCII | flags)
+
+
+# --- phone and fax numbers -------------------------------------------------------------------
+
+# Regions whose national formats the stories meet: patients from China, Russia and Kazakhstan
+# (+7), the United States and Britain. International formats (+ or 00) are understood in all.
+PHONE_REGIONS = ("CN", "US", "GB", "RU")
+_CHINESE_MOBILE = _compile(r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
+_CHINESE_LANDLINE = _compile(r"(?<![\d+])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[ -]?\d{3,4}[ -]?\d{4}(?!\d)")
+_INTERNATIONAL_PHONE = _compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)")
+_NORTH_AMERICAN_PHONE = _compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
+_RUSSIAN_DOMESTIC_PHONE = _compile(r"(?<!\d)8 ?\(\d{3,4}\) ?\d{2,3}-\d{2}-\d{2}(?!\d)")
+_PHONE_WORDS = (
+    r"(?:\b(?i:tel|telephone|phone|mobile|cell|cellphone|fax|facsimile|call|called|ring|text|sms|whatsapp"
+    r"|viber|telegram|contact|hotline|number|no)\b\.?|电话|手机|联系方式|联系电话|热线|座机|传真|号码|致电|拨打|打给)"
+)
+_ANNOUNCED_PHONE = _compile(_PHONE_WORDS + r"[^\d\n]{0,15}?(?P<number>\+?\d[\d ()./-]{5,18}\d)")
+_FAX_WORD = _compile(r"\b(?i:fax|facsimile)\b|传真")
+_YEARS_OR_DATE = _compile(r"(?:19|20)\d{2}(?:\s?[-/.]\s?\d{1,4}){1,2}")
+
+
+def phone_numbers(text: str) -> Iterator[Finding]:
+    """Phone and fax numbers: libphonenumber's valid numbers, known national shapes, announced numbers."""
+    spans = []
+    for pattern, reason in (
+        (_CHINESE_MOBILE, "Looks like a Chinese mobile number"),
+        (_CHINESE_LANDLINE, "Looks like a landline number with an area code"),
+        (_INTERNATIONAL_PHONE, "Looks like an international phone number"),
+        (_NORTH_AMERICAN_PHONE, "Looks like a phone number"),
+        (_RUSSIAN_DOMESTIC_PHONE, "Looks like a Russian phone number"),
+    ):
+        for match in pattern.finditer(text):
+            if 7 <= _digit_count(match.group()) <= 15:
+                spans.append((match.start(), match.end(), reason))
+    for region in PHONE_REGIONS:
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            spans.append((match.start, match.end, "Looks like a phone number"))
+    for match in _ANNOUNCED_PHONE.finditer(text):
+        number = match.group("number")
+        if 6 <= _digit_count(number) <= 15 and not _YEARS_OR_DATE.fullmatch(number):
+            spans.append((*match.span("number"), "A number given as a phone or messenger contact"))
+    for start, end, reason in spans:
+        if _FAX_WORD.search(text[max(0, start - 20) : start]):
+            reason = "Looks like a fax number"
+        yield Finding("phone_number", text[start:end], start, end, reason)
+
+
+def _digit_count(text: str) -> int:
+    return sum(character.isdigit() for character in text)
+
+
+# --- Chinese resident ID numbers -------------------------------------------------------------
+
+_RESIDENT_ID = _compile(r"(?<![0-9A-Za-z])\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx](?![0-9A-Za-z])")
+_OLD_RESIDENT_ID = _compile(r"(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])")
+# The first two digits of every province-level area code.
+_PROVINCE_CODES = frozenset(
+    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82 91".split()
+)
+
+
+def resident_ids(text: str) -> Iterator[Finding]:
+    """18-character resident IDs with a plausible area and birth date, valid check digit or not."""
+    for match in _RESIDENT_ID.finditer(text):
+        number = re.sub(r"[ -]", "", match.group()).upper()
+        if ric.is_valid(number):
+            reason = "Looks like a Chinese resident ID number"
+        elif plausible_resident_id(number):
+            reason = "Looks like a Chinese resident ID number (its check digit is wrong, but it still identifies)"
+        else:
+            continue
+        yield Finding("resident_id", match.group(), match.start(), match.end(), reason)
+    for match in _OLD_RESIDENT_ID.finditer(text):
+        number = match.group()
+        birth = "19" + number[6:12]
+        if number[:2] in _PROVINCE_CODES and _is_real_day(birth):
+            yield Finding(
+                "resident_id",
+                number,
+                match.start(),
+                match.end(),
+                "Looks like a 15-digit Chinese resident ID number",
+            )
+
+
+def plausible_resident_id(number: str) -> bool:
+    """A known province code and a real birth date (YYYYMMDD from the 7th character), whatever the check digit."""
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    return number[:2] in _PROVINCE_CODES and _is_real_day(number[6:14])
+
+
+def _is_real_day(yyyymmdd: str) -> bool:
+    year, month, day = int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8])
+    if not (1880 <= year <= date.today().year and 1 <= month <= 12):
+        return False
+    return 1 <= day <= monthrange(year, month)[1]
+
+
+# --- labelled numbers: documents, insurance, accounts, records, devices, vehicles ------------
+
+# A code after its label: letters and digits, with dashes, dots, slashes or single spaces between
+# groups, holding at least three digits ("E12345678", "MRN 00-458-223", "ZH 8842 1190").
+_CODE = r"(?P<code>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9](?:[A-Za-z0-9./-]|[ ](?=[A-Za-z0-9]*\d)){2,24}[A-Za-z0-9])"
+_LABEL_GAP = (
+    r"(?:\s*(?:(?i:number|no\.?|num\.?|#|ID|code|is|was|of|reads|ending in)\s*)*[:：#\s]*"
+    r"(?:为|是|号码|编号|编码|号|[:：])*\s*)"
+)
+
+LABELLED_KINDS = {
+    "national_id": (
+        r"\b(?i:social security|SSN|SIN|national (?:ID|identity|insurance)|identity card|ID card|IIN|ИИН|INN|SNILS"
+        r"|tax (?:ID|number|file)|citizen ID|personal (?:ID|code)|resident ID|Aadhaar|NRIC|HKID)\b"
+        r"|身份证|身份证号|居民身份证|公民身份号码|证件号|社会保障号|港澳通行证|台胞证|回乡证"
+    ),
+    "passport_number": r"\b(?i:passport)\b|护照",
+    "health_plan_number": (
+        r"\b(?i:insurance|insurer|insured|policy|policyholder|coverage|health[- ]plan|member(?:ship)?"
+        r"|beneficiary|subscriber|medicare|medicaid"
+        r"|NHS|OMS|polis|group)\b|医保|医保卡|社保|社保卡|保险|保单|参保|医疗卡|商保"
+    ),
+    "account_number": (
+        r"\b(?i:account|acct|IBAN|bank card|card|debit|credit card|sort code|routing|SWIFT|Alipay|PayPal|wire)\b"
+        r"|账号|账户|帐号|帐户|银行卡|卡号|信用卡|储蓄卡|开户|支付宝|汇款|转账"
+    ),
+    "licence_number": (
+        r"\b(?i:licen[cs]e|driver'?s|driving|permit|certificate|registration|DEA|NPI)\b"
+        r"|驾驶证|驾照|执照|许可证|证书编号|资格证|行驶证"
+    ),
+    "medical_record_number": (
+        r"\b(?i:MRN|medical record|hospital|patient|inpatient|outpatient|admission|chart|case|record|accession"
+        r"|specimen|sample|encounter|visit|bed|ward|clinic)\b"
+        r"|病历|病案|住院|门诊|就诊|就诊卡|登记|床号|床位|标本|样本|检查单|化验单|档案"
+    ),
+    "device_identifier": (
+        r"\b(?i:serial|IMEI|MAC|device|pacemaker|implant|pump|lot|UDI|model|hearing aid|stent)\b"
+        r"|序列号|设备|起搏器|植入物|批号|串号"
+    ),
+    "vehicle_identifier": (
+        r"\b(?i:plate|number plate|licen[cs]e plate|registration|VIN|vehicle|car|taxi)\b|车牌|牌照|车架号|车辆"
+    ),
+}
+# Last, words that announce some reference number, of no particular kind.
+LABELLED_KINDS["other_number"] = (
+    r"\b(?i:reference|ref|identifier|file|dossier|case ID|claim|ticket|order|booking|receipt|invoice)\b"
+    r"|编号|参考号|档案号|单号|流水号|订单号|凭证号|工号"
+)
+_LABELLED = {
+    kind: _compile(rf"(?:{label}){_LABEL_GAP}{_CODE}", re.IGNORECASE) for kind, label in LABELLED_KINDS.items()
+}
+LABELLED_REASONS = {
+    "other_number": "A reference number can identify a patient; remove it",
+    "national_id": "Looks like a national identity or social security number",
+    "passport_number": "Looks like a passport number",
+    "health_plan_number": "Looks like an insurance or health-plan number",
+    "account_number": "Looks like a bank, card or payment account number",
+    "licence_number": "Looks like a licence or certificate number",
+    "medical_record_number": "Looks like a medical record or hospital number",
+    "device_identifier": "Looks like a device serial number",
+    "vehicle_identifier": "Looks like a vehicle plate or identification number",
+}
+# Codes that name a trial, a drug, a gene or a guideline rather than a person.
+_NOT_PERSONAL_CODE = _compile(
+    r"(?i:NCT\d{8}|ChiCTR[-\w]*|ISRCTN\d+|EudraCT[-\d]*|CTR\d+|ICD-?\d*[\w.]*|ATC\w*|HLA-?\w*|CD\d+\w*|IL-?\d+"
+    r"|COVID-19|SARS-CoV-2|ISO ?\d+"
+    r"|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|IU|U|mmol|umol|μmol|mmHg|%|cm|mm|h|days?|weeks?|months?|years?|x|×))"
+    r"|(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)"
+)
+
+
+def labelled_numbers(text: str) -> Iterator[Finding]:
+    """A code of at least three digits right after words that say what kind of number it is."""
+    for kind, pattern in _LABELLED.items():
+        for match in pattern.finditer(text):
+            code = match.group("code").rstrip(". -/")
+            if _NOT_PERSONAL_CODE.fullmatch(code) or _digit_count(code) < 3:
+                continue
+            # A bare reference: a code with letters in it, or a long number; never "3.5-5.0".
+            if kind == "other_number" and not (re.search(r"[A-Za-z]", code) or _digit_count(code) >= 6):
+                continue
+            start = match.start("code")
+            yield Finding(kind, code, start, start + len(code), LABELLED_REASONS[kind])
+
+
+# Passports: China (E/G/D/S/P + 8 digits, or EA1234567), Russia (9 digits after "passport" only),
+# the United States (9 digits or a letter and 8), Britain (9 digits): the bare letter forms only.
+_PASSPORT = _compile(r"(?<![A-Za-z0-9-])(?:[EGDSPK][A-Z]?\d{7,8}|[A-Z]{2}\d{7})(?![A-Za-z0-9])")
+_SSN = _compile(r"(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])")
+_CARD = _compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
+_CHINESE_PLATE = _compile(
+    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][·•・. -]?[A-Z0-9]{4}[A-Z0-9挂学警港澳]"
+)
+_VIN = _compile(r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
+# Any other long number: HIPAA's "any other unique identifying number". Eight digits or more, in
+# groups or not, that nothing else explained.
+_LONG_NUMBER = _compile(r"(?<![\d.,])\d(?:[ -]?\d){7,}(?![\d.,]\d)")
+_IBAN = _compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
+
+
+# A plate after the words for one may hold only two digits ("SN18 ORO", "916 MEB 02").
+_LABELLED_PLATE = _compile(
+    r"(?:\b(?i:plate|plates|registration|registered as|reg)\b\.?|车牌|牌照|车牌号)"
+    r"\s*(?:(?i:number|no\.?)\s*)?(?:为|是|号|[:：])*\s*"
+    r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})(?![A-Za-z0-9])"
+)
+
+
+def unlabelled_numbers(text: str) -> Iterator[Finding]:
+    """Numbers whose shape alone says what they are: passports, SSNs, bank cards, plates, VINs, IBANs."""
+    for match in _PASSPORT.finditer(text):
+        yield Finding("passport_number", match.group(), match.start(), match.end(), "Looks like a passport number")
+    for match in _SSN.finditer(text):
+        if ssn.is_valid(match.group().replace(" ", "-")):
+            yield Finding(
+                "national_id", match.group(), match.start(), match.end(), "Looks like a US social security number"
+            )
+    for match in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if 13 <= len(digits) <= 19 and luhn.is_valid(digits):
+            yield Finding("account_number", match.group(), match.start(), match.end(), "Looks like a bank card number")
+    for match in _IBAN.finditer(text):
+        yield Finding("account_number", match.group(), match.start(), match.end(), "Looks like an IBAN")
+    for match in _LABELLED_PLATE.finditer(text):
+        yield Finding(
+            "vehicle_identifier",
+            match.group("plate"),
+            match.start("plate"),
+            match.end("plate"),
+            "Looks like a vehicle licence plate",
+        )
+    for match in _CHINESE_PLATE.finditer(text):
+        yield Finding(
+            "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a Chinese licence plate"
+        )
+    for match in _VIN.finditer(text):
+        yield Finding(
+            "vehicle_identifier",
+            match.group(),
+            match.start(),
+            match.end(),
+            "Looks like a vehicle identification number",
+        )
+    for match in _LONG_NUMBER.finditer(text):
+        if _NOT_PERSONAL_CODE.fullmatch(match.group()) or _inside_trial_code(text, match.start()):
+            continue
+        yield Finding(
+            "other_number",
+            match.group(),
+            match.start(),
+            match.end(),
+            "A long number can identify a patient (a record, account or ID number); remove it",
+        )
+
+
+def _inside_trial_code(text: str, start: int) -> bool:
+    return bool(
+        re.search(r"(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*$", text[max(0, start - 20) : start])
+    )
+
+
+# --- the Internet: e-mail, web addresses, social accounts, IP addresses ----------------------
+
+_EMAIL = _compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_URL = _compile(
+    r"(?i:\b(?:https?|ftp)://[^\s<>\"'，。、）)]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>\"'，。、）)]*"
+    r"|\b(?:[A-Za-z0-9-]+\.)*(?:weibo|douyin|instagram|facebook|twitter|x|tiktok|vk|linkedin|youtube|xiaohongshu"
+    r"|bilibili|t|telegram|wa|zhihu|qq|wechat|kuaishou)\.(?:com|cn|me|ru|com\.cn)/[^\s<>\"'，。、）)]+)"
+)
+_SOCIAL_LABEL = (
+    r"(?:\b(?i:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|LinkedIn"
+    r"|Skype|Kakao|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|handle|username"
+    r"|user name|account|profile|channel)\b|\b(?:IG|VK|LINE|X|RED)\b"
+    r"|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号)"
+)
+_SOCIAL_ACCOUNT = _compile(
+    _SOCIAL_LABEL
+    + r"(?P<separator>(?:\s*(?i:ID|号|handle|account|name|is|was|at|on|:|：|为|是|\(|（)\s*){0,3}[:：]?\s*"
+    # In Chinese the handle may come a few words later: "微信上联系她（anna_b23）".
+    + r"|[^\x00-\x7f]{1,10}?[:：(（]\s*)"
+    + r"(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30}|@?\d{5,12})(?![A-Za-z0-9_])"
+)
+_AT_HANDLE = _compile(r"(?<![A-Za-z0-9._%+-])@(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![A-Za-z0-9_@])")
+_WECHAT_ID = _compile(r"(?<![A-Za-z0-9])wxid_[a-z0-9]{6,24}(?![A-Za-z0-9])", re.IGNORECASE)
+# Words that may follow "account" and friends without being a handle.
+_NOT_HANDLES = frozenset(
+    """
+    the this that that's their his her our your its a an and for from with which when where while of
+    number details page group team official public name holder card
+    """.split()
+)
+_IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
+_IPV6 = _compile(r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::?[0-9A-Fa-f]{1,4}|:)(?![0-9A-Fa-f:])")
+
+
+def internet_identifiers(text: str) -> Iterator[Finding]:
+    """E-mail addresses, web addresses, social and messaging accounts, IP addresses."""
+    for match in _EMAIL.finditer(text):
+        yield Finding("email", match.group(), match.start(), match.end(), "Looks like an e-mail address")
+    for match in _URL.finditer(text):
+        url = match.group().rstrip(".,;:!?")
+        yield Finding(
+            "web_address", url, match.start(), match.start() + len(url), "A web address can lead to the patient"
+        )
+    for match in _SOCIAL_ACCOUNT.finditer(text):
+        handle = match.group("handle").rstrip(".-")
+        separator = match.group("separator")
+        if handle.lower().lstrip("@") in _NOT_HANDLES:
+            continue
+        # A plain word after "Instagram" is prose ("on Instagram every day"); a handle has a digit,
+        # an underscore or a dot, an @, or comes after a colon, "ID" or "号".
+        looks_like_handle = re.search(r"[\d_.@]", handle) or re.search(r"[:：号(（]|(?i:\bID\b)", separator)
+        if not looks_like_handle:
+            continue
+        start = match.start("handle")
+        yield Finding(
+            "social_account",
+            handle,
+            start,
+            start + len(handle),
+            "Looks like a messaging or social media account",
+        )
+    for match in _AT_HANDLE.finditer(text):
+        yield Finding("social_account", match.group(), match.start(), match.end(), "Looks like a social media handle")
+    for match in _WECHAT_ID.finditer(text):
+        yield Finding("social_account", match.group(), match.start(), match.end(), "Looks like a WeChat ID")
+    for pattern in (_IPV4, _IPV6):
+        for match in pattern.finditer(text):
+            try:
+                ipaddress.ip_address(match.group())
+            except ValueError:
+                continue
+            yield Finding("ip_address", match.group(), match.start(), match.end(), "Looks like an IP address")
+
+
+def all_number_findings(text: str) -> Iterable[Finding]:
+    """Every finding of this module, overlapping ones included."""
+    yield from resident_ids(text)
+    yield from internet_identifiers(text)
+    yield from labelled_numbers(text)
+    yield from unlabelled_numbers(text)
+    yield from phone_numbers(text)

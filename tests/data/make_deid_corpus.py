@@ -1,0 +1,1764 @@
+"""Generate the labelled de-identification corpus: English and Chinese, a development and a held-out part.
+
+Run `python tests/data/make_deid_corpus.py` to write `deid_generated_{en,zh}_{dev,heldout}.tsv` beside
+this file. The output is deterministic (a fixed seed), so the files in the repository are exactly
+what this script makes.
+
+How the corpus is built, and why the held-out part measures honestly:
+
+- Each category (an identifier kind, or a kind of clean but tricky sentence) has its own sentence
+  templates, written for this project, and value makers that draw a fresh value in one of several
+  surface forms (a phone number with "+", with "00", grouped or not; an ID with a valid or a wrong
+  check digit; a name with or without a title …).
+- The templates of every category are dealt into two parts: about three in five for development,
+  the rest for the held-out part. A held-out sentence therefore never shares its wording with a
+  development sentence; only the value makers are shared. The scanner was tuned on the development
+  files only.
+- Half the sentences of each part hold identifiers, half are clean.
+
+Columns: `category` (what the sentence was made to test), `expected_kinds` (the scanner kinds that
+count as finding it, "-" for a clean sentence) and `sentence`.
+"""
+
+import random
+import string
+from collections.abc import Callable
+from pathlib import Path
+
+FOLDER = Path(__file__).resolve().parent
+SEED = 20261201
+SENTENCES_PER_CATEGORY = {"en": 1300, "zh": 1300}
+DEVELOPMENT_SHARE = 0.6
+
+# --- value makers ----------------------------------------------------------------------------
+
+
+def pick(*options):
+    return lambda rng: rng.choice(options)
+
+
+def digits(count):
+    return lambda rng: "".join(rng.choice(string.digits) for _ in range(count))
+
+
+LATIN_GIVEN = (
+    "Anna Olga Maria Elena Irina Svetlana Natalia Aigerim Dinara Madina Saule Gulnara Zhanna Aliya Kamila "
+    "Ruslan Nurlan Daniyar Yerlan Bakhyt Timur Farkhod Sherzod Dmitry Alexei Pavel Viktor Sergei Ivan "
+    "Michael Sarah Laura James Emily Thomas Hannah Peter Grace Lucas Chloe Mateo Amira Yusuf Fatima "
+    "Rustam Azamat Gaukhar Botagoz Marat Askhat Kairat Sabina Lola Nilufar Jasur Ravshan Tatyana Yulia"
+).split()
+LATIN_FAMILY = (
+    "Petrova Ivanov Smirnova Kuznetsov Volkova Sokolov Nurlanov Bekova Abenov Sadykova Karimov Tashkentova "
+    "Iskakova Dzhaksybekov Omarova Serikbayev Akhmetova Yusupov Rakhimova Tursunov Zhumabayeva Kim Tsoi "
+    "Brown Wilson Taylor Clarke Evans Hughes Martin Lopez Garcia Novak Horvath Schneider Becker Haddad "
+    "Mansour Qureshi Rahman Nazarbekova Kenzhebekov Utepova Seitkali Baimukhanova"
+).split()
+PINYIN_FAMILY = (
+    "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Ma Hu Guo Lin He Gao Luo Zheng Ouyang Sima".split()
+)
+PINYIN_GIVEN = (
+    "Wei Fang Na Min Jing Lei Yang Yong Yan Jie Juan Tao Xiuying Guiying Jianhua Xiaoming Lihua Haitao Yuting "
+    "Zihan Haoran Mengyao Ruoxi Jiahui"
+).split()
+HAN_FAMILY = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾萧田董袁潘蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤"
+)
+HAN_COMPOUND = (
+    "欧阳 司马 诸葛 上官 司徒 东方 皇甫 慕容 令狐 夏侯 尉迟 公孙 长孙 宇文 独孤 端木 南宫 西门 百里 呼延".split()
+)
+HAN_GIVEN = (
+    "伟 芳 娜 敏 静 秀英 桂兰 建国 志强 海燕 丽娟 晓东 子涵 浩然 梦瑶 若曦 嘉怡 雨桐 俊杰 文博 婉清 思远 "
+    "国栋 春生 秋菊 冬梅 德胜 永福 铁柱 翠花 凤英 振华 卫东 红旗 淑珍 玉梅 金凤 宝山 兆麟 鹤鸣 曦月 "
+    "一鸣 亦凡 逸飞 沐宸 芷若 语嫣 紫萱 昕怡 景行 承泽 锦程 知秋"
+).split()
+TRANSLITERATED = (
+    "奥尔加 伊万诺娃 安娜 彼得罗娃 阿依古丽 努尔兰 萨乌列 别科娃 达尼亚尔 卡里莫夫 玛丽亚 斯米尔诺娃 "
+    "叶尔兰 阿赫梅托娃 鲁斯兰 萨迪科娃 迪娜拉 奥马罗娃 帖木儿 尤苏波夫 伊琳娜 沃尔科娃 谢尔盖 索科洛夫"
+).split()
+
+
+def latin_name(rng):
+    form = rng.randrange(6)
+    given, family = rng.choice(LATIN_GIVEN), rng.choice(LATIN_FAMILY)
+    if form == 0:
+        return f"{given} {family}"
+    if form == 1:
+        return f"{rng.choice(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Ms'])} {family}"
+    if form == 2:
+        return f"{rng.choice(PINYIN_FAMILY)} {rng.choice(PINYIN_GIVEN)}"
+    if form == 3:
+        return f"{rng.choice(PINYIN_GIVEN)} {rng.choice(PINYIN_FAMILY)}"
+    if form == 4:
+        return f"{family}, {given}"
+    return f"{given} {rng.choice('ABCDEFGHKLMNPRST')}. {family}"
+
+
+def han_name(rng):
+    form = rng.randrange(5)
+    if form == 0:
+        return rng.choice(HAN_FAMILY) + rng.choice(HAN_GIVEN)
+    if form == 1:
+        return rng.choice(HAN_COMPOUND) + rng.choice(HAN_GIVEN)
+    if form == 2:
+        return rng.choice(TRANSLITERATED[::2]) + rng.choice(["·", "•", ""]) + rng.choice(TRANSLITERATED[1::2])
+    if form == 3:
+        return rng.choice(HAN_FAMILY) + rng.choice(["女士", "先生", "阿姨", "大爷", "老师"])
+    return rng.choice(HAN_FAMILY) + rng.choice(HAN_GIVEN) + rng.choice(["", ""])
+
+
+def chinese_mobile(rng):
+    number = rng.choice("3456789") + digits(9)(rng)
+    number = "1" + number
+    form = rng.randrange(6)
+    if form == 0:
+        return number
+    if form == 1:
+        return f"{number[:3]} {number[3:7]} {number[7:]}"
+    if form == 2:
+        return f"+86 {number[:3]} {number[3:7]} {number[7:]}"
+    if form == 3:
+        return f"0086-{number[:3]}-{number[3:7]}-{number[7:]}"
+    if form == 4:
+        return f"{number[:3]}-{number[3:7]}-{number[7:]}"
+    return f"+86{number}"
+
+
+def landline(rng):
+    area = rng.choice(["010", "021", "020", "0571", "0991", "027", "028"])
+    local = rng.choice("2345678") + digits(7)(rng)
+    form = rng.randrange(4)
+    if form == 0:
+        return f"{area}-{local}"
+    if form == 1:
+        return f"({area}) {local[:4]} {local[4:]}"
+    if form == 2:
+        return f"+86 {area[1:]} {local[:4]} {local[4:]}"
+    return f"0086 {area[1:]} {local}"
+
+
+def foreign_phone(rng):
+    form = rng.randrange(7)
+    if form == 0:
+        return f"+7 701 {digits(3)(rng)} {digits(2)(rng)} {digits(2)(rng)}"
+    if form == 1:
+        return f"8 (727) {digits(3)(rng)}-{digits(2)(rng)}-{digits(2)(rng)}"
+    if form == 2:
+        return f"+44 20 7{digits(3)(rng)} {digits(4)(rng)}"
+    if form == 3:
+        return f"(415) {rng.choice('2345678')}{digits(2)(rng)}-{digits(4)(rng)}"
+    if form == 4:
+        return f"00 7 495 {digits(3)(rng)} {digits(2)(rng)} {digits(2)(rng)}"
+    if form == 5:
+        return f"+998 90 {digits(3)(rng)} {digits(2)(rng)} {digits(2)(rng)}"
+    return f"+49 30 {rng.choice('2345678')}{digits(7)(rng)}"
+
+
+def any_phone(rng):
+    return rng.choice([chinese_mobile, landline, foreign_phone])(rng)
+
+
+def email(rng):
+    user = rng.choice(["anna.p", "wangfang88", "olga_k", "zhang.wei1990", "family.li", "aigerim.b", "mike.t"])
+    domain = rng.choice(["example.com", "163.com", "qq.com", "mail.ru", "gmail.com", "yandex.kz", "126.com"])
+    return f"{user}{rng.randrange(100)}@{domain}"
+
+
+RESIDENT_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def resident_id(rng, valid=None):
+    area = rng.choice(["110105", "310104", "440106", "650102", "510108", "330102", "420111"])
+    birth = f"{rng.randrange(1935, 2015)}{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d}"
+    body = area + birth + digits(3)(rng)
+    check = "10X98765432"[sum(int(d) * w for d, w in zip(body, RESIDENT_ID_WEIGHTS, strict=True)) % 11]
+    if valid is None:
+        valid = rng.random() < 0.5
+    if not valid:
+        check = rng.choice([c for c in "0123456789X" if c != check])
+    number = body + check
+    if rng.random() < 0.2:
+        return f"{number[:6]} {number[6:14]} {number[14:]}"
+    return number
+
+
+def luhn_complete(partial):
+    total = 0
+    for index, digit in enumerate(reversed(partial)):
+        value = int(digit)
+        if index % 2 == 0:
+            value *= 2
+            value -= 9 if value > 9 else 0
+        total += value
+    return partial + str((10 - total % 10) % 10)
+
+
+def bank_card(rng):
+    number = luhn_complete(rng.choice(["622202", "621700", "4111", "5500", "625965"]) + digits(9)(rng))
+    number = (number + digits(16 - len(number))(rng))[:15]
+    number = luhn_complete(number)
+    if rng.random() < 0.5:
+        return " ".join(number[i : i + 4] for i in range(0, 16, 4))
+    return number
+
+
+def iban(rng):
+    bank = "".join(rng.choice(string.ascii_uppercase) for _ in range(4))
+    return f"GB{rng.randrange(10, 99)} {bank} {digits(4)(rng)} {digits(4)(rng)} {digits(4)(rng)} {digits(2)(rng)}"
+
+
+def ssn(rng):
+    return f"{rng.randrange(100, 665)}-{rng.randrange(10, 99)}-{rng.randrange(1000, 9999)}"
+
+
+def passport(rng):
+    form = rng.randrange(4)
+    if form == 0:
+        return rng.choice("EG") + digits(8)(rng)
+    if form == 1:
+        return "E" + rng.choice(string.ascii_uppercase[:8]) + digits(7)(rng)
+    if form == 2:
+        return f"{rng.randrange(10, 99)} {rng.randrange(10, 99)} {digits(6)(rng)}"
+    return "N" + digits(8)(rng)
+
+
+def record_number(rng):
+    form = rng.randrange(5)
+    if form == 0:
+        return digits(8)(rng)
+    if form == 1:
+        return f"{rng.choice(['A', 'ZY', 'MZ', 'IP'])}-{rng.randrange(2015, 2025)}-{digits(4)(rng)}"
+    if form == 2:
+        return f"{digits(2)(rng)}-{digits(3)(rng)}-{digits(3)(rng)}"
+    if form == 3:
+        return rng.choice(["ZY", "H", "MRN"]) + digits(7)(rng)
+    return digits(10)(rng)
+
+
+def insurance_number(rng):
+    form = rng.randrange(4)
+    if form == 0:
+        return f"{rng.choice(['XYZ', 'BCB', 'HMO'])}{digits(9)(rng)}"
+    if form == 1:
+        return f"{digits(4)(rng)} {digits(4)(rng)} {digits(4)(rng)}"
+    if form == 2:
+        return f"1{rng.choice('ABCDEFG')}{digits(2)(rng)}-{rng.choice('ABCDEFG')}{digits(2)(rng)}-{digits(2)(rng)}"
+    return "P" + digits(9)(rng)
+
+
+def licence_number(rng):
+    form = rng.randrange(3)
+    if form == 0:
+        return rng.choice(string.ascii_uppercase) + digits(7)(rng)
+    if form == 1:
+        return f"{rng.choice(string.ascii_uppercase)}{digits(3)(rng)}-{digits(4)(rng)}-{digits(4)(rng)}"
+    return digits(12)(rng)
+
+
+def chinese_plate(rng):
+    province = rng.choice("京沪粤浙苏川新鲁豫鄂")
+    letter = rng.choice("ABCDEFGH")
+    tail = "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(5))
+    tail = tail[:1] + rng.choice("0123456789") + tail[2:]
+    return f"{province}{letter}{rng.choice(['·', '', ' '])}{tail}"
+
+
+def foreign_plate(rng):
+    form = rng.randrange(3)
+    if form == 0:
+        return f"{digits(3)(rng)} {''.join(rng.choice('ABCEHKMOPTXY') for _ in range(3))} 02"
+    if form == 1:
+        letters = "ABCDEFGHJKLMNOPRSTUVWXY"
+        return f"{rng.choice(letters)}{rng.choice(letters)}{digits(2)(rng)} {''.join(rng.choices(letters, k=3))}"
+    return f"{rng.choice('ABCDEFGH')}{digits(3)(rng)}{rng.choice('ABCDEFGH')}{rng.choice('ABCDEFGH')}"
+
+
+def vin(rng):
+    alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+    return "LSV" + "".join(rng.choice(alphabet) for _ in range(8)) + digits(6)(rng)
+
+
+def serial(rng):
+    form = rng.randrange(3)
+    if form == 0:
+        return f"{rng.choice(['PJN', 'SN', 'MDT'])}{digits(6)(rng)}{rng.choice(['H', 'S', ''])}"
+    if form == 1:
+        return luhn_complete("35" + digits(12)(rng))
+    return f"{digits(4)(rng)}-{digits(4)(rng)}-{rng.choice(string.ascii_uppercase)}{digits(2)(rng)}"
+
+
+def url(rng):
+    return rng.choice(
+        [
+            f"https://www.{rng.choice(['instagram', 'facebook', 'vk'])}.com/"
+            f"{rng.choice(['anna', 'olga', 'nurlan', 'fangfang'])}_{digits(3)(rng)}",
+            f"https://weibo.com/u/{digits(10)(rng)}",
+            f"www.douyin.com/user/{rng.choice(['lupus', 'wang', 'li'])}{digits(4)(rng)}",
+            f"http://{rng.choice(['annas-journey', 'myfight', 'li-family'])}.blogspot.com/2021/05",
+            f"https://t.me/{rng.choice(['aigerim', 'timur', 'olga'])}_{digits(2)(rng)}",
+        ]
+    )
+
+
+def handle(rng):
+    return "@" + rng.choice(["anna", "lupus_warrior", "olga.k", "fangfang", "nurlan", "xiaoli"]) + digits(2)(rng)
+
+
+def wechat_id(rng):
+    return rng.choice(["wxid_", "fang_", "lily", "zw", "anna_"]) + "".join(
+        rng.choice(string.ascii_lowercase + string.digits) for _ in range(8)
+    )
+
+
+def qq_number(rng):
+    return str(rng.randrange(10000, 9999999999))
+
+
+def ip_address(rng):
+    if rng.random() < 0.8:
+        return f"{rng.randrange(11, 223)}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+    return f"2001:db8:{rng.randrange(4096):x}::{rng.randrange(1, 4096):x}"
+
+
+def long_number(rng):
+    form = rng.randrange(3)
+    if form == 0:
+        return digits(11)(rng)
+    if form == 1:
+        return f"{digits(4)(rng)} {digits(4)(rng)} {digits(4)(rng)}"
+    return f"{digits(3)(rng)}-{digits(3)(rng)}-{digits(3)(rng)}-{digits(3)(rng)}"
+
+
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+def english_date(rng):
+    year, month, day = rng.randrange(1930, 2025), rng.randrange(1, 13), rng.randrange(1, 29)
+    name = MONTHS[month - 1]
+    return rng.choice(
+        [
+            f"{day} {name} {year}",
+            f"{name} {day}, {year}",
+            f"{year}-{month:02d}-{day:02d}",
+            f"{day:02d}/{month:02d}/{year}",
+            f"{day}.{month:02d}.{year}",
+            f"{day} {name[:3]}. {year}",
+            f"{name} {day}",
+            f"the {day}{'th' if day > 3 else ['st', 'nd', 'rd'][day - 1]} of {name}",
+            f"{day}-{name[:3]}-{year}",
+            f"{year}/{month}/{day}",
+        ]
+    )
+
+
+CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_numeral(number):
+    if number < 10:
+        return "一二三四五六七八九"[number - 1]
+    tens, units = divmod(number, 10)
+    return (
+        ("" if tens == 1 else "一二三四五六七八九"[tens - 1])
+        + "十"
+        + ("" if units == 0 else "一二三四五六七八九"[units - 1])
+    )
+
+
+def chinese_date(rng):
+    year, month, day = rng.randrange(1930, 2025), rng.randrange(1, 13), rng.randrange(1, 29)
+    return rng.choice(
+        [
+            f"{year}年{month}月{day}日",
+            f"{month}月{day}日",
+            f"{year}年{month}月{day}号",
+            f"{year}-{month:02d}-{day:02d}",
+            f"{year}.{month}.{day}",
+            "".join(CHINESE_DIGITS[int(d)] for d in str(year))
+            + f"年{chinese_numeral(month)}月{chinese_numeral(day)}日",
+            f"{year}/{month}/{day}",
+        ]
+    )
+
+
+def old_age_en(rng):
+    age = rng.randrange(90, 106)
+    return rng.choice(
+        [
+            f"{age}-year-old",
+            f"{age} years old",
+            f"aged {age}",
+            f"age {age}",
+            f"{age} y/o",
+            "in her nineties",
+            "a centenarian",
+            f"at the age of {age}",
+        ]
+    )
+
+
+def old_age_zh(rng):
+    age = rng.randrange(90, 106)
+    return rng.choice(
+        [
+            f"{age}岁",
+            f"{age}周岁",
+            "九十多岁",
+            (
+                f"九十{chinese_numeral(age - 90) if age > 90 else ''}岁"
+                if age < 100
+                else f"一百{'零' + chinese_numeral(age - 100) if age > 100 else ''}岁"
+            ),
+            "年逾九旬",
+            "百岁",
+        ]
+    )
+
+
+def english_street(rng):
+    number = rng.randrange(1, 400)
+    street = rng.choice(
+        [
+            "Baker Street",
+            "Abai Avenue",
+            "Nevsky Prospekt",
+            "Oak Lane",
+            "Dostyk Avenue",
+            "Tole Bi Street",
+            "Park Road",
+            "Maple Drive",
+        ]
+    )
+    form = rng.randrange(3)
+    if form == 0:
+        return f"{number} {street}"
+    if form == 1:
+        return f"Apt {rng.randrange(1, 90)}, {number} {street}"
+    return f"{number}{rng.choice('AB')} {street}"
+
+
+def romanised_chinese_address(rng):
+    road = rng.choice(
+        ["Jianguo Road", "Zhongshan Road", "Renmin Street", "Huaihai Lu", "Wangfujing Dajie", "Jiefang Avenue"]
+    )
+    number = rng.randrange(1, 300)
+    district = rng.choice(["Chaoyang District", "Xuhui District", "Tianhe District", "Wuchang District"])
+    form = rng.randrange(3)
+    if form == 0:
+        return f"{road}, No. {number}, {district}"
+    if form == 1:
+        return f"No. {number} {road}"
+    return f"Building {rng.randrange(1, 20)}, Unit {rng.randrange(1, 6)}, Room {rng.randrange(101, 2500)}"
+
+
+def chinese_address(rng):
+    city = rng.choice(["北京市朝阳区", "上海市徐汇区", "广州市天河区", "乌鲁木齐市天山区", "杭州市西湖区", ""])
+    road = rng.choice(["建国路", "中山路", "解放大道", "人民街", "文一西路", "长安街"])
+    number = rng.randrange(1, 300)
+    form = rng.randrange(4)
+    if form == 0:
+        return f"{city}{road}{number}号"
+    if form == 1:
+        return f"{road}{number}号{rng.randrange(1, 20)}号楼{rng.randrange(1, 6)}单元{rng.randrange(101, 2500)}室"
+    if form == 2:
+        estate = rng.choice(["阳光", "幸福", "锦绣", "金色"]) + rng.choice(["小区", "家园", "新村"])
+        return f"{estate}{rng.randrange(1, 30)}栋{rng.randrange(101, 2500)}"
+    return f"{city}{road}{chinese_numeral(rng.randrange(1, 99))}号"
+
+
+def postal_code_en(rng):
+    return rng.choice(
+        [
+            f"ZIP code {digits(5)(rng)}",
+            f"postcode SW1A {rng.randrange(1, 9)}AA",
+            f"NY {rng.randrange(10001, 14999)}",
+            f"postal code {rng.choice(['050', '010', '100'])}{digits(3)(rng)}",
+        ]
+    )
+
+
+def postal_code_zh(rng):
+    return rng.choice(
+        [
+            f"邮编{rng.choice(['100', '200', '830'])}{digits(3)(rng)}",
+            f"邮政编码：{rng.choice(['100', '510', '310'])}{digits(3)(rng)}",
+        ]
+    )
+
+
+def coordinates(rng):
+    lat, lon = rng.uniform(20, 55), rng.uniform(60, 125)
+    return rng.choice(
+        [
+            f"{lat:.4f}, {lon:.4f}",
+            f"{lat:.5f}° N, {lon:.5f}° E",
+            f"{int(lat)}°{rng.randrange(60)}′{rng.randrange(60)}″N",
+        ]
+    )
+
+
+def month_year_en(rng):
+    return f"{rng.choice(MONTHS)} {rng.randrange(2005, 2025)}"
+
+
+def young_age(rng):
+    return rng.randrange(1, 90)
+
+
+# --- templates -------------------------------------------------------------------------------
+
+Template = tuple[str, dict[str, Callable]]
+
+
+def templates(*sentences, **makers):
+    return [(sentence, makers) for sentence in sentences]
+
+
+POSITIVE = {
+    "en": {
+        ("person_name", "person_name,patient_real_name"): templates(
+            "{v} came to us from Almaty in {m}.",
+            "Her husband, {v}, drove her to every appointment.",
+            '"I could not climb the stairs," said {v}.',
+            "The referring letter was signed by {v}.",
+            "{v} has been in remission for two years.",
+            "We met {v} again at the follow-up visit.",
+            "Her sister {v} translated during the consultation.",
+            "According to {v}, the rash appeared after a holiday.",
+            "The nurse on duty, {v}, noticed the swelling first.",
+            "Thanks to {v}, the family found our hospital.",
+            "A letter from {v} arrived after discharge.",
+            "{v} is now back at work as a teacher.",
+            v=latin_name,
+            m=month_year_en,
+        ),
+        ("han_name_in_english", "person_name,patient_real_name"): templates(
+            "The interpreter, {v}, explained the consent form.",
+            "Patient {v} said she felt better after the second cycle.",
+            "Her mother, {v}, flew in from Urumqi.",
+            "The card was signed {v}.",
+            v=lambda rng: rng.choice(HAN_FAMILY) + rng.choice(HAN_GIVEN),
+        ),
+        ("street_address", "street_address,postal_code"): templates(
+            "She lives at {v} with her parents.",
+            "The ambulance picked her up at {v}.",
+            "Her family rents a flat at {v}.",
+            "Letters were sent to {v} after discharge.",
+            "They moved to {v} before the treatment.",
+            "Her address on the form was {v}.",
+            v=english_street,
+        ),
+        ("romanised_chinese_address", "street_address"): templates(
+            "Her family lives at {v} in Beijing.",
+            "The taxi took her home to {v}.",
+            "She gave {v} as her address.",
+            "Her parents' flat is at {v}.",
+            "Please send the report to {v}.",
+            v=romanised_chinese_address,
+        ),
+        ("postal_code", "postal_code"): templates(
+            "The clinic letter went to {v}.",
+            "Her home is in {v}, near the river.",
+            "She wrote {v} on the registration card.",
+            "The parcel of medicines was shipped to {v}.",
+            v=postal_code_en,
+        ),
+        ("geolocation", "geolocation"): templates(
+            "Her village sits at {v}.",
+            "The pin she shared pointed to {v}.",
+            "Her home, at {v}, is two hours from the city.",
+            v=coordinates,
+        ),
+        ("exact_date", "exact_date,date_of_birth"): templates(
+            "She was admitted on {v}.",
+            "The first infusion was given on {v}.",
+            "On {v} her fever returned.",
+            "Her kidney biopsy was done on {v}.",
+            "She was discharged on {v} in good health.",
+            "The rash first appeared on {v}.",
+            "We saw her again on {v}.",
+            "Her last relapse began on {v}.",
+            v=english_date,
+        ),
+        ("date_of_birth", "date_of_birth,exact_date"): templates(
+            "She was born on {v} in a small town.",
+            "Date of birth: {v}.",
+            "DOB {v}, female.",
+            "Born {v}, he was the youngest of four.",
+            "Her birthday is {v}.",
+            v=english_date,
+        ),
+        ("age_over_89", "age_over_89"): templates(
+            "The patient, {v}, had never been to hospital before.",
+            "Her grandmother, {v}, came along to every visit.",
+            "He is {v} and still walks every day.",
+            "Treated {v}, she tolerated the infusion well.",
+            "A {v} woman was admitted with fever.",
+            v=old_age_en,
+        ),
+        ("phone_number", "phone_number"): templates(
+            "Her mobile number is {v}.",
+            "Please ring {v} if the fever returns.",
+            "You can reach her daughter on {v}.",
+            "Call {v} to book the next visit.",
+            "Her husband's number, {v}, is on the form.",
+            "Contact: {v} (home).",
+            "She texted us from {v} after landing.",
+            "The family can be reached at {v} in the evenings.",
+            v=any_phone,
+        ),
+        ("fax_number", "phone_number"): templates(
+            "Her local clinic sent the records by fax to {v}.",
+            "Fax: {v}.",
+            "Please fax the discharge summary to {v}.",
+            "The referral came from fax number {v}.",
+            v=lambda rng: rng.choice([landline, foreign_phone])(rng),
+        ),
+        ("email", "email"): templates(
+            "She wrote to us from {v} after discharge.",
+            "Her son's e-mail is {v}.",
+            "Questions went to {v}.",
+            "Send the scans to {v}, she asked.",
+            v=email,
+        ),
+        ("resident_id", "resident_id,other_number,national_id"): templates(
+            "Her Chinese ID number is {v}.",
+            "ID: {v}.",
+            "The form listed resident ID {v}.",
+            "He showed ID card number {v} at registration.",
+            "Identity document {v} was copied for the file.",
+            v=resident_id,
+        ),
+        ("national_id", "national_id,other_number"): templates(
+            "Her social security number, {v}, was on the claim.",
+            "SSN {v} was written on the form.",
+            "The insurer asked for SSN: {v}.",
+            "His Kazakh IIN is {v}.",
+            v=lambda rng: rng.choice([ssn, lambda r: digits(12)(r)])(rng),
+        ),
+        ("passport_number", "passport_number,other_number"): templates(
+            "Her passport number is {v}.",
+            "She travelled on passport {v}.",
+            "The visa letter quoted passport no. {v}.",
+            "Passport: {v}, issued in Astana.",
+            "The airline held {v} as her document.",
+            v=passport,
+        ),
+        ("medical_record_number", "medical_record_number,other_number"): templates(
+            "Her MRN is {v}.",
+            "Hospital number {v} is on every sample.",
+            "Medical record no. {v} was attached.",
+            "Bring inpatient number {v} to each visit.",
+            "The discharge summary for case {v} is ready.",
+            "Chart {v} was reviewed by the team.",
+            v=record_number,
+        ),
+        ("health_plan_number", "health_plan_number,other_number,account_number"): templates(
+            "Her insurance policy number is {v}.",
+            "Member ID {v} covered the treatment.",
+            "The health plan number {v} was rejected at first.",
+            "Insurer reference: {v}.",
+            "Her medical insurance card no. {v} was renewed.",
+            v=insurance_number,
+        ),
+        ("account_number", "account_number,other_number"): templates(
+            "The refund went to card {v}.",
+            "Her bank account number is {v}.",
+            "Donations can be sent to {v}.",
+            "He paid with the card ending {v}.",
+            "Transfer the deposit to IBAN {v}.",
+            "The charity wired money from account {v}.",
+            v=lambda rng: rng.choice([bank_card, iban, lambda r: digits(12)(r)])(rng),
+        ),
+        ("licence_number", "licence_number,other_number"): templates(
+            "His driver's licence number is {v}.",
+            "Driving licence {v} was checked at the border.",
+            "Her nursing licence no. {v} is displayed in the ward.",
+            "Licence: {v}.",
+            v=licence_number,
+        ),
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "Her husband parked the car, plate {v}, outside the ward.",
+            "The taxi with number plate {v} brought her in.",
+            "A van registered as {v} delivered the wheelchair.",
+            "She was hit by a car with licence plate {v}.",
+            "Her motorbike, registration {v}, was left at the airport.",
+            v=lambda rng: rng.choice([chinese_plate, foreign_plate])(rng),
+        )
+        + templates(
+            "The car's VIN, {v}, was on the insurance claim.",
+            "Vehicle identification number {v} appears on the accident report.",
+            v=vin,
+        ),
+        ("device_identifier", "device_identifier,other_number"): templates(
+            "Her pacemaker, serial {v}, was checked.",
+            "The insulin pump with serial number {v} was replaced.",
+            "Her phone's IMEI {v} was used to trace the lost device.",
+            "Implant lot {v} was recorded in the notes.",
+            v=serial,
+        ),
+        ("web_address", "web_address,social_account"): templates(
+            "She writes about her recovery at {v}.",
+            "Her story is on {v}.",
+            "Follow her progress on {v}, her husband said.",
+            "The fundraiser page {v} raised the fare.",
+            v=url,
+        ),
+        ("social_account", "social_account,web_address"): templates(
+            "Her WeChat ID is {w}.",
+            "Add her on WeChat: {w}.",
+            "She posts as {h} on Instagram.",
+            "Her QQ number is {q}.",
+            "Find her on Telegram: {h}.",
+            "Her Weibo account {h} has thousands of followers.",
+            "Douyin user {h} filmed the ward.",
+            w=wechat_id,
+            h=handle,
+            q=qq_number,
+        ),
+        ("ip_address", "ip_address"): templates(
+            "The consent form was signed online from {v}.",
+            "Her video visits came from IP address {v}.",
+            "The portal logged a login from {v}.",
+            v=ip_address,
+        ),
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,phone_number,resident_id,licence_number,device_identifier",
+        ): templates(
+            "Her reference is {v}.",
+            "Quote {v} when you call the ward.",
+            "The number {v} was written on her wristband.",
+            "Her file carries the number {v}.",
+            v=long_number,
+        ),
+    },
+    "zh": {
+        ("person_name", "person_name,patient_real_name"): templates(
+            "患者{v}，{a}岁，因面部红斑来我院就诊。",
+            "{v}说：“现在我终于能正常上班了。”",
+            "她的丈夫{v}每周陪她复查。",
+            "感谢{v}一路的陪伴。",
+            "主治医生{v}为她制定了治疗方案。",
+            "我们联系了她的母亲{v}。",
+            "{v}表示，回国后会按时复查。",
+            "护士{v}第一个发现了她的水肿。",
+            "翻译{v}帮她读懂了知情同意书。",
+            "名叫{v}的患者从哈萨克斯坦来到我院。",
+            "病友{v}和她住在同一个病房。",
+            "家属{v}在签字栏签了名。",
+            v=han_name,
+            a=young_age,
+        ),
+        ("romanised_name_in_chinese", "person_name,patient_real_name"): templates(
+            "患者{v}从阿拉木图来到我院。",
+            "她的女儿{v}陪同就诊。",
+            "{v}女士告诉我们，治疗后她又能跑步了。",
+            "感谢{v}的翻译。",
+            v=lambda rng: f"{rng.choice(LATIN_GIVEN)} {rng.choice(LATIN_FAMILY)}",
+        ),
+        ("street_address", "street_address,postal_code"): templates(
+            "她住在{v}。",
+            "家庭住址为{v}。",
+            "出院后她搬到了{v}。",
+            "救护车把她从{v}接到医院。",
+            "复查报告寄往{v}。",
+            "她的父母住在{v}附近。",
+            v=chinese_address,
+        ),
+        ("postal_code", "postal_code"): templates(
+            "材料请寄往乌鲁木齐，{v}。",
+            "她在登记表上写了{v}。",
+            "药品快递的{v}填错了。",
+            v=postal_code_zh,
+        ),
+        ("geolocation", "geolocation"): templates(
+            "她发来的定位是{v}。",
+            "她的村子位于{v}。",
+            "导航坐标为{v}。",
+            v=lambda rng: rng.choice(
+                [coordinates, lambda r: f"北纬{r.uniform(20, 50):.2f}度，东经{r.uniform(70, 125):.2f}度"]
+            )(rng),
+        ),
+        ("exact_date", "exact_date,date_of_birth"): templates(
+            "她于{v}入院。",
+            "{v}，她再次出现发热。",
+            "首次输注在{v}完成。",
+            "{v}行肾穿刺活检。",
+            "她在{v}康复出院。",
+            "{v}复查时各项指标正常。",
+            "皮疹最早出现在{v}。",
+            v=chinese_date,
+        ),
+        ("date_of_birth", "date_of_birth,exact_date"): templates(
+            "患者{v}出生于河北。",
+            "她生于{v}。",
+            "出生日期：{v}。",
+            "他的生日是{v}。",
+            v=chinese_date,
+        ),
+        ("age_over_89", "age_over_89"): templates(
+            "患者今年{v}，既往体健。",
+            "她的奶奶已经{v}了，仍坚持陪诊。",
+            "一位{v}的老人因发热入院。",
+            "他虽已{v}，但恢复很快。",
+            v=old_age_zh,
+        ),
+        ("phone_number", "phone_number"): templates(
+            "家属电话：{v}。",
+            "请拨打{v}联系她的女儿。",
+            "她的手机号是{v}。",
+            "如有发热请致电{v}。",
+            "联系方式：{v}（家）。",
+            "她的丈夫留下了号码{v}。",
+            "回国后她用{v}给我们发了短信。",
+            v=any_phone,
+        ),
+        ("fax_number", "phone_number"): templates(
+            "当地医院把病历传真到{v}。",
+            "传真：{v}。",
+            "请将出院小结传真至{v}。",
+            v=lambda rng: rng.choice([landline, foreign_phone])(rng),
+        ),
+        ("email", "email"): templates(
+            "她的邮箱是{v}。",
+            "出院后她从{v}给我们写信。",
+            "请把影像资料发到{v}。",
+            v=email,
+        ),
+        ("resident_id", "resident_id,other_number,national_id"): templates(
+            "身份证号：{v}。",
+            "她的身份证号码为{v}。",
+            "登记表上写着{v}。",
+            "患者证件号{v}已复印存档。",
+            "公民身份号码{v}。",
+            v=resident_id,
+        ),
+        ("national_id", "national_id,other_number"): templates(
+            "她的哈萨克斯坦个人识别号是{v}。",
+            "社会保障号{v}已登记。",
+            "港澳通行证号码：{v}。",
+            v=lambda rng: rng.choice([digits(12), lambda r: "C" + digits(8)(r)])(rng),
+        ),
+        ("passport_number", "passport_number,other_number"): templates(
+            "她的护照号是{v}。",
+            "护照号码：{v}。",
+            "签证邀请函上写着护照{v}。",
+            "她持护照{v}入境。",
+            v=passport,
+        ),
+        ("medical_record_number", "medical_record_number,other_number"): templates(
+            "病历号：{v}。",
+            "住院号为{v}，请复诊时携带。",
+            "门诊号{v}已写在封面上。",
+            "她的病案号是{v}。",
+            "就诊卡号{v}已挂失。",
+            "床号{v}的患者今天出院。",
+            v=record_number,
+        ),
+        ("health_plan_number", "health_plan_number,other_number,account_number"): templates(
+            "医保卡号：{v}。",
+            "她的商业保险保单号为{v}。",
+            "社保卡号{v}已激活。",
+            "参保编号{v}。",
+            v=insurance_number,
+        ),
+        ("account_number", "account_number,other_number"): templates(
+            "捐款请汇至银行卡{v}。",
+            "退款已打到卡号{v}。",
+            "她的账户{v}收到了报销款。",
+            "支付宝账号{v}。",
+            v=lambda rng: rng.choice([bank_card, digits(12)])(rng),
+        ),
+        ("licence_number", "licence_number,other_number"): templates(
+            "他的驾驶证号是{v}。",
+            "护士执业证书编号{v}。",
+            "驾照号码：{v}。",
+            v=licence_number,
+        ),
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "她的丈夫开着车牌为{v}的车送她来医院。",
+            "一辆{v}的出租车把她送到急诊。",
+            "车牌号{v}的车停在住院部门口。",
+            "她骑的电动车牌照是{v}。",
+            v=chinese_plate,
+        )
+        + templates("车架号{v}登记在保险单上。", "事故报告上写着车辆识别代号{v}。", v=vin),
+        ("device_identifier", "device_identifier,other_number"): templates(
+            "她的起搏器序列号为{v}。",
+            "胰岛素泵（序列号{v}）已更换。",
+            "手机串号{v}。",
+            v=serial,
+        ),
+        ("web_address", "web_address,social_account"): templates(
+            "她在{v}记录康复过程。",
+            "她的故事发布在{v}。",
+            "筹款页面{v}帮她凑齐了路费。",
+            v=url,
+        ),
+        ("social_account", "social_account,web_address"): templates(
+            "她的微信号是{w}。",
+            "加她微信：{w}。",
+            "她的QQ号{q}。",
+            "她在抖音上叫{h}。",
+            "关注她的微博{h}。",
+            "小红书账号{h}记录了她的治疗。",
+            "扣扣：{q}。",
+            w=wechat_id,
+            h=handle,
+            q=qq_number,
+        ),
+        ("ip_address", "ip_address"): templates(
+            "知情同意书在线签署时的IP地址为{v}。",
+            "系统记录她从{v}登录。",
+            v=ip_address,
+        ),
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,phone_number,resident_id,licence_number,device_identifier",
+        ): templates(
+            "她的编号是{v}。",
+            "请报{v}查询。",
+            "腕带上写着{v}。",
+            v=long_number,
+        ),
+    },
+}
+
+# Clean but tricky: what looks like an identifier and is not one.
+CLEAN = {
+    "en": {
+        "dose_or_lab_value": templates(
+            "She received {d} mg of prednisone daily, tapered over {n} weeks.",
+            "Platelets were {d} × 10^9/L and haemoglobin {h} g/L.",
+            "Creatinine fell from {c} to {d} μmol/L.",
+            "Her 24-hour urine protein was {p} g.",
+            "Blood pressure was {s}/{t} mmHg on arrival.",
+            "She had {n} rounds of plasma exchange and {d} mg of rituximab.",
+            "Her anti-dsDNA titre fell from 1:{c} to 1:{n}.",
+            "CAR-T cells were infused at {p} × 10^6 cells/kg.",
+            "Her SLEDAI score dropped from {n} to {m}.",
+            "The infusion ran at {d} mL per hour for {m} hours.",
+            d=lambda rng: rng.randrange(5, 500),
+            h=lambda rng: rng.randrange(60, 150),
+            c=lambda rng: rng.randrange(80, 900),
+            p=lambda rng: f"{rng.uniform(0.5, 9):.1f}",
+            s=lambda rng: rng.randrange(90, 180),
+            t=lambda rng: rng.randrange(50, 110),
+            n=lambda rng: rng.randrange(2, 40),
+            m=lambda rng: rng.randrange(1, 12),
+        ),
+        "trial_or_code": templates(
+            "She was enrolled in trial {t}.",
+            "The study is registered as {t}.",
+            "Her diagnosis was coded as ICD-10 M32.{n}.",
+            "She carries HLA-B27 and her CD19 count was low.",
+            "The protocol follows the EULAR/ACR {y} criteria.",
+            "Results of {t} were published in {y}.",
+            t=lambda rng: rng.choice(
+                [f"NCT0{rng.randrange(1000000, 9999999)}", f"ChiCTR{rng.randrange(1900000000, 2400000000)}"]
+            ),
+            n=lambda rng: rng.randrange(0, 9),
+            y=lambda rng: rng.randrange(2012, 2025),
+        ),
+        "month_year_or_year": templates(
+            "In {m} she first noticed the rash.",
+            "She came to our hospital in {m}.",
+            "Between {y} and {z} she was admitted {n} times.",
+            "By {m} her kidneys had recovered.",
+            "She was born in {y} in a small town.",
+            "She was born in {m}.",
+            "Her symptoms began in the spring of {y}.",
+            m=month_year_en,
+            y=lambda rng: rng.randrange(1950, 2015),
+            z=lambda rng: rng.randrange(2016, 2025),
+            n=lambda rng: rng.randrange(2, 20),
+        ),
+        "letter_alias": templates(
+            "{a} was {g} when the swelling began.",
+            '"I feel like myself again," {a} said.',
+            "{a} and her husband travelled from Astana.",
+            "Our team met {a} again after six months.",
+            "{a}'s mother came to every visit.",
+            a=pick("Ms. A", "Mr. B", "Patient C", "Ms. D", "Mrs. E", "Mr. K", "Patient AB"),
+            g=lambda rng: rng.randrange(3, 89),
+        ),
+        "age_under_90": templates(
+            "A {g}-year-old woman was admitted with fever.",
+            "She was {g} years old when she fell ill.",
+            "Aged {g}, he had never been to hospital.",
+            "At the age of {g} she was diagnosed with lupus.",
+            "Patients aged {g} to {h} took part.",
+            g=lambda rng: rng.randrange(1, 90),
+            h=lambda rng: rng.randrange(60, 90),
+        ),
+        "eponym_or_medical_term": templates(
+            "She also had Sjögren syndrome and Raynaud phenomenon.",
+            "Hodgkin lymphoma was ruled out by biopsy.",
+            "Graves disease had been treated years earlier.",
+            "Her Crohn disease was quiet during the treatment.",
+            "A Coombs test was positive.",
+            "Systemic Lupus Erythematosus affects nine women for every man.",
+            "The Lupus Nephritis Clinic reviews her every three months.",
+            "Cushing syndrome was a side effect of the steroids.",
+            "The Mayo Clinic criteria and the Hamilton scale were used.",
+            "Her Bence Jones protein test was negative.",
+        ),
+        "role_and_place": templates(
+            "The attending rheumatologist and the chief physician agreed on the plan.",
+            "She flew from Almaty to Beijing with her family.",
+            "The International Patient Centre arranged her visa.",
+            "She works as a teacher in Karaganda.",
+            "Our hospital in Beijing treated {n} patients from Kazakhstan last year.",
+            "The nurse from the Rheumatology Department called her every week.",
+            "Her local doctor in Tashkent referred her to us.",
+            "She now lives in Xinjiang, near the border.",
+            n=lambda rng: rng.randrange(10, 900),
+        ),
+        "count_or_duration": templates(
+            "Over {n} years, {c} patients received this treatment.",
+            "About {p}% of patients respond within {w} weeks.",
+            "She spent {n} days in the ward and {w} weeks at home.",
+            "The team performed {k} infusions in {y}.",
+            "Over 90% of patients improved; {g} years is the median age.",
+            "Call 120 in an emergency.",
+            "She walked {k} steps a day after {w} weeks.",
+            n=lambda rng: rng.randrange(2, 30),
+            c=lambda rng: rng.randrange(20, 900),
+            p=lambda rng: rng.randrange(10, 99),
+            w=lambda rng: rng.randrange(2, 52),
+            k=lambda rng: f"{rng.randrange(1, 9)},{rng.randrange(100, 999)}",
+            y=lambda rng: rng.randrange(2015, 2025),
+            g=lambda rng: rng.randrange(18, 70),
+        ),
+    },
+    "zh": {
+        "dose_or_lab_value": templates(
+            "泼尼松每日{d}毫克，{n}周后逐渐减量。",
+            "血小板{d}×10^9/L，血红蛋白{h} g/L。",
+            "肌酐由{c}降至{d} μmol/L。",
+            "24小时尿蛋白{p}克。",
+            "入院时血压{s}/{t} mmHg。",
+            "她接受了{n}次血浆置换和{d}毫克利妥昔单抗。",
+            "抗dsDNA滴度由1:{c}降至1:{n}。",
+            "CAR-T细胞按{p}×10^6/kg回输。",
+            "SLEDAI评分由{n}分降至{m}分。",
+            d=lambda rng: rng.randrange(5, 500),
+            h=lambda rng: rng.randrange(60, 150),
+            c=lambda rng: rng.randrange(80, 900),
+            p=lambda rng: f"{rng.uniform(0.5, 9):.1f}",
+            s=lambda rng: rng.randrange(90, 180),
+            t=lambda rng: rng.randrange(50, 110),
+            n=lambda rng: rng.randrange(2, 40),
+            m=lambda rng: rng.randrange(1, 12),
+        ),
+        "trial_or_code": templates(
+            "她参加了临床试验{t}。",
+            "该研究的注册号为{t}。",
+            "诊断编码为ICD-10 M32.{n}。",
+            "HLA-B27阳性，CD19细胞计数偏低。",
+            "治疗方案参照{y}年EULAR/ACR分类标准。",
+            t=lambda rng: rng.choice(
+                [f"NCT0{rng.randrange(1000000, 9999999)}", f"ChiCTR{rng.randrange(1900000000, 2400000000)}"]
+            ),
+            n=lambda rng: rng.randrange(0, 9),
+            y=lambda rng: rng.randrange(2012, 2025),
+        ),
+        "month_year_or_year": templates(
+            "{y}年{m}月，她首次出现皮疹。",
+            "她于{y}年{m}月来我院就诊。",
+            "{y}年至{z}年间，她先后住院{n}次。",
+            "到{z}年{m}月，她的肾功能已经恢复。",
+            "她{y}年出生于一个小镇。",
+            "她出生于{y}年。",
+            y=lambda rng: rng.randrange(1950, 2015),
+            z=lambda rng: rng.randrange(2016, 2025),
+            m=lambda rng: rng.randrange(1, 13),
+            n=lambda rng: rng.randrange(2, 20),
+        ),
+        "letter_alias": templates(
+            "{a}发病时{g}岁。",
+            "“我又找回了自己。”{a}说。",
+            "{a}和丈夫从阿斯塔纳赶来。",
+            "半年后我们再次见到了{a}。",
+            "{a}的母亲每次都陪她复诊。",
+            a=pick("A女士", "B先生", "患者C", "患儿D", "小A", "E女士", "王某"),
+            g=lambda rng: rng.randrange(3, 89),
+        ),
+        "age_under_90": templates(
+            "一位{g}岁的女性因发热入院。",
+            "她{g}岁时患病。",
+            "患者{g}岁，既往体健。",
+            "{g}岁那年她被确诊为狼疮。",
+            g=lambda rng: rng.randrange(1, 90),
+        ),
+        "surname_character_word": templates(
+            "患者高血压病史十年。",
+            "入院时白细胞计数偏低。",
+            "她出现黄疸和乏力。",
+            "常规检查提示蛋白尿阳性。",
+            "治疗方案共分为三个周期。",
+            "许多患者症状明显缓解。",
+            "医生建议她马上住院治疗。",
+            "她的父亲在石化厂工作。",
+            "患者对金属材料过敏。",
+            "根据文献报道，该疗法有效。",
+            "她曾在林区工作多年。",
+            "何时复查需要听从医生安排。",
+            "主任医师带领专家团队分析了她的病情。",
+            "她的关节疼痛明显减轻。",
+            "康复训练每周进行三次。",
+            "温和的运动有助于恢复。",
+            "严重的贫血已经纠正。",
+            "钟摆样的症状反复出现。",
+            "于是她决定来北京治疗。",
+            "向医生咨询后她放心了。",
+        ),
+        "role_and_place": templates(
+            "主治医生和主任医师共同制定了方案。",
+            "她和家人从阿拉木图飞到北京。",
+            "国际医疗部为她办理了签证。",
+            "她在卡拉干达当老师。",
+            "去年我院共收治{n}名哈萨克斯坦患者。",
+            "风湿免疫科的护士每周给她打电话随访。",
+            "她在塔什干的主治医生把她转诊到我院。",
+            "她现在住在新疆，靠近边境。",
+            n=lambda rng: rng.randrange(10, 900),
+        ),
+        "count_or_duration": templates(
+            "{n}年来，共有{c}名患者接受了该治疗。",
+            "约{p}%的患者在{w}周内起效。",
+            "她住院{n}天，在家休养{w}周。",
+            "{y}年团队共完成{k}次输注。",
+            "急救请拨打120。",
+            "九十年代以来，该疗法不断改进。",
+            "90%以上的患者症状改善。",
+            n=lambda rng: rng.randrange(2, 30),
+            c=lambda rng: rng.randrange(20, 900),
+            p=lambda rng: rng.randrange(10, 99),
+            w=lambda rng: rng.randrange(2, 52),
+            k=lambda rng: rng.randrange(100, 9999),
+            y=lambda rng: rng.randrange(2015, 2025),
+        ),
+    },
+}
+
+
+def fill(template: Template, rng: random.Random) -> str:
+    sentence, makers = template
+    return sentence.format(**{slot: maker(rng) for slot, maker in makers.items()})
+
+
+def split_templates(category_templates: list[Template], rng: random.Random) -> tuple[list, list]:
+    """Deal a category's templates into a development and a held-out share (each gets at least one)."""
+    shuffled = category_templates[:]
+    rng.shuffle(shuffled)
+    development_count = min(len(shuffled) - 1, max(1, round(len(shuffled) * DEVELOPMENT_SHARE)))
+    return shuffled[:development_count], shuffled[development_count:]
+
+
+def build(language: str) -> dict[str, list[tuple[str, str, str]]]:
+    """The rows (category, expected kinds, sentence) of both parts for one language.
+
+    Sentences with identifiers come first, the same number from each category; then clean
+    sentences, drawn from the clean categories in turn until each part is half clean (a category
+    of fixed sentences runs out early, and the others fill in).
+    """
+    rng = random.Random(f"{SEED}-{language}")
+    parts = {"dev": [], "heldout": []}
+    half = SENTENCES_PER_CATEGORY[language] // 2
+    positive = list(POSITIVE[language].items())
+    per_category = -(-half // len(positive))
+    development_count = round(per_category * DEVELOPMENT_SHARE)
+    for (category, kinds), category_templates in positive:
+        development, heldout = split_templates(category_templates, rng)
+        for part, part_templates, count in (
+            ("dev", development, development_count),
+            ("heldout", heldout, per_category - development_count),
+        ):
+            for sentence in _unique_sentences(part_templates, count, rng):
+                parts[part].append((category, kinds, sentence))
+
+    clean = [(category, split_templates(items, rng)) for category, items in CLEAN[language].items()]
+    for part_index, part in enumerate(("dev", "heldout")):
+        target = len(parts[part])
+        seen: set[str] = set()
+        drawn = 0
+        while drawn < target:
+            added = False
+            for category, shares in clean:
+                if drawn == target:
+                    break
+                sentence = next(_unique_sentences(shares[part_index], 1, rng, seen), None)
+                if sentence is not None:
+                    parts[part].append((category, "-", sentence))
+                    drawn += 1
+                    added = True
+            if not added:
+                break
+    return parts
+
+
+def _unique_sentences(part_templates, count, rng, seen=None):
+    """Up to `count` sentences from `part_templates` not in `seen` (which is updated)."""
+    seen = set() if seen is None else seen
+    attempts = 0
+    while count and attempts < max(count, 1) * 50:
+        attempts += 1
+        sentence = fill(rng.choice(part_templates), rng)
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        count -= 1
+        yield sentence
+
+
+def write(language: str) -> None:
+    extra_parts = [("heldout2", build_fresh(language)), ("heldout3", build_third(language))]
+    for part, rows in [*build(language).items(), *extra_parts]:
+        path = FOLDER / f"deid_generated_{language}_{part}.tsv"
+        # Plain tab-separated lines: no sentence holds a tab or a line break, so nothing needs quoting.
+        lines = ["category\texpected_kinds\tsentence", *("\t".join(row) for row in rows)]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{path.name}: {len(rows)} sentences")
+
+
+# --- a second held-out part, written after the first was used up --------------------------------
+#
+# The first held-out part was scanned once (README, run 1); its misses were then fixed, so it no
+# longer measures anything the scanner was not tuned on. This second part has new sentence
+# templates and new surface forms, written before the scanner was run on any of them.
+
+
+def fresh_phone(rng):
+    mobile = "1" + rng.choice("3456789") + digits(9)(rng)
+    return rng.choice(
+        [
+            f"+86-{mobile[:3]}-{mobile[3:7]}-{mobile[7:]}",
+            f"(010) {rng.choice('5678')}{digits(3)(rng)}-{digits(4)(rng)}",
+            f"8-701-{digits(3)(rng)}-{digits(2)(rng)}-{digits(2)(rng)}",
+            f"+1 212 {rng.choice('2345678')}{digits(2)(rng)} {digits(4)(rng)}",
+            f"00 44 7{digits(3)(rng)} {digits(6)(rng)}",
+            f"{mobile[:3]}.{mobile[3:7]}.{mobile[7:]}",
+        ]
+    )
+
+
+def fresh_date_en(rng):
+    year, month, day = rng.randrange(1930, 2025), rng.randrange(1, 13), rng.randrange(1, 29)
+    suffix = "th" if 4 <= day <= 20 or day > 23 else ["st", "nd", "rd"][day % 10 - 1]
+    return rng.choice(
+        [
+            f"{MONTHS[month - 1]} {day}{suffix}, {year}",
+            f"{MONTHS[month - 1][:3]} {day} {year}",
+            f"{day:02d}.{month:02d}.{year}",
+            f"{month}/{day}/{year}",
+            f"{year}{month:02d}{day:02d}",
+        ]
+    )
+
+
+def fresh_date_zh(rng):
+    year, month, day = rng.randrange(1930, 2025), rng.randrange(1, 13), rng.randrange(1, 29)
+    return rng.choice(
+        [
+            f"{year}年{month:02d}月{day:02d}日",
+            f"{year} 年 {month} 月 {day} 日",
+            f"{month}月{day}号",
+            f"{year}.{month:02d}.{day:02d}",
+        ]
+    )
+
+
+def fresh_name_en(rng):
+    given, family = rng.choice(LATIN_GIVEN), rng.choice(LATIN_FAMILY)
+    return rng.choice(
+        [
+            f"Mrs {given} {family}",
+            f"{given[0]}. {family}",
+            f"{family.upper()} {given}",
+            f"{given} {family}-{rng.choice(LATIN_FAMILY)}",
+            f"Dr {family}",
+            f"{rng.choice(PINYIN_FAMILY)} {rng.choice(PINYIN_GIVEN)}{rng.choice(['', 'ying', 'hua'])}",
+        ]
+    )
+
+
+def fresh_name_zh(rng):
+    return rng.choice(
+        [
+            rng.choice(HAN_FAMILY) + rng.choice(HAN_GIVEN),
+            rng.choice(HAN_COMPOUND) + rng.choice(HAN_GIVEN),
+            "老" + rng.choice(HAN_FAMILY),
+            rng.choice(HAN_FAMILY) + rng.choice(["某某", "女士", "先生"]),
+            rng.choice(TRANSLITERATED[::2]) + "·" + rng.choice(TRANSLITERATED[1::2]),
+        ]
+    )
+
+
+FRESH_POSITIVE = {
+    "en": {
+        ("person_name", "person_name,patient_real_name"): templates(
+            "It was {v} who first suggested the trip to Beijing.",
+            "Our interpreter sat with {v} through every ward round.",
+            "A card signed by {v} still hangs in the nurses' room.",
+            v=fresh_name_en,
+        ),
+        ("street_address", "street_address,postal_code"): templates(
+            "Post for the family goes to {v}.",
+            "She stays with an aunt at {v} between visits.",
+            v=lambda rng: rng.choice(
+                [
+                    english_street,
+                    romanised_chinese_address,
+                    lambda r: f"Flat {r.randrange(1, 90)}B, {english_street(r)}",
+                ]
+            )(rng),
+        ),
+        ("postal_code", "postal_code"): templates("Her forms list {v} as the home area.", v=postal_code_en),
+        ("exact_date", "exact_date,date_of_birth"): templates(
+            "Surgery took place on {v}.",
+            "By {v} the swelling had gone.",
+            "Her stem cells were collected on {v}.",
+            v=fresh_date_en,
+        ),
+        ("date_of_birth", "date_of_birth,exact_date"): templates(
+            "The baby, born {v}, is doing well.",
+            "Birth date {v}; female; non-smoker.",
+            v=fresh_date_en,
+        ),
+        ("age_over_89", "age_over_89"): templates(
+            "Even at {v} she insisted on walking to the scanner.",
+            "Her neighbour, {v}, drove her to the airport.",
+            v=old_age_en,
+        ),
+        ("phone_number", "phone_number"): templates(
+            "Text {v} when the results are ready.",
+            "The emergency contact is her brother, {v}.",
+            "Mobile {v}, evenings only.",
+            v=fresh_phone,
+        ),
+        ("email", "email"): templates("Reports can be mailed to {v} as PDF files.", v=email),
+        ("resident_id", "resident_id,other_number,national_id"): templates(
+            "The copy of her identity card shows {v}.", "Chinese ID {v} matched the booking.", v=resident_id
+        ),
+        ("passport_number", "passport_number,other_number"): templates(
+            "Border control scanned passport {v} twice.", v=passport
+        ),
+        ("medical_record_number", "medical_record_number,other_number"): templates(
+            "Labels with MRN {v} were printed for the samples.",
+            "Admission no. {v} was given at the desk.",
+            v=record_number,
+        ),
+        ("health_plan_number", "health_plan_number,other_number,account_number"): templates(
+            "The claim cites policy {v}.", "Coverage under member number {v} ended last year.", v=insurance_number
+        ),
+        ("account_number", "account_number,other_number"): templates(
+            "Her brother paid from bank card {v}.", "Send the refund to account {v}.", v=bank_card
+        ),
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "Her father's lorry, reg. {v}, waited outside.", "Security logged plate {v} at the gate.", v=foreign_plate
+        ),
+        ("device_identifier", "device_identifier,other_number"): templates(
+            "The loaned glucose meter (serial no. {v}) was returned.", v=serial
+        ),
+        ("web_address", "web_address,social_account"): templates("Her blog, {v}, tells the whole story.", v=url),
+        ("social_account", "social_account,web_address"): templates(
+            "You can message her on WeChat ({w}).", "Her TikTok handle is {h}.", w=wechat_id, h=handle
+        ),
+        ("ip_address", "ip_address"): templates("The video call connected from {v}.", v=ip_address),
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,"
+            "phone_number,resident_id,licence_number,device_identifier",
+        ): templates(
+            "Her ticket number {v} is needed for the refund.", "The lab printed {v} on each tube.", v=long_number
+        ),
+    },
+    "zh": {
+        ("person_name", "person_name,patient_real_name"): templates(
+            "是{v}最先建议她来北京治疗的。",
+            "每次查房，翻译都陪着{v}。",
+            "病房里还挂着{v}写的感谢卡。",
+            v=fresh_name_zh,
+        ),
+        ("street_address", "street_address,postal_code"): templates(
+            "复诊期间她借住在亲戚家，地址是{v}。", "快递寄到了{v}。", v=chinese_address
+        ),
+        ("postal_code", "postal_code"): templates("表格上的{v}是她老家的。", v=postal_code_zh),
+        ("exact_date", "exact_date,date_of_birth"): templates(
+            "手术安排在{v}。", "到{v}，水肿已经消退。", "干细胞于{v}采集。", v=fresh_date_zh
+        ),
+        ("date_of_birth", "date_of_birth,exact_date"): templates(
+            "宝宝{v}出生，一切正常。", "出生于{v}，女，不吸烟。", v=fresh_date_zh
+        ),
+        ("age_over_89", "age_over_89"): templates(
+            "即使{v}，她仍坚持自己走去做检查。", "邻居老人{v}，开车送她去机场。", v=old_age_zh
+        ),
+        ("phone_number", "phone_number"): templates(
+            "结果出来后请发短信到{v}。", "紧急联系人是她哥哥，{v}。", "手机{v}，仅限晚上。", v=fresh_phone
+        ),
+        ("email", "email"): templates("报告可以用PDF发到{v}。", v=email),
+        ("resident_id", "resident_id,other_number,national_id"): templates(
+            "身份证复印件上的号码是{v}。", "身份证号{v}与预约信息一致。", v=resident_id
+        ),
+        ("passport_number", "passport_number,other_number"): templates("边检把护照{v}扫了两遍。", v=passport),
+        ("medical_record_number", "medical_record_number,other_number"): templates(
+            "标本标签上打印了病案号{v}。", "入院登记号{v}在服务台领取。", v=record_number
+        ),
+        ("health_plan_number", "health_plan_number,other_number,account_number"): templates(
+            "理赔单上写着保单{v}。", "她的医保号{v}去年已停用。", v=insurance_number
+        ),
+        ("account_number", "account_number,other_number"): templates(
+            "她哥哥用银行卡{v}付了款。", "退款请打到账户{v}。", v=bank_card
+        ),
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "她父亲的货车{v}在门外等候。", "门卫登记了车牌{v}。", v=chinese_plate
+        ),
+        ("device_identifier", "device_identifier,other_number"): templates(
+            "借用的血糖仪（序列号{v}）已归还。", v=serial
+        ),
+        ("web_address", "web_address,social_account"): templates("她的博客{v}记录了整个过程。", v=url),
+        ("social_account", "social_account,web_address"): templates(
+            "可以在微信上联系她（{w}）。", "她的抖音号是{h}。", w=wechat_id, h=handle
+        ),
+        ("ip_address", "ip_address"): templates("视频问诊的连接来自{v}。", v=ip_address),
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,"
+            "phone_number,resident_id,licence_number,device_identifier",
+        ): templates("退票需要提供票号{v}。", "化验室在每支试管上打印了{v}。", v=long_number),
+    },
+}
+
+FRESH_CLEAN = {
+    "en": {
+        "dose_or_lab_value": templates(
+            "Her ferritin was {d} ng/mL and CRP {p} mg/L.",
+            "Tacrolimus was kept at {p} ng/mL for {n} months.",
+            "She lost {n} kg before the second cycle.",
+            d=lambda rng: rng.randrange(10, 900),
+            p=lambda rng: f"{rng.uniform(0.5, 15):.1f}",
+            n=lambda rng: rng.randrange(2, 20),
+        ),
+        "month_year_or_year": templates(
+            "Late in {y} the fevers stopped.",
+            "Her next review is planned for {m}.",
+            y=lambda rng: rng.randrange(2000, 2025),
+            m=month_year_en,
+        ),
+        "letter_alias": templates(
+            "{a} laughed when she saw the snow in Beijing.",
+            "The nurses still ask how {a} is doing.",
+            a=pick("Ms. A", "Mr. B", "Patient D", "Mrs. F"),
+        ),
+        "age_under_90": templates(
+            "At {g}, she was the oldest patient in the trial.",
+            "He turned {g} during the treatment.",
+            g=lambda rng: rng.randrange(20, 90),
+        ),
+        "count_or_duration": templates(
+            "The flight from Astana takes {n} hours.",
+            "About {p} in 100 patients have this side effect.",
+            n=lambda rng: rng.randrange(2, 9),
+            p=lambda rng: rng.randrange(2, 40),
+        ),
+        "trial_or_code": templates(
+            "Her results were pooled with trial {t}.", t=lambda rng: f"NCT0{rng.randrange(1000000, 9999999)}"
+        ),
+    },
+    "zh": {
+        "dose_or_lab_value": templates(
+            "铁蛋白{d} ng/mL，C反应蛋白{p} mg/L。",
+            "他克莫司血药浓度维持在{p} ng/mL共{n}个月。",
+            "第二个周期前她瘦了{n}公斤。",
+            d=lambda rng: rng.randrange(10, 900),
+            p=lambda rng: f"{rng.uniform(0.5, 15):.1f}",
+            n=lambda rng: rng.randrange(2, 20),
+        ),
+        "month_year_or_year": templates(
+            "{y}年底，发热停止了。",
+            "下次复查定在{y}年{m}月。",
+            y=lambda rng: rng.randrange(2000, 2025),
+            m=lambda rng: rng.randrange(1, 13),
+        ),
+        "letter_alias": templates(
+            "看到北京的雪，{a}笑了。", "护士们还常问起{a}的近况。", a=pick("A女士", "B先生", "患者D", "小C")
+        ),
+        "age_under_90": templates(
+            "{g}岁的她是试验中年龄最大的患者。", "治疗期间他度过了{g}岁生日。", g=lambda rng: rng.randrange(20, 90)
+        ),
+        "count_or_duration": templates(
+            "从阿斯塔纳飞来需要{n}个小时。",
+            "每100名患者中约有{p}人出现这种副作用。",
+            n=lambda rng: rng.randrange(2, 9),
+            p=lambda rng: rng.randrange(2, 40),
+        ),
+        "trial_or_code": templates(
+            "她的结果被纳入试验{t}的汇总分析。", t=lambda rng: f"NCT0{rng.randrange(1000000, 9999999)}"
+        ),
+        "surname_character_word": templates(
+            "治疗后她的关节僵硬明显改善。",
+            "医生提醒她注意防晒。",
+            "石膏固定了六周。",
+            "常年服药让她很担心。",
+            "高强度运动暂时不宜。",
+        ),
+    },
+}
+
+
+def build_fresh(language: str) -> list[tuple[str, str, str]]:
+    """The second held-out part: every fresh template used, half the sentences clean."""
+    rng = random.Random(f"{SEED}-fresh-{language}")
+    rows = []
+    for (category, kinds), category_templates in FRESH_POSITIVE[language].items():
+        for sentence in _unique_sentences(category_templates, 14, rng):
+            rows.append((category, kinds, sentence))
+    positives = len(rows)
+    seen: set[str] = set()
+    clean = list(FRESH_CLEAN[language].items())
+    while len(rows) < 2 * positives:
+        added = False
+        for category, category_templates in clean:
+            if len(rows) == 2 * positives:
+                break
+            sentence = next(_unique_sentences(category_templates, 1, rng, seen), None)
+            if sentence is not None:
+                rows.append((category, "-", sentence))
+                added = True
+        if not added:
+            break
+    return rows
+
+
+# --- a third held-out part, written after the second was used up --------------------------------
+
+
+def third_phone(rng):
+    return rng.choice(
+        [
+            f"+7 (701) {digits(3)(rng)}-{digits(2)(rng)}-{digits(2)(rng)}",
+            f"0086 21 {rng.choice('5678')}{digits(3)(rng)} {digits(4)(rng)}",
+            f"1-800-{rng.choice('2345678')}{digits(2)(rng)}-{digits(4)(rng)}",
+            f"+998 (90) {digits(3)(rng)}-{digits(2)(rng)}-{digits(2)(rng)}",
+            f"1{rng.choice('3589')}{digits(1)(rng)} {digits(4)(rng)} {digits(4)(rng)}",
+        ]
+    )
+
+
+def third_date_en(rng):
+    year, month, day = rng.randrange(1930, 2025), rng.randrange(1, 13), rng.randrange(1, 29)
+    return rng.choice(
+        [
+            f"{day} {MONTHS[month - 1][:3]} {year}",
+            f"{year}-{month}-{day}",
+            f"{month}/{day}/{year}",
+            f"{MONTHS[month - 1]} {day}",
+        ]
+    )
+
+
+def third_date_zh(rng):
+    year, month, day = rng.randrange(1930, 2025), rng.randrange(1, 13), rng.randrange(1, 29)
+    return rng.choice([f"{year}年{month}月{day}日", f"{month}月{day}日", f"{year}/{month:02d}/{day:02d}"])
+
+
+def third_name_en(rng):
+    given, family = rng.choice(LATIN_GIVEN), rng.choice(LATIN_FAMILY)
+    return rng.choice(
+        [
+            f"Mr {given} {family}",
+            f"Prof. {family}",
+            f"{given} {family}",
+            f"{rng.choice(PINYIN_FAMILY)} {rng.choice(PINYIN_GIVEN)}",
+            f"Ms {family}",
+        ]
+    )
+
+
+def third_name_zh(rng):
+    return rng.choice(
+        [
+            rng.choice(HAN_FAMILY) + rng.choice(HAN_GIVEN) + "医生",
+            rng.choice(HAN_COMPOUND) + rng.choice(HAN_GIVEN),
+            rng.choice(TRANSLITERATED[::2]) + "•" + rng.choice(TRANSLITERATED[1::2]),
+            rng.choice(HAN_FAMILY) + rng.choice(HAN_GIVEN),
+            rng.choice(HAN_FAMILY) + "大爷",
+        ]
+    )
+
+
+THIRD_POSITIVE = {
+    "en": {
+        ("person_name", "person_name,patient_real_name"): templates(
+            "Before the first infusion, {v} held her hand.",
+            "The photo shows {v} with the ward team.",
+            "Letters of thanks reached {v} months later.",
+            v=third_name_en,
+        ),
+        ("street_address", "street_address,postal_code"): templates(
+            "The taxi dropped her at {v} each evening.",
+            v=lambda rng: rng.choice([english_street, romanised_chinese_address])(rng),
+        ),
+        ("exact_date", "exact_date,date_of_birth"): templates(
+            "Her platelets recovered on {v}.", "The team met her family on {v}.", v=third_date_en
+        ),
+        ("date_of_birth", "date_of_birth,exact_date"): templates("Her son was born on {v}.", v=third_date_en),
+        ("age_over_89", "age_over_89"): templates("Her father, now {v}, watched the video call.", v=old_age_en),
+        ("phone_number", "phone_number"): templates(
+            "Questions about the visa went to {v}.", "Her cousin answers on {v}.", v=third_phone
+        ),
+        ("email", "email"): templates("A photo came from {v} on her birthday.", v=email),
+        ("resident_id", "resident_id,other_number,national_id"): templates(
+            "Her ID, {v}, was on the visa form.", v=resident_id
+        ),
+        ("passport_number", "passport_number,other_number"): templates(
+            "Passport no {v} expired last year.", v=passport
+        ),
+        ("medical_record_number", "medical_record_number,other_number"): templates(
+            "The scan request quoted patient ID {v}.", v=record_number
+        ),
+        ("health_plan_number", "health_plan_number,other_number,account_number"): templates(
+            "Her insurance card reads {v}.", v=insurance_number
+        ),
+        ("account_number", "account_number,other_number"): templates("Fees were charged to card {v}.", v=bank_card),
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "A friend's car ({v}) brought her to the clinic.", v=lambda rng: rng.choice([chinese_plate, vin])(rng)
+        ),
+        ("device_identifier", "device_identifier,other_number"): templates(
+            "Her hearing aid, serial {v}, was repaired.", v=serial
+        ),
+        ("web_address", "web_address,social_account"): templates("Photos are posted at {v}.", v=url),
+        ("social_account", "social_account,web_address"): templates(
+            "She thanked the team from her Instagram, {h}.", "Her QQ is {q}.", h=handle, q=qq_number
+        ),
+        ("ip_address", "ip_address"): templates("Her tablet's address was {v} during the call.", v=ip_address),
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,"
+            "phone_number,resident_id,licence_number,device_identifier",
+        ): templates("Bracelet number {v} was removed at discharge.", v=long_number),
+    },
+    "zh": {
+        ("person_name", "person_name,patient_real_name"): templates(
+            "第一次输注前，{v}握着她的手。",
+            "照片上是{v}和病房团队。",
+            "几个月后，感谢信寄到了{v}手里。",
+            v=third_name_zh,
+        ),
+        ("street_address", "street_address,postal_code"): templates("每天傍晚，出租车把她送到{v}。", v=chinese_address),
+        ("exact_date", "exact_date,date_of_birth"): templates(
+            "{v}她的血小板恢复正常。", "团队在{v}与家属见面。", v=third_date_zh
+        ),
+        ("date_of_birth", "date_of_birth,exact_date"): templates("她的儿子出生于{v}。", v=third_date_zh),
+        ("age_over_89", "age_over_89"): templates("她的父亲今年{v}，在视频里看着她。", v=old_age_zh),
+        ("phone_number", "phone_number"): templates("签证问题请打{v}。", "她表哥的电话是{v}。", v=third_phone),
+        ("email", "email"): templates("生日那天，{v}发来一张照片。", v=email),
+        ("resident_id", "resident_id,other_number,national_id"): templates("签证表上填的身份证是{v}。", v=resident_id),
+        ("passport_number", "passport_number,other_number"): templates("护照{v}去年已过期。", v=passport),
+        ("medical_record_number", "medical_record_number,other_number"): templates(
+            "检查申请单上写着病历号{v}。", v=record_number
+        ),
+        ("health_plan_number", "health_plan_number,other_number,account_number"): templates(
+            "她的医保卡上印着{v}。", v=insurance_number
+        ),
+        ("account_number", "account_number,other_number"): templates("费用从银行卡{v}扣除。", v=bank_card),
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "朋友开着{v}送她去门诊。", v=chinese_plate
+        ),
+        ("device_identifier", "device_identifier,other_number"): templates("她的助听器（序列号{v}）已修好。", v=serial),
+        ("web_address", "web_address,social_account"): templates("照片发布在{v}。", v=url),
+        ("social_account", "social_account,web_address"): templates(
+            "她在小红书{h}上感谢了团队。", "她的QQ是{q}。", h=handle, q=qq_number
+        ),
+        ("ip_address", "ip_address"): templates("视频时她平板的地址是{v}。", v=ip_address),
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,"
+            "phone_number,resident_id,licence_number,device_identifier",
+        ): templates("出院时取下了手环{v}。", v=long_number),
+    },
+}
+
+THIRD_CLEAN = {
+    "en": {
+        "dose_or_lab_value": templates(
+            "Her IgG rose to {d} mg/dL after {n} infusions.",
+            "Complement C3 was {p} g/L at discharge.",
+            d=lambda rng: rng.randrange(300, 1800),
+            n=lambda rng: rng.randrange(2, 12),
+            p=lambda rng: f"{rng.uniform(0.3, 1.8):.2f}",
+        ),
+        "month_year_or_year": templates("Her daughter started school in {m}.", m=month_year_en),
+        "letter_alias": templates(
+            "{a} still sends the nurses postcards.", a=pick("Ms. A", "Mr. B", "Patient C", "Ms. E")
+        ),
+        "age_under_90": templates("Her mother, {g}, flew with her.", g=lambda rng: f"{rng.randrange(40, 89)}"),
+        "count_or_duration": templates(
+            "The ward has {n} beds and {k} nurses.",
+            n=lambda rng: rng.randrange(10, 60),
+            k=lambda rng: rng.randrange(10, 40),
+        ),
+        "eponym_or_medical_term": templates(
+            "Addison disease was excluded.", "A Schirmer test confirmed dry eyes.", "Her Glasgow score was normal."
+        ),
+        "role_and_place": templates(
+            "The charge nurse on the Rheumatology Ward called her family.", "She flew home to Shymkent after discharge."
+        ),
+    },
+    "zh": {
+        "dose_or_lab_value": templates(
+            "{n}次输注后IgG升至{d} mg/dL。",
+            "出院时补体C3为{p} g/L。",
+            d=lambda rng: rng.randrange(300, 1800),
+            n=lambda rng: rng.randrange(2, 12),
+            p=lambda rng: f"{rng.uniform(0.3, 1.8):.2f}",
+        ),
+        "month_year_or_year": templates(
+            "她的女儿{y}年{m}月开始上学。", y=lambda rng: rng.randrange(2010, 2025), m=lambda rng: rng.randrange(1, 13)
+        ),
+        "letter_alias": templates("{a}至今还给护士们寄明信片。", a=pick("A女士", "B先生", "患者C", "小D")),
+        "age_under_90": templates("她{g}岁的母亲陪她一起飞来。", g=lambda rng: rng.randrange(40, 89)),
+        "count_or_duration": templates(
+            "病房有{n}张床位、{k}名护士。", n=lambda rng: rng.randrange(10, 60), k=lambda rng: rng.randrange(10, 40)
+        ),
+        "surname_character_word": templates(
+            "她的关节疼痛明显缓解。",
+            "石蜡疗法也有帮助。",
+            "常规复查没有异常。",
+            "高剂量激素已经停用。",
+            "金属植入物不影响检查。",
+        ),
+        "role_and_place": templates("风湿免疫科的护士长给她家人打了电话。", "出院后她飞回了奇姆肯特。"),
+    },
+}
+
+
+def build_third(language: str) -> list[tuple[str, str, str]]:
+    """The third held-out part, made like the second from its own templates."""
+    rng = random.Random(f"{SEED}-third-{language}")
+    rows = []
+    for (category, kinds), category_templates in THIRD_POSITIVE[language].items():
+        for sentence in _unique_sentences(category_templates, 14, rng):
+            rows.append((category, kinds, sentence))
+    positives = len(rows)
+    seen: set[str] = set()
+    clean = list(THIRD_CLEAN[language].items())
+    while len(rows) < 2 * positives:
+        added = False
+        for category, category_templates in clean:
+            if len(rows) == 2 * positives:
+                break
+            sentence = next(_unique_sentences(category_templates, 1, rng, seen), None)
+            if sentence is not None:
+                rows.append((category, "-", sentence))
+                added = True
+        if not added:
+            break
+    return rows
+
+
+if __name__ == "__main__":
+    for language in ("en", "zh"):
+        write(language)
