@@ -20,6 +20,7 @@ Each example runs in a savepoint rolled back at its end, on the demo site the se
 loaded once; the cache is emptied at the start of each example.
 """
 
+import functools
 import itertools
 import json
 import os
@@ -56,7 +57,9 @@ from casepages.workflow.publication import PublicationRefused
 pytestmark = pytest.mark.django_db
 
 EN, ZH = "en", "zh-hans"
-CASES = ("SLE-03", "RA-12")
+CASES = ("SLE-03", "RA-12", "NEW-01")  # NEW-01: a case an editor writes during the run
+CASE_CHOICES = ("SLE-03", "RA-12", "SLE-03", "RA-12", "NEW-01")  # steps about NEW-01 before it exists do nothing
+NEW_SLUG = "new-case"
 # The objects whose content the machine changes: an English case, its Chinese translation, a condition.
 PAGE_OBJECTS = tuple(("page", language, code) for code in CASES for language in (EN, ZH))
 CONDITION = ("condition", EN, "SLE-03")  # the condition the English SLE-03 page shows
@@ -75,6 +78,7 @@ CARD = "case-card__title"
 
 _numbers = itertools.count(1)
 STATS = Counter()
+SEARCHES_PER_STEP = 4
 SERVER_ERRORS = {}
 
 
@@ -89,8 +93,26 @@ def locale(language):
     return Locale.objects.get(language_code=language)
 
 
+class Missing(Exception):
+    """The step is about a page that does not exist (yet) in this run."""
+
+
 def case_page(language, code):
-    return CasePage.objects.get(case_code=code, locale=locale(language))
+    page = CasePage.objects.filter(case_code=code, locale=locale(language)).first()
+    if page is None:
+        raise Missing(code, language)
+    return page
+
+
+def skips_missing(function):
+    @functools.wraps(function)
+    def step(self, *args, **kwargs):
+        try:
+            return function(self, *args, **kwargs)
+        except Missing:
+            STATS["steps about a case not written yet"] += 1
+
+    return step
 
 
 def condition_of(language):
@@ -128,8 +150,12 @@ def in_progress_review(instance):
 
 def translation_for(code):
     english = case_page(EN, code)
-    source = TranslationSource.objects.get(object_id=english.translation_key, locale=english.locale)
-    return Translation.objects.get(source=source, target_locale=locale(ZH))
+    translation = Translation.objects.filter(
+        source__object_id=english.translation_key, source__locale=english.locale, target_locale=locale(ZH)
+    ).first()
+    if translation is None:
+        raise Missing(code, ZH)
+    return translation
 
 
 # --- admin form data -----------------------------------------------------------------------------
@@ -244,6 +270,12 @@ class PublicationMachine(RuleBasedStateMachine):
         STATS["examples"] += 1
 
     def teardown(self):
+        try:
+            self.check_search(self.hidden_markers())
+        finally:
+            self.rollback()
+
+    def rollback(self):
         transaction.set_rollback(True)
         self.atomic.__exit__(None, None, None)
         django_translation.activate("en")
@@ -275,6 +307,7 @@ class PublicationMachine(RuleBasedStateMachine):
             urls.append((language, CaseIndexPage.objects.get(locale=locale(language)).url))
             for page in CasePage.objects.filter(locale=locale(language)):
                 urls.append((language, page.url))
+            urls.append((language, f"/{language}/cases/{NEW_SLUG}/"))
         urls.append((None, "/sitemap.xml"))
         return urls
 
@@ -321,11 +354,12 @@ class PublicationMachine(RuleBasedStateMachine):
 
     @rule(
         user=st.sampled_from(["editor", "reviewer", "reviewer2", "admin"]),
-        code=st.sampled_from(CASES),
+        code=st.sampled_from(CASE_CHOICES),
         field=st.sampled_from(sorted(FIELD_TEXT)),
         plant=st.sampled_from([None, None, "phone", "lorem"]),
         action=st.sampled_from([None, "action-submit"]),
     )
+    @skips_missing
     def edit_english_case(self, user, code, field, plant, action):
         """Save a draft (or submit / resubmit after changes were requested) with a marker in one field."""
         self.note("edit English case" + (" and submit" if action else ""))
@@ -339,7 +373,8 @@ class PublicationMachine(RuleBasedStateMachine):
         self.post(user, f"/admin/pages/{page.pk}/edit/", data)
         self.record(marker, user, ("page", EN, code))
 
-    @rule(user=st.sampled_from(["editor", "admin"]), code=st.sampled_from(CASES))
+    @rule(user=st.sampled_from(["editor", "admin"]), code=st.sampled_from(CASE_CHOICES))
+    @skips_missing
     def submit_unchanged(self, user, code):
         """Submit (or "Resubmit") the newest revision as it stands."""
         self.note("submit unchanged")
@@ -350,9 +385,10 @@ class PublicationMachine(RuleBasedStateMachine):
 
     @rule(
         user=st.sampled_from(["editor", "translator", "reviewer", "admin"]),
-        code=st.sampled_from(CASES),
+        code=st.sampled_from(CASE_CHOICES),
         language=st.sampled_from([EN, ZH]),
     )
+    @skips_missing
     def press_publish(self, user, code, language):
         """The Publish button, in the page editor or wagtail-localize's editor: must publish nothing unapproved."""
         self.note("press publish")
@@ -367,7 +403,8 @@ class PublicationMachine(RuleBasedStateMachine):
         else:
             self.post(user, f"/admin/pages/{page.pk}/edit/", {"action": "publish"})
 
-    @rule(code=st.sampled_from(CASES), language=st.sampled_from([EN, ZH]))
+    @rule(code=st.sampled_from(CASE_CHOICES), language=st.sampled_from([EN, ZH]))
+    @skips_missing
     def bulk_publish(self, code, language):
         self.note("bulk publish")
         page = case_page(language, code)
@@ -375,7 +412,7 @@ class PublicationMachine(RuleBasedStateMachine):
 
     def in_review(self, pick):
         """One of the objects waiting for a medical review (`pick` chooses which), with its task state."""
-        waiting = [(obj, review) for obj in OBJECTS if (review := in_progress_review(instance_of(obj))) is not None]
+        waiting = [(obj, review) for obj in self.existing() if (review := in_progress_review(instance_of(obj)))]
         return waiting[pick % len(waiting)] if waiting else (None, None)
 
     @staticmethod
@@ -386,10 +423,20 @@ class PublicationMachine(RuleBasedStateMachine):
         return f"/admin/snippets/casepages/condition/workflow/action/{instance.pk}/{action}/{review.pk}/"
 
     def something_in_review(self):
-        return any(in_progress_review(instance_of(obj)) is not None for obj in OBJECTS)
+        return any(in_progress_review(instance_of(obj)) is not None for obj in self.existing())
+
+    @staticmethod
+    def existing():
+        for obj in OBJECTS:
+            try:
+                instance_of(obj)
+            except Missing:
+                continue
+            yield obj
 
     @precondition(something_in_review)
     @rule(approver=st.sampled_from(APPROVERS), pick=st.integers(min_value=0, max_value=4))
+    @skips_missing
     def approve(self, approver, pick=0, obj=None):
         """Approve a medical review in progress, through the workflow action URL."""
         if obj is None:
@@ -405,12 +452,14 @@ class PublicationMachine(RuleBasedStateMachine):
 
     @precondition(something_in_review)
     @rule(pick=st.integers(min_value=0, max_value=4))
+    @skips_missing
     def second_reviewer_approves(self, pick):
         """Approval by the second reviewer (a rule of its own, so that approvals come often)."""
         self.approve("reviewer2", pick)
 
     @precondition(something_in_review)
     @rule(reviewer=st.sampled_from(["reviewer", "reviewer2"]), pick=st.integers(min_value=0, max_value=4))
+    @skips_missing
     def request_changes(self, reviewer, pick):
         obj, review = self.in_review(pick)
         if review is None:
@@ -419,15 +468,51 @@ class PublicationMachine(RuleBasedStateMachine):
         self.note("request changes")
         self.post(reviewer, self.action_url(obj, review, "reject"), {"comment": "Please say more about the outcome."})
 
-    @rule(code=st.sampled_from(CASES))
+    @rule(code=st.sampled_from(CASE_CHOICES))
+    @skips_missing
     def sync_translation(self, code):
         """The translator's "Sync translated pages" (asking to publish at once, which must be ignored)."""
         self.note("sync translation")
         english = case_page(EN, code)
-        source = TranslationSource.objects.get(object_id=english.translation_key, locale=english.locale)
+        source = TranslationSource.objects.filter(object_id=english.translation_key, locale=english.locale).first()
+        if source is None:
+            return
         self.post("translator", f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
 
+    def not_created(self):
+        return not CasePage.objects.filter(case_code="NEW-01").exists()
+
+    @precondition(not_created)
+    @rule(plant=st.sampled_from([None, None, "phone"]), action=st.sampled_from([None, "action-submit"]))
+    @skips_missing
+    def write_new_case(self, plant, action):
+        """The editor writes a new case story (from SLE-03's facts) with markers in its title and summary."""
+        self.note("write a new case")
+        template = case_page(EN, "SLE-03")
+        marker = new_marker("E")
+        data = case_form(
+            template,
+            title=f"A new case {marker}",
+            slug=NEW_SLUG,
+            case_code="NEW-01",
+            summary=f"New summary {marker}." + (PLANTS[plant] if plant else ""),
+        )
+        if action:
+            data[action] = "yes"
+        index = CaseIndexPage.objects.get(locale=locale(EN))
+        self.post("editor", f"/admin/pages/add/casepages/casepage/{index.pk}/", data)
+        self.record(marker, "editor", ("page", EN, "NEW-01"))
+
+    @rule(user=st.sampled_from(["translator", "editor"]))
+    @skips_missing
+    def translate_new_case(self, user):
+        """Translate this page (the new case): the Chinese page is created, and never goes live by itself."""
+        english = case_page(EN, "NEW-01")
+        self.note("translate this page")
+        self.post(user, f"/admin/localize/submit/page/{english.pk}/", {"locales": [locale(ZH).pk]})
+
     @rule()
+    @skips_missing
     def sync_condition_translation(self):
         """The translator's "Sync translated snippets" for the condition SLE-03 shows (asks to publish at once)."""
         self.note("sync condition translation")
@@ -437,10 +522,11 @@ class PublicationMachine(RuleBasedStateMachine):
 
     @rule(
         user=st.sampled_from(["translator", "reviewer"]),
-        code=st.sampled_from(CASES),
+        code=st.sampled_from(CASE_CHOICES),
         pick=st.integers(min_value=0, max_value=40),
         plant=st.booleans(),
     )
+    @skips_missing
     def translate_segments(self, user, code, pick, plant):
         """Type in wagtail-localize's editor (its string API): every untranslated segment, or one of the others."""
         self.note("translate segments")
@@ -476,7 +562,8 @@ class PublicationMachine(RuleBasedStateMachine):
             self.written[token] = (user, ("page", ZH, code), self.step)
             STATS["markers written"] += 1
 
-    @rule(code=st.sampled_from(CASES))
+    @rule(code=st.sampled_from(CASE_CHOICES))
+    @skips_missing
     def submit_translation(self, code):
         self.note("submit translation")
         translation = translation_for(code)
@@ -487,6 +574,7 @@ class PublicationMachine(RuleBasedStateMachine):
         plant=st.sampled_from([None, None, "phone"]),
         action=st.sampled_from([None, "action-submit", "action-publish"]),
     )
+    @skips_missing
     def edit_condition(self, user, plant, action):
         """Edit the condition the SLE-03 page shows (a reviewed snippet): draft, submit or press Publish."""
         self.note("edit condition")
@@ -505,6 +593,7 @@ class PublicationMachine(RuleBasedStateMachine):
         self.record(marker, user, CONDITION, condition)
 
     @rule(obj=st.sampled_from(OBJECTS), plant=st.booleans())
+    @skips_missing
     def shell_save(self, obj, plant):
         """`save()` of a live row from a shell, bypassing the admin: must raise PublicationRefused."""
         self.note("shell save")
@@ -526,7 +615,8 @@ class PublicationMachine(RuleBasedStateMachine):
         self.written[marker] = ("shell", obj, self.step)
         assert refused, f"{obj}: a live row was saved from the shell without review"
 
-    @rule(code=st.sampled_from(CASES), back=st.integers(min_value=1, max_value=6))
+    @rule(code=st.sampled_from(CASE_CHOICES), back=st.integers(min_value=1, max_value=6))
+    @skips_missing
     def revert_and_submit(self, code, back):
         """Revert to an older revision (the history's "Revert" loads it into the editor), then submit."""
         page = case_page(EN, code)
@@ -545,6 +635,7 @@ class PublicationMachine(RuleBasedStateMachine):
         self.post("editor", f"/admin/pages/{page.pk}/revisions/{old.pk}/revert/", data)
 
     @rule(code=st.sampled_from(["RA-12"]), language=st.sampled_from([EN, ZH]))
+    @skips_missing
     def unpublish(self, code, language):
         self.note("unpublish")
         page = case_page(language, code)
@@ -565,6 +656,26 @@ class PublicationMachine(RuleBasedStateMachine):
                 f"no part of the change (step {self.step})"
             )
 
+    def hidden_markers(self):
+        """(marker, language) pairs the record says may not be shown, in the order they were written."""
+        return [
+            (marker, language)
+            for marker in sorted(self.written)
+            for language in (EN, ZH)
+            if not self.may_show(marker, language)
+        ]
+
+    def check_search(self, pairs):
+        for marker, language in pairs:
+            index = CaseIndexPage.objects.get(locale=locale(language)).url
+            response = self.public.get(index, {"q": marker})
+            # The page repeats what was searched (the search box, "results for"): the visitor's own
+            # input, so that marker is judged by whether any case is listed.
+            text = response.content.decode().replace(marker, "")
+            self.check_text(f"{index}?q={marker}", language, text)
+            STATS["public responses checked"] += 1
+            assert CARD not in text, f"searching {marker} in {language} finds a case, but it was never approved there"
+
     def check_response(self, where, language, response):
         text = response.content.decode()
         self.check_text(where, language, text)
@@ -581,20 +692,12 @@ class PublicationMachine(RuleBasedStateMachine):
                 assert response.status_code in (200, 404), (url, response.status_code)
                 if response.status_code == 200:
                     self.check_response(url, language, response)
-        for marker in sorted(self.written):
-            for language in (EN, ZH):
-                if self.may_show(marker, language):
-                    continue  # approved there: it may be found
-                index = CaseIndexPage.objects.get(locale=locale(language)).url
-                response = self.public.get(index, {"q": marker})
-                # The page repeats what was searched (the search box, "results for"): the visitor's own
-                # input, so that marker is judged by whether any case is listed.
-                text = response.content.decode().replace(marker, "")
-                self.check_text(f"{index}?q={marker}", language, text)
-                STATS["public responses checked"] += 1
-                assert CARD not in text, (
-                    f"searching {marker} in {language} finds a case, but it was never approved there"
-                )
+        # Every step searches a few markers in turn (each search is a page made afresh); the end of a
+        # sequence searches them all.
+        hidden = self.hidden_markers()
+        if hidden:
+            start = self.step * SEARCHES_PER_STEP % len(hidden)
+            self.check_search((hidden + hidden)[start : start + min(SEARCHES_PER_STEP, len(hidden))])
         django_translation.activate("en")
 
 
@@ -664,6 +767,7 @@ def test_a_revert_to_a_reviewers_unapproved_draft_cannot_be_approved_by_that_rev
 
 @pytest.mark.xfail(
     strict=True,
+    raises=AssertionError,
     reason="a reviewer's never-approved draft text that an editor's later revision carried along comes back with a "
     "revert to that editor's revision after a clearance: the reverted revision's author is the editor, so the "
     "reviewer counts as no author and approves their own text onto the public page",
@@ -688,12 +792,6 @@ def test_a_revert_to_an_editors_revision_carrying_a_reviewers_unapproved_text_ca
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the automatic checks read no text of a condition (page_checks.CHECKED_FIELDS has no entry for "
-    "Condition/Treatment, so only a 'title' they lack is scanned): a mobile number in a condition's description "
-    "passes the privacy check and, once approved, shows on every case page of that condition and in its JSON-LD",
-)
 def test_a_condition_description_with_a_phone_number_never_goes_public(db):
     run_steps(
         ("edit_condition", {"user": "editor", "plant": "phone", "action": "action-submit"}),
