@@ -28,10 +28,12 @@ import re
 import time
 from collections import Counter
 
+import polib
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 from django.utils import translation as django_translation
@@ -559,6 +561,29 @@ class PublicationMachine(RuleBasedStateMachine):
         token = marker.removeprefix("标记")
         if StringTranslation.objects.filter(locale=translation.target_locale, data__contains=token).exists():
             # Typed, not yet in a revision: it enters the page when the translation is submitted.
+            self.written[token] = (user, ("page", ZH, code), self.step)
+            STATS["markers written"] += 1
+
+    @rule(user=st.sampled_from(["translator", "reviewer"]), code=st.sampled_from(CASE_CHOICES))
+    @skips_missing
+    def upload_po_file(self, user, code):
+        """Download the translation's PO file, translate its first entries with a marker, upload it again."""
+        translation = translation_for(code)
+        self.note("upload PO file")
+        response = self.request(user, "get", f"/admin/casepages/translations/{translation.pk}/po/")
+        if response is None or response.status_code != 200:
+            return
+        catalogue = polib.pofile(response.content.decode())
+        marker = "标记" + new_marker("Z")
+        texts = [e for e in catalogue if not e.msgid.startswith("<") and not (e.msgctxt or "").endswith("slug")]
+        for entry in texts[:2]:
+            entry.msgstr = f"文件{marker}。" + MARKER.sub("", entry.msgstr).replace("标记", "")[:100]
+        upload = SimpleUploadedFile(
+            "translation.po", str(catalogue).encode(), content_type="text/x-gettext-translation"
+        )
+        self.post(user, f"/admin/casepages/translations/{translation.pk}/po/upload/", {"file": upload})
+        token = marker.removeprefix("标记")
+        if StringTranslation.objects.filter(locale=translation.target_locale, data__contains=token).exists():
             self.written[token] = (user, ("page", ZH, code), self.step)
             STATS["markers written"] += 1
 
