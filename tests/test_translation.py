@@ -400,6 +400,7 @@ def test_bad_po_files_are_refused_and_change_nothing(
     assert response.status_code == 200
     assert "The PO file was not imported" in response.content.decode()
     assert message in response.content.decode()
+    assert "/tmp" not in response.content.decode() and ".po (line" not in response.content.decode()
     assert list(StringTranslation.objects.order_by("pk").values_list("pk", "data")) == before
 
 
@@ -664,3 +665,18 @@ def test_the_translation_editor_offers_submit_for_review_and_no_convert_to_alias
     # The administrator, who may publish, keeps wagtail-localize's editor as it is.
     admin_html = client_for("admin").get(f"/admin/pages/{chinese.sle03.pk}/edit/").content.decode()
     assert editor_props(admin_html)["links"]["convertToAliasUrl"]
+
+
+def test_a_po_import_counts_only_the_entries_that_landed(client_for, pending_translation):
+    """Two entries for one segment: only the last one can be stored, and the message says one was not used."""
+    translator = client_for("translator")
+    parsed = polib.pofile(
+        translator.get(f"/admin/localize/translate/{pending_translation.pk}/pofile/download/").content.decode()
+    )
+    for entry in parsed:
+        entry.msgstr = "译文：" + entry.msgid
+    first = parsed[0]
+    parsed.append(polib.POEntry(msgid=first.msgid, msgctxt=first.msgctxt, msgstr="被覆盖的译文"))
+    html = upload(translator, pending_translation, str(parsed).encode()).content.decode()
+    assert f"Imported {len(parsed) - 1} translated segments" in html
+    assert "1 translated entry was not used" in html

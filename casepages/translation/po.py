@@ -7,12 +7,13 @@ message saying what is wrong, and the translation is left exactly as it was.
 
 import os
 import tempfile
+from dataclasses import dataclass
 
 import polib
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"
 MAX_PO_FILE_BYTES = 2 * 1024 * 1024
@@ -48,7 +49,9 @@ def _parse(content: bytes) -> polib.POFile:
     try:
         return polib.pofile(handle.name)
     except (OSError, ValueError) as error:
-        raise POImportError(_("This is not a valid PO file: %(problem)s") % {"problem": error}) from error
+        # polib names the temporary file it read; the translator uploaded their own file, not that one.
+        problem = str(error).replace(handle.name, _("the file")).replace(os.path.dirname(handle.name), "")
+        raise POImportError(_("This is not a valid PO file: %(problem)s") % {"problem": problem}) from error
     finally:
         os.unlink(handle.name)
 
@@ -87,9 +90,23 @@ def check_po(translation: Translation, content: bytes) -> polib.POFile:
     return po
 
 
-def import_po(translation: Translation, content: bytes, user=None) -> int:
-    """Import a checked PO file into the translation's segments; returns how many entries were translated."""
+@dataclass
+class ImportResult:
+    imported: int  # entries whose translation the segments now hold
+    not_used: list  # translated entries that did not land (fuzzy ones, or ones wagtail-localize refused)
+
+
+def import_po(translation: Translation, content: bytes, user=None) -> ImportResult:
+    """Import a checked PO file into the translation's segments; say how many entries landed and which did not."""
     po = check_po(translation, content)
     with transaction.atomic():
         translation.import_po(po, user=user, tool_name="PO file")
-    return sum(1 for entry in po if entry.msgstr and not entry.obsolete)
+    stored = set(
+        StringTranslation.objects.filter(
+            locale=translation.target_locale, context__object_id=translation.source.object_id
+        ).values_list("translation_of__data", "context__path", "data")
+    )
+    translated = [entry for entry in po if entry.msgstr and not entry.obsolete]
+    landed = [entry for entry in translated if (entry.msgid, entry.msgctxt, entry.msgstr) in stored]
+    not_used = [entry for entry in translated if (entry.msgid, entry.msgctxt, entry.msgstr) not in stored]
+    return ImportResult(imported=len(landed), not_used=not_used)

@@ -9,16 +9,19 @@ machine translator that is down gives a message instead of an error page.
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
@@ -81,11 +84,28 @@ def upload_po(request, translation_id):
         messages.error(request, _("Choose a PO file to upload."))
     else:
         try:
-            count = po.import_po(translation, upload.read(), user=request.user)
+            result = po.import_po(translation, upload.read(), user=request.user)
         except po.POImportError as problem:
             messages.error(request, _("The PO file was not imported: %(problem)s") % {"problem": problem})
         else:
-            messages.success(request, _("Imported %(count)s translated segments from the PO file.") % {"count": count})
+            messages.success(
+                request, _("Imported %(count)s translated segments from the PO file.") % {"count": result.imported}
+            )
+            if result.not_used:
+                messages.warning(
+                    request,
+                    ngettext(
+                        "%(count)s translated entry was not used (another entry for the same text came later, "
+                        "or it was refused): %(examples)s",
+                        "%(count)s translated entries were not used (another entry for the same text came later, "
+                        "or they were refused): %(examples)s",
+                        len(result.not_used),
+                    )
+                    % {
+                        "count": len(result.not_used),
+                        "examples": "; ".join(f"“{entry.msgid[:60]}”" for entry in result.not_used[:3]),
+                    },
+                )
     return redirect(_next_url(request, _edit_url(target)))
 
 
@@ -106,17 +126,46 @@ def machine_translate(request, translation_id):
     return redirect(_next_url(request, _edit_url(target)))
 
 
+class ReviewedTranslationCreator(TranslationCreator):
+    """wagtail-localize's translation creator, which leaves alone a live, reviewed snippet translation.
+
+    Translating a page also saves a draft of every snippet it points at in each language; for a
+    condition already translated and live, that draft is written into its live row and takes it
+    offline (the publication gate refuses that). Changing it is a sync of its own, reviewed.
+    """
+
+    def create_translations(self, instance, include_related_objects=True):
+        if not include_related_objects and isinstance(instance, DraftStateMixin):
+            translations = type(instance).objects.filter(
+                translation_key=instance.translation_key, locale__in=self.target_locales, live=True
+            )
+            if translations.count() == len(self.target_locales):
+                return
+        super().create_translations(instance, include_related_objects)
+
+
 class TranslatePageView(SubmitPageTranslationView):
     """wagtail-localize's "Translate this page", followed by a machine draft of every new translation.
 
     The translator then corrects the draft; if the machine translator is down, the translation is
-    created all the same and the translator is told to translate by hand.
+    created all the same and the translator is told to translate by hand. Pages are translated one
+    at a time here (no subtree): each translation goes through review on its own.
     """
 
     def form_valid(self, form):
         # The form's locale choices exclude languages already translated, so read them before translating.
         locales = list(form.cleaned_data["locales"])
-        response = super().form_valid(form)
+        creator = ReviewedTranslationCreator(self.request.user, locales)
+        with transaction.atomic():
+            creator.create_translations(self.object)
+            if self.components:
+                self.components.save(creator, sources_and_translations=creator.mappings)
+        translated = self.object.get_translation(locales[0]) if len(locales) == 1 else None
+        names = (
+            locales[0].get_display_name() if len(locales) == 1 else _("%(count)s languages") % {"count": len(locales)}
+        )
+        messages.success(self.request, self.get_success_message(names))
+        response = redirect(self.get_success_url() or self.get_default_success_url(translated))
         if get_machine_translator() is None:
             return response
         translations = Translation.objects.filter(
