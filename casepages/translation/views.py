@@ -22,14 +22,13 @@ from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from . import po
 from .labels import segment_label
 from .machine import MachineTranslationUnavailable, prefill_with_machine_translation
+from .published import published_texts
 from .review import CannotSubmitTranslation, can_edit, submit_translation_for_review
 from .status import STATE_LABELS, translation_status
 
@@ -270,22 +269,6 @@ def compare(request, page_id):
             "task_state": reviewable_task_state(page, request.user),
         },
     )
-
-
-def published_texts(page):
-    """{segment path: text} of the translation visitors read now; empty if it is not live.
-
-    A live page's row holds its published content (the publication gate keeps it so), so the
-    segments extracted from the row are what was last approved.
-    """
-    if not page.live:
-        return {}
-    live = type(page).objects.get(pk=page.pk)
-    return {
-        segment.path: segment.string.data
-        for segment in extract_segments(live)
-        if isinstance(segment, StringSegmentValue)
-    }
 
 
 def reviewable_task_state(page, user):

@@ -13,6 +13,7 @@ from wagtail.log_actions import registry as log_registry
 from wagtail.models import Revision, TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from ..translation.published import published_texts
 from . import publication
 
 AUTHOR_MAY_NOT_APPROVE = _(
@@ -98,8 +99,21 @@ def authors(content_object):
         action="wagtail.revert", **({"timestamp__gt": since} if since else {})
     )
     reverted_ids = [entry.data.get("revision", {}).get("id") for entry in reverts]
-    user_ids |= set(revisions.filter(pk__in=reverted_ids).exclude(user=None).values_list("user_id", flat=True))
-    user_ids |= segment_translators(content_object, since)
+    for reverted in revisions.filter(pk__in=reverted_ids):
+        # The revision brought back carries the uncleared work of everyone who wrote up to it.
+        cleared_before = (
+            Clearance.objects.filter(
+                base_content_type=content_type, object_id=object_id, created_at__lt=reverted.created_at
+            )
+            .order_by("-created_at")
+            .values_list("created_at", flat=True)
+            .first()
+        )
+        written = revisions.filter(created_at__lte=reverted.created_at)
+        if cleared_before:
+            written = written.filter(created_at__gt=cleared_before)
+        user_ids |= set(written.exclude(user=None).values_list("user_id", flat=True))
+    user_ids |= segment_translators(content_object)
     requesters = WorkflowState.objects.filter(
         Q(status=WorkflowState.STATUS_IN_PROGRESS) | Q(status=WorkflowState.STATUS_NEEDS_CHANGES),
         base_content_type=content_type,
@@ -108,8 +122,13 @@ def authors(content_object):
     return user_ids | {user_id for user_id in requesters if user_id}
 
 
-def segment_translators(content_object, since=None):
-    """Who last changed a segment of this translation since `since` (nobody, for a source-language object)."""
+def segment_translators(content_object):
+    """Who wrote a segment of this translation that differs from what visitors read now.
+
+    Typed text lives in wagtail-localize's string translations until a submission writes it into a
+    revision, so authorship is read from the text itself, not from dates: every segment whose text
+    is not the published one counts, whenever it was typed.
+    """
     source = (
         TranslationSource.objects.filter(object_id=content_object.translation_key)
         .exclude(locale_id=content_object.locale_id)
@@ -120,10 +139,15 @@ def segment_translators(content_object, since=None):
     segment = StringSegment.objects.filter(
         source=source, string_id=OuterRef("translation_of_id"), context_id=OuterRef("context_id")
     )
-    translations = StringTranslation.objects.filter(Exists(segment), locale_id=content_object.locale_id)
-    if since:
-        translations = translations.filter(updated_at__gt=since)
-    return set(translations.exclude(last_translated_by=None).values_list("last_translated_by_id", flat=True))
+    typed = StringTranslation.objects.filter(Exists(segment), locale_id=content_object.locale_id).exclude(
+        last_translated_by=None
+    )
+    published = published_texts(content_object)
+    return {
+        user_id
+        for path, text, user_id in typed.values_list("context__path", "data", "last_translated_by_id")
+        if published.get(path) != text
+    }
 
 
 def is_author(content_object, user) -> bool:
