@@ -80,6 +80,9 @@ PLANTED_TOKENS = ("13800138000", "13912345678", "Li Na", "Lorem ipsum")
 MARKER = re.compile(r"MK[EZC]\d{4,}")
 LD_JSON = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 CARD = "case-card__title"
+# Segments the rules leave as they are: a slug and a patient alias have a format (validated on save)
+# that a marker would break, and the submit then fails on that rather than on anything this test is about.
+UNTYPED_FIELDS = ("slug", "patient_alias")
 
 _numbers = itertools.count(1)
 STATS = Counter()
@@ -543,7 +546,7 @@ class PublicationMachine(RuleBasedStateMachine):
         segments = [
             segment
             for segment in StringSegment.objects.filter(source=translation.source).select_related("string", "context")
-            if not segment.context.path.endswith("slug")
+            if not segment.context.path.endswith(UNTYPED_FIELDS)
         ]
         translated = {
             (row.translation_of_id, row.context_id): row
@@ -582,7 +585,7 @@ class PublicationMachine(RuleBasedStateMachine):
             return
         catalogue = polib.pofile(response.content.decode())
         marker = "标记" + new_marker("Z")
-        texts = [e for e in catalogue if not e.msgid.startswith("<") and not (e.msgctxt or "").endswith("slug")]
+        texts = [e for e in catalogue if not e.msgid.startswith("<") and not (e.msgctxt or "").endswith(UNTYPED_FIELDS)]
         for entry in texts[:2]:
             entry.msgstr = f"文件{marker}。" + MARKER.sub("", entry.msgstr).replace("标记", "")[:100]
         upload = SimpleUploadedFile(
