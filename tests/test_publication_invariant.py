@@ -278,6 +278,7 @@ class PublicationMachine(RuleBasedStateMachine):
         self.written = {}
         self.allowed = set()
         self.step = 0
+        self.hidden_paths = []
         self.urls = self._public_urls()
         STATS["examples"] += 1
 
@@ -504,7 +505,7 @@ class PublicationMachine(RuleBasedStateMachine):
         marker = new_marker("E")
         data = case_form(
             template,
-            title=f"A new case {marker}",
+            title=f"A new story {marker}",
             slug=NEW_SLUG,
             case_code="NEW-01",
             summary=f"New summary {marker}." + (PLANTS[plant] if plant else ""),
@@ -679,7 +680,17 @@ class PublicationMachine(RuleBasedStateMachine):
 
     # --- the invariant -------------------------------------------------------------------------
 
+    def unapproved_paths(self):
+        """The new case's address in each language where nothing of it was approved: linked from nowhere."""
+        return [
+            f"/{language}/cases/{NEW_SLUG}/"
+            for language in (EN, ZH)
+            if not any(obj == ("page", language, "NEW-01") for _marker, obj in self.allowed)
+        ]
+
     def check_text(self, where, language, text):
+        for path in self.hidden_paths:
+            assert path not in text, f"{where}: links {path}, a case nobody approved (step {self.step})"
         for token in PLANTED_TOKENS:
             assert token not in text, f"{where}: planted identifier {token!r} is public (step {self.step})"
         for marker in set(MARKER.findall(text)):
@@ -721,10 +732,12 @@ class PublicationMachine(RuleBasedStateMachine):
 
     @invariant()
     def check_public(self):
+        self.hidden_paths = self.unapproved_paths()
         for _round in range(2):  # the second round reads the page cache the first one filled
             for language, url in self.urls:
                 response = self.public.get(url)
                 assert response.status_code in (200, 404), (url, response.status_code)
+                assert url not in self.hidden_paths or response.status_code == 404, f"{url} is public, unapproved"
                 if response.status_code == 200:
                     self.check_response(url, language, response)
         # Every step searches a few markers in turn (each search is a page made afresh); the end of a
