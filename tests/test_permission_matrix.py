@@ -397,8 +397,9 @@ EXPECTED = {
     'pages/<int:page_to_move_id>/move/<int:destination_id>/confirm/ [zh]': "login  no     no     no     no     no",
     'pages/<int:page_to_move_id>/set_position/ [en]': "login  405    405    405    405    405",
     'pages/<int:page_to_move_id>/set_position/ [zh]': "login  405    405    405    405    405",
-    'pages/<int:page_id>/copy/ [en]': "login  ok     no     ok     no     ok",
-    'pages/<int:page_id>/copy/ [zh]': "login  no     ok     ok     no     ok",
+    # A case story is never copied (it belongs to one patient's consent): sent back to its list with a message.
+    'pages/<int:page_id>/copy/ [en]': "login  moved  no     moved  no     moved",
+    'pages/<int:page_id>/copy/ [zh]': "login  no     moved  moved  no     moved",
     'pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/ [en]':
         "login  no     no     ok     no     ok",
     'pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/ [zh]':

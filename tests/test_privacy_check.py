@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from factories import add_case_page, case_page
+from publishing import as_fixture
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
@@ -128,7 +129,8 @@ def test_the_condition_and_treatment_a_page_shows_are_checked_with_it_and_on_the
     page = english.sle03
     condition = page.condition
     condition.description = "Questions: ring 138 0013 8000."
-    condition.save()
+    with as_fixture():  # what the check reads, put straight into the row: this test is about the check
+        condition.save()
     page.refresh_from_db()
     fields = {finding.field for finding in page_checks.privacy_findings(page)}
     assert f"Condition “{condition.name}”: description" in fields

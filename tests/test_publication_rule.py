@@ -160,21 +160,14 @@ def test_saving_a_live_page_outside_the_review_is_refused(client, english):
     assert LEAK not in client.get("/en/cases/sle-03/").content.decode()
 
 
-def translate_everything(translation, text="（已修改）"):
-    for segment in StringSegment.objects.filter(source=translation.source).select_related("string", "context"):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=translation.target_locale,
-            context=segment.context,
-            defaults={"data": f"{segment.string.data[:20]}{text}"},
-        )
-
-
 def test_a_submitted_translation_is_not_live_before_its_review(client, client_for, english, chinese):
     live_before = client.get("/zh-hans/cases/sle-03/").content.decode()
     source = TranslationSource.objects.get(object_id=english.sle03.translation_key, locale=english.locale)
     translation = Translation.objects.get(source=source, target_locale=chinese.locale)
-    translate_everything(translation, "新的未审核句子")
+    summary = StringSegment.objects.get(source=source, context__path="summary")
+    StringTranslation.objects.filter(translation_of=summary.string, locale=chinese.locale).update(
+        data="新的未审核句子。"
+    )
 
     response = client_for("translator").post(f"/admin/casepages/translations/{translation.pk}/submit/", follow=True)
     assert "submitted for medical review" in response.content.decode()
