@@ -218,8 +218,8 @@ def submit_from_the_editor(page):
     """ "Submit" (or "Resubmit") in the editor's footer, once autosave has finished with what was typed."""
     page.wait_for_load_state("networkidle")
     open_footer_actions(page)
-    page.locator("footer button[name=action-submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("footer button[name=action-submit]").click()
 
 
 def story_holds(page, text):
@@ -251,11 +251,11 @@ def reviewer_dashboard_action(reviewer, title, action, comment=None):
         row.locator("button[data-workflow-action-url*='/reject/']").click()
         modal = reviewer.locator(".modal-dialog")
         modal.locator("textarea[name=comment]").fill(comment)
-        modal.locator("button[type=submit]").click()
-        expect(modal).to_have_count(0)
+        with reviewer.expect_navigation():
+            modal.locator("button[type=submit]").click()
     else:
-        row.locator("button[data-workflow-action-url*='/approve/']:not([data-launch-modal])").click()
-    reviewer.wait_for_load_state("networkidle")
+        with reviewer.expect_navigation():
+            row.locator("button[data-workflow-action-url*='/approve/']:not([data-launch-modal])").click()
 
 
 @pytest.mark.parametrize("language", ADMIN_LANGUAGES)
@@ -372,8 +372,8 @@ def start_translation_from_the_dashboard(translator, title):
     panel = translator.locator(".casepages-translations-waiting")
     panel.locator("tr", has_text=title).locator("a[href*='/localize/submit/page/']").click()
     translator.locator("input[name=locales]").first.check()
-    translator.locator("main input[type=submit], main button[type=submit]").first.click()
-    translator.wait_for_load_state()
+    with translator.expect_navigation():
+        translator.locator("main input[type=submit], main button[type=submit]").first.click()
     expect(translator).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
     translator.wait_for_load_state("networkidle")
 
@@ -381,8 +381,8 @@ def start_translation_from_the_dashboard(translator, title):
 def submit_translation_from_the_dashboard(translator, base_url, title):
     translator.goto(base_url + "/admin/")
     row = translator.locator(".casepages-translations-waiting tr", has_text=title)
-    row.locator("form[action*='/translations/'][action$='/submit/'] button[type=submit]").click()
-    translator.wait_for_load_state()
+    with translator.expect_navigation():
+        row.locator("form[action*='/translations/'][action$='/submit/'] button[type=submit]").click()
     expect(success_message(translator)).to_have_count(1)
 
 
@@ -395,8 +395,8 @@ def reviewer_on_the_comparison(reviewer, base_url, translated_page):
 
 def decide_on_the_comparison(reviewer, action, comment=""):
     reviewer.locator("#review-comment").fill(comment)
-    reviewer.locator(f"button[formaction*='/{action}/']").click()
-    reviewer.wait_for_load_state("networkidle")
+    with reviewer.expect_navigation():
+        reviewer.locator(f"button[formaction*='/{action}/']").click()
 
 
 @pytest.mark.parametrize("language", ADMIN_LANGUAGES)
@@ -620,7 +620,10 @@ def test_coordinator_reads_and_exports_a_message_written_in_chinese(staff_site, 
     assert len(rows) == 2
     assert PATIENT_MESSAGE in rows[1] and "王女士" in rows[1]
 
-    # The public page the message came from shows nothing of it.
+    # The public page the message came from shows nothing of it, and the list is behind the sign-in.
     assert patient.open(staff_site + "/zh-hans/leave-your-message/") == 200
     expect(patient.main()).not_to_contain_text(PATIENT_MESSAGE)
     assert "wang.patient@example.com" not in patient.page.content()
+    patient.open(staff_site + f"/admin/forms/submissions/{form_page.pk}/")
+    expect(patient.page).to_have_url(re.compile(r"/admin/login/"))
+    assert PATIENT_MESSAGE not in patient.page.content()
