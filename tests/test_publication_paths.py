@@ -218,3 +218,19 @@ def test_the_file_of_an_image_a_live_page_shows_cannot_be_replaced(client_for, e
     image.refresh_from_db()
     assert image.file.name == stored
     assert "cannot be replaced" in response.content.decode()
+
+
+def test_a_condition_sent_back_by_a_check_is_fixed_and_submitted_again(client, client_for, english):
+    condition = english.sle03.condition
+    editor = client_for("editor")
+    url = f"/admin/snippets/casepages/condition/edit/{condition.pk}/"
+    fields = {"name": condition.name, "slug": condition.slug, "action-submit": "yes"}
+    editor.post(url, {**fields, "description": "Questions: ring 13800138000."})
+    condition.refresh_from_db()
+    assert condition.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    response = editor.post(url, {**fields, "description": f"Reviewed wording {MARK}."})
+    assert response.status_code == 302
+    condition.refresh_from_db()
+    review = condition.current_workflow_task_state
+    assert review is not None and review.task.name == "Medical review"
+    assert MARK not in public_text(client, english.sle03)

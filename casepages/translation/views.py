@@ -8,7 +8,7 @@ machine translator that is down gives a message instead of an error page.
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -61,10 +61,15 @@ def submit_for_review(request, translation_id):
         submit_translation_for_review(translation, request.user)
     except CannotSubmitTranslation as problem:
         messages.error(request, str(problem))
-    else:
-        messages.success(
-            request, _("“%(page)s” was submitted for medical review.") % {"page": target.get_admin_display_title()}
+    except ValidationError as problem:
+        # A translated value the page refuses (a patient alias that is not a letter alias, a bad slug).
+        messages.error(
+            request,
+            _("The translation was not submitted: %(problems)s")
+            % {"problems": " ".join(message for messages_ in problem.message_dict.values() for message in messages_)},
         )
+    else:
+        messages.success(request, _("“%(page)s” was submitted for medical review.") % {"page": str(target)})
     return redirect(_next_url(request, _edit_url(target)))
 
 

@@ -52,7 +52,12 @@ def newest_revision(content_object):
 
 
 def start_on_newest_revision(task_state):
-    newest = newest_revision(task_state.workflow_state.content_object)
+    content_object = task_state.workflow_state.content_object
+    if hasattr(content_object, "latest_revision_id"):
+        # Wagtail picks the next task by the object's latest revision; an object the workflow state
+        # loaded before the new revision was saved would make it run the same check again and again.
+        content_object.refresh_from_db(fields=["latest_revision"])
+    newest = newest_revision(content_object)
     if newest is not None and task_state.revision_id != newest.pk:
         task_state.revision = newest
         task_state.save(update_fields=["revision"])
