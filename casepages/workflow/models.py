@@ -42,15 +42,15 @@ class AutomaticCheckTask(Task):
         override = CheckOverride.objects.filter(task=self, revision=task_state.revision).first()
         findings = self.find_problems(page)
         if not findings:
-            self._finish(task_state, TaskState.STATUS_APPROVED, _("Passed: nothing to report."))
+            self._finish(task_state, page, TaskState.STATUS_APPROVED, _("Passed: nothing to report."))
         elif override is not None:
             comment = _("Passed by override of %(user)s: %(reason)s") % {
                 "user": override.user.get_full_name() or override.user.get_username() if override.user else "—",
                 "reason": override.reason,
             }
-            self._finish(task_state, TaskState.STATUS_APPROVED, comment, user=override.user)
+            self._finish(task_state, page, TaskState.STATUS_APPROVED, comment, user=override.user)
         else:
-            self._finish(task_state, TaskState.STATUS_REJECTED, page_checks.describe(findings))
+            self._finish(task_state, page, TaskState.STATUS_REJECTED, page_checks.describe(findings))
             # Page history shows who sent a page back; here nobody did, so the check says it did.
             log(
                 instance=page,
@@ -60,7 +60,7 @@ class AutomaticCheckTask(Task):
             )
         return task_state
 
-    def _finish(self, task_state, status, comment, user=None):
+    def _finish(self, task_state, checked, status, comment, user=None):
         # Set directly rather than through approve()/reject(): the workflow has not yet recorded this
         # task as current, and it moves on by itself once start() returns a finished task.
         task_state.status = status
@@ -68,9 +68,8 @@ class AutomaticCheckTask(Task):
         task_state.finished_by = user
         task_state.comment = comment
         task_state.save(update_fields=["status", "finished_at", "finished_by", "comment"])
-        CheckedContent.objects.create(
-            task_state=task_state, content_digest=publication.revision_digest(task_state.revision)
-        )
+        # The verdict holds for the content the check read (`checked`), digested once here.
+        CheckedContent.objects.create(task_state=task_state, content_digest=publication.content_digest(checked))
 
     def user_can_access_editor(self, obj, user):
         return False
