@@ -64,10 +64,13 @@ def start_on_newest_revision(task_state):
     return task_state
 
 
-def first_unchecked_task(workflow_state, before, revision=None):
-    """The first automatic check that has not passed on `revision`'s current content (the newest by default)."""
+def first_unchecked_task(workflow_state, before, revision=None, digest=None):
+    """The first automatic check that has not passed on `revision`'s current content (the newest by default).
+
+    `digest` is that content's digest, when the caller has it already.
+    """
     revision = revision or newest_revision(workflow_state.content_object)
-    digest = publication.revision_digest(revision)
+    digest = digest or publication.revision_digest(revision)
     for task in automatic_tasks(workflow_state.workflow, before):
         passed = TaskState.objects.filter(
             workflow_state=workflow_state,
@@ -169,7 +172,8 @@ def clear_approved_revision(workflow_state, user):
 
     review_state = workflow_state.current_task_state
     revision = review_state.revision
-    if first_unchecked_task(workflow_state, before=review_state.task, revision=revision) is not None:
+    digest = publication.revision_digest(revision)
+    if first_unchecked_task(workflow_state, before=review_state.task, revision=revision, digest=digest) is not None:
         raise publication.PublicationRefused(UNCHECKED_CONTENT)
     if user is not None and (
         user.pk == workflow_state.requested_by_id or is_author(workflow_state.content_object, user)
@@ -179,7 +183,7 @@ def clear_approved_revision(workflow_state, user):
     Clearance.objects.create(
         base_content_type=content_type,
         object_id=object_id,
-        content_digest=publication.revision_digest(revision),
+        content_digest=digest,
         revision=revision,
         approved_by=user,
     )
