@@ -15,7 +15,6 @@ from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import edit_translation
 
 from .review import untranslated_segments
-from .status import reviews_under_way
 
 PROPS = re.compile(r'(<div class="js-translation-editor" data-props=")([^"]*)(")')
 
@@ -40,7 +39,7 @@ def translation_editor(request, page):
         return response
     props = json.loads(html.unescape(found[2]))
     props["links"]["convertToAliasUrl"] = None
-    review = reviews_under_way().get((page.get_base_content_type().pk, page.pk))
+    review = page.current_workflow_state
     bar = render_to_string(
         "casepages/admin/translation_submit_bar.html",
         {
