@@ -5,7 +5,7 @@ Chinese translation: a `CasePage` under the Chinese index with the same `transla
 with Chinese text. With `translation_memory`, the English page is also a wagtail-localize
 translation source with its segments and their Chinese translations, and a `Translation` links
 it to Chinese, as if a translator had done it; with `search_index`, both pages are in the search
-index. The text of each case is one of the demo stories (`casepages.demo_content`), numbered, in
+index. The text of each case is one of the demo stories (`hospital.demo.content`), numbered, in
 both languages, so pages are as long as real ones and the Chinese is real Chinese.
 
 What is skipped, for speed, is the way through `Page.add_child()` and `publish()` one page at a
@@ -50,10 +50,10 @@ from wagtail_localize.segments import (
 )
 from wagtail_localize.segments.extract import extract_segments
 
-from casepages import demo_content
 from casepages.cache import invalidate_pages
-from casepages.demo import DemoTranslator
 from casepages.models import CaseIndexPage, CasePage, Condition, ConsentRecord, Treatment
+from hospital.demo import content as demo_content
+from hospital.demo.loader import DemoTranslator
 
 CODE_PREFIX = "GEN-"
 SOURCE_LANGUAGE, TARGET_LANGUAGE = demo_content.LANGUAGES

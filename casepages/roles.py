@@ -1,6 +1,6 @@
 """The staff roles as Django groups, with their permissions, built from code.
 
-Page permissions are granted on each locale's home page, so each language's tree has its own
+Page permissions are granted on the top pages of each language's tree, so each language's tree has its own
 editors: a translator group per language can edit that language's tree and nothing else, and
 adding a language adds a group, not code. No group may publish a page directly; pages go live
 when a reviewer approves them in the workflow.
@@ -8,12 +8,11 @@ when a reviewer approves them in the workflow.
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale
 
-from .models import HomePage
+from .languages import language_roots, source_language, target_languages
 from .workflow.setup import ensure_review_workflow
 
 EDITORS = "Editors"
@@ -25,13 +24,15 @@ def translators_group_name(language_code):
     return f"Translators ({language_code})"
 
 
-# Short names used by the demo users and the tests.
-GROUP_NAMES = {
-    "editors": EDITORS,
-    "reviewers": REVIEWERS,
-    "coordinators": COORDINATORS,
-    **{f"translators:{code}": translators_group_name(code) for code, _name in settings.LANGUAGES[1:]},
-}
+def group_names() -> dict[str, str]:
+    """Short names for the groups, as the demo users and the tests use them."""
+    return {
+        "editors": EDITORS,
+        "reviewers": REVIEWERS,
+        "coordinators": COORDINATORS,
+        **{f"translators:{code}": translators_group_name(code) for code in target_languages()},
+    }
+
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 SNIPPET_EDITING = [
@@ -92,44 +93,45 @@ def _collection_permissions(group, codenames):
         GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
 
 
-def _home_of(language_code):
-    return HomePage.objects.filter(locale__language_code=language_code).first()
+def _language_roots(language_code, permission_types):
+    return {root: permission_types for root in language_roots(language_code)}
 
 
 def setup_roles() -> RolesReport:
     """Create or complete every staff group; safe to run again after adding pages or languages."""
     report = RolesReport()
-    source_language = settings.LANGUAGE_CODE
+    source = source_language()
     with transaction.atomic():
         editors, _ = Group.objects.get_or_create(name=EDITORS)
         editors.permissions.add(
             *_permissions([ADMIN_ACCESS, *SNIPPET_EDITING, *CONSENT_EDITING, *TRANSLATION_SUBMITTING])
         )
         _collection_permissions(editors, MEDIA_USE)
-        source_home = _home_of(source_language)
-        _only_page_permissions(editors, {source_home: ["add", "change", "lock", "unlock"]} if source_home else {})
-        if source_home is None:
-            report.skipped.append(f"{EDITORS}: no home page in {source_language} yet")
+        source_roots = _language_roots(source, ["add", "change", "lock", "unlock"])
+        _only_page_permissions(editors, source_roots)
+        if not source_roots:
+            report.skipped.append(f"{EDITORS}: no page in {source} yet")
         report.groups.append(EDITORS)
 
-        for code, _name in settings.LANGUAGES:
-            if code == source_language:
-                continue
+        for code in target_languages():
             Locale.objects.get_or_create(language_code=code)
             name = translators_group_name(code)
             translators, _ = Group.objects.get_or_create(name=name)
             translators.permissions.add(*_permissions([ADMIN_ACCESS, *SNIPPET_EDITING, *TRANSLATION_SUBMITTING]))
             _collection_permissions(translators, ["choose_image", "choose_document"])
-            home = _home_of(code)
-            _only_page_permissions(translators, {home: ["add", "change"]} if home else {})
-            if home is None:
-                report.skipped.append(f"{name}: no home page in {code} yet (translate the home page first)")
+            roots = _language_roots(code, ["add", "change"])
+            _only_page_permissions(translators, roots)
+            if not roots:
+                report.skipped.append(f"{name}: no page in {code} yet (translate the home page first)")
             report.groups.append(name)
 
         reviewers, _ = Group.objects.get_or_create(name=REVIEWERS)
         reviewers.permissions.add(*_permissions([ADMIN_ACCESS, *CONSENT_VIEWING]))
         # Reviewers edit to correct a draft under review; approving, not a publish button, makes it live.
-        _only_page_permissions(reviewers, {home: ["change"] for home in HomePage.objects.all()})
+        every_root = {}
+        for code in [source, *target_languages()]:
+            every_root.update(_language_roots(code, ["change"]))
+        _only_page_permissions(reviewers, every_root)
         ensure_review_workflow(reviewers)
         report.groups.append(REVIEWERS)
 

@@ -10,9 +10,10 @@ from django.core.cache import caches
 from django.utils import translation
 from wagtail.models import Locale
 
-from casepages.demo import DEMO_USERS, load_demo_content
-from casepages.models import CaseIndexPage, CasePage, HomePage, MessageFormPage
+from casepages.models import CaseIndexPage, CasePage, MessageFormPage
 from casepages.roles import setup_roles
+from hospital.demo.loader import DEMO_USERS, load_demo_content
+from hospital.models import HomePage
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,9 @@ from publishing import as_fixture
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from casepages import demo_content
-from casepages.models import CaseIndexPage, CasePage, HomePage, InformationPage, MessageFormPage
+from casepages.models import CaseIndexPage, CasePage, MessageFormPage
+from hospital.demo import content as demo_content
+from hospital.models import HomePage, InformationPage
 
 pytestmark = pytest.mark.django_db
 
@@ -138,8 +139,10 @@ class TestTreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(CasePage, {CaseIndexPage})
         self.assertAllowedSubpageTypes(CasePage, set())
         self.assertAllowedSubpageTypes(CaseIndexPage, {CasePage})
-        self.assertAllowedParentPageTypes(CaseIndexPage, {HomePage})
-        self.assertAllowedParentPageTypes(MessageFormPage, {HomePage})
+        # The plugin's pages go wherever a host puts them; this site keeps them under its home page.
+        self.assertAllowedParentPageTypes(CaseIndexPage, {Page, HomePage})
+        self.assertAllowedParentPageTypes(MessageFormPage, {Page, HomePage})
+        self.assertAllowedSubpageTypes(HomePage, {CaseIndexPage, MessageFormPage, InformationPage})
         self.assertAllowedParentPageTypes(InformationPage, {HomePage})
         self.assertAllowedParentPageTypes(HomePage, {Page})
 

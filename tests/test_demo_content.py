@@ -5,9 +5,9 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
-from casepages import demo_content
-from casepages.demo import DEMO_USERS, load_demo_content
 from casepages.models import CasePage, Condition, ConsentRecord, GlossaryTerm, MessageFormField, Treatment
+from hospital.demo import content as demo_content
+from hospital.demo.loader import DEMO_USERS, load_demo_content
 
 pytestmark = pytest.mark.django_db
 

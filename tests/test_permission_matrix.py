@@ -59,7 +59,7 @@ PAGE_ARGUMENTS = {"page_id", "parent_page_id", "page_to_move_id"}
 # Routes that take any model of a kind in their URL get a row per model: wagtail-localize's snippet
 # API answered every role for every model, consent records included, whatever the snippet views allowed.
 SNIPPET_MODELS = ["condition", "treatment", "glossaryterm", "consentrecord"]
-PAGE_MODELS = ["homepage", "informationpage", "caseindexpage", "casepage", "messageformpage"]
+PAGE_MODELS = ["hospital.homepage", "hospital.informationpage", "caseindexpage", "casepage", "messageformpage"]
 MODEL_ROUTES = {
     "localize/api/snippets/": SNIPPET_MODELS,
     "localize/submit/snippet/": SNIPPET_MODELS,
@@ -240,8 +240,8 @@ def fill(route, pages, objects, model=None):
             "workflow_pk": objects["workflow"].pk,
             "action_name": "approve",
             "action": "delete",
-            "content_type_app_name": "casepages",
-            "content_type_model_name": model or "casepage",
+            "content_type_app_name": model.split(".")[0] if model and "." in model else "casepages",
+            "content_type_model_name": (model or "casepage").split(".")[-1],
             "app_label": "wagtailcore" if route.startswith(("bulk/", "workflows/", "editing")) else "casepages",
             "model_name": model or model_name_for(route),
             "app_name": "wagtailimages" if section == "tag-autocomplete" else "casepages",
@@ -348,9 +348,9 @@ EXPECTED = {
         "login  ok     no     no     no     ok",
     'pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/preview/ [zh]':
         "login  no     ok     no     no     ok",
-    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [homepage]':
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [hospital.homepage]':
         "login  ok     ok     ok     no     ok",
-    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [informationpage]':
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [hospital.informationpage]':
         "login  ok     ok     ok     no     ok",
     'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [caseindexpage]':
         "login  ok     ok     ok     no     ok",
@@ -358,9 +358,9 @@ EXPECTED = {
         "login  ok     ok     ok     no     ok",
     'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/ [messageformpage]':
         "login  ok     ok     ok     no     ok",
-    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [homepage]':
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [hospital.homepage]':
         "login  ok     ok     ok     no     ok",
-    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [informationpage]':
+    'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [hospital.informationpage]':
         "login  ok     ok     ok     no     ok",
     'pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/results/ [caseindexpage]':
         "login  ok     ok     ok     no     ok",

@@ -18,9 +18,9 @@ from security_support import (
 )
 from wagtail.models import ModelLogEntry, PageLogEntry, TaskState, WorkflowState
 
-from casepages.demo import DEMO_USERS
 from casepages.models import ConsentRecord
 from casepages.security import audit
+from hospital.demo.loader import DEMO_USERS
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("two_factor_on", "no_throttle")]
 

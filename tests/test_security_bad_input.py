@@ -6,7 +6,7 @@ from django.test import Client
 from security_support import LOGIN_URL, VERIFY_URL, code_for, give_authenticator, page_text, sign_in_with_password
 from wagtail.users.models import UserProfile
 
-from casepages.demo import DEMO_USERS
+from hospital.demo.loader import DEMO_USERS
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("two_factor_on")]
 

@@ -8,8 +8,8 @@ from django.core.management import call_command
 from security_support import page_text, sign_in_with_password
 from wagtail.models import ModelLogEntry
 
-from casepages.demo import DEMO_USERS
 from casepages.security import audit
+from hospital.demo.loader import DEMO_USERS
 
 pytestmark = pytest.mark.django_db
 

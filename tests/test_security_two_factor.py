@@ -17,8 +17,8 @@ from security_support import (
     wrong_code,
 )
 
-from casepages.demo import DEMO_USERS
-from casepages.security.demo import DEMO_DEVICE_NAME, demo_recovery_codes
+from hospital.demo.loader import DEMO_USERS
+from hospital.demo.second_factor import DEMO_DEVICE_NAME, demo_recovery_codes
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("two_factor_on")]
 

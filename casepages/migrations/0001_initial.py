@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("wagtailcore", "0098_apitoken"),
+        ("wagtailcore", "0094_alter_page_locale"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 

@@ -26,7 +26,7 @@ def drop_index(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("casepages", "0001_initial"),
-        ("wagtailsearch", "0010_add_text_fields"),
+        ("wagtailsearch", "0006_customise_indexentry"),
     ]
 
     operations = [migrations.RunPython(create_index, drop_index)]

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('casepages', '0003_consent_real_name_hashes_and_letter_aliases'),
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0094_alter_page_locale'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

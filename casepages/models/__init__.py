@@ -3,7 +3,6 @@
 from .cases import CaseIndexPage, CasePage
 from .consent import ConsentRecord
 from .messages import MessageFormField, MessageFormPage, PatientMessage
-from .pages import HomePage, InformationPage
 from .snippets import Condition, GlossaryTerm, Treatment
 
 __all__ = [
@@ -12,8 +11,6 @@ __all__ = [
     "Condition",
     "ConsentRecord",
     "GlossaryTerm",
-    "HomePage",
-    "InformationPage",
     "MessageFormField",
     "MessageFormPage",
     "PatientMessage",

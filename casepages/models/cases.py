@@ -59,7 +59,6 @@ class CaseIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
-    parent_page_types = ["casepages.HomePage"]
     subpage_types = ["casepages.CasePage"]
     max_count_per_parent = 1
 

@@ -140,7 +140,6 @@ class MessageFormPage(AbstractEmailForm):
 
     form_builder = MessageFormBuilder
 
-    parent_page_types = ["casepages.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
 

@@ -20,20 +20,15 @@ The report is built in a fixed number of queries per language, whatever the numb
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from ..languages import source_language, target_languages
 from ..models import (
-    CaseIndexPage,
-    CasePage,
     Condition,
     GlossaryTerm,
-    HomePage,
-    InformationPage,
-    MessageFormPage,
     Treatment,
 )
 
@@ -56,7 +51,6 @@ STATE_LABELS = {
 }
 STATES = list(STATE_LABELS)
 
-PAGE_MODELS = [HomePage, CaseIndexPage, CasePage, MessageFormPage, InformationPage]
 SNIPPET_MODELS = [Condition, Treatment, GlossaryTerm]
 
 
@@ -242,18 +236,12 @@ def _snippet_state(target, translation_source, segment_counts, reviews):
 
 def translation_status(languages=None) -> StatusReport:
     """The state of every page and snippet of the source language in every other language."""
-    source_locale = Locale.get_default()
-    languages = languages or [code for code, _name in settings.LANGUAGES if code != source_locale.language_code]
+    source_locale = Locale.objects.get(language_code=source_language())
+    languages = languages or target_languages()
     locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=languages)}
     rows = []
 
-    source_pages = list(
-        Page.objects.filter(
-            locale=source_locale, depth__gt=1, content_type__model__in=[m._meta.model_name for m in PAGE_MODELS]
-        )
-        .specific()
-        .order_by("path")
-    )
+    source_pages = list(Page.objects.filter(locale=source_locale, depth__gt=1).specific().order_by("path"))
     snippets = [(model, list(model.objects.filter(locale=source_locale))) for model in SNIPPET_MODELS]
     keys = [page.translation_key for page in source_pages] + [
         s.translation_key for _m, items in snippets for s in items

@@ -14,11 +14,14 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
+from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import pgettext_lazy
-from wagtail.models import Locale
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
 
 from .. import checks
 from ..checks import Finding
@@ -27,21 +30,19 @@ from ..models import (
     CasePage,
     Condition,
     GlossaryTerm,
-    HomePage,
-    InformationPage,
     MessageFormPage,
     Treatment,
 )
 
 # The page fields a visitor reads, by page type, with the words the editor's screen uses for them.
-# Title, SEO title, search description and slug are added for every page (see `public_texts`).
+# Title, SEO title, search description and slug are added for every page (see `public_texts`);
+# the host site's own page types have every text field they add checked (`checked_fields`).
 CHECKED_FIELDS = {
     CasePage: ["summary", "patient_alias", "outcome_summary", "body"],
-    HomePage: ["introduction", "body"],
     CaseIndexPage: ["introduction"],
-    InformationPage: ["body"],
     MessageFormPage: ["introduction", "thank_you_text"],
 }
+TEXT_FIELD_TYPES = (models.CharField, models.TextField, RichTextField, StreamField)
 FIELD_LABELS = {
     "title": _lazy("Title"),
     "summary": _lazy("Summary"),
@@ -98,12 +99,12 @@ def public_texts(obj) -> Iterator[PublicText]:
                 yield PublicText(str(FIELD_LABELS[field_name]), str(value), None)
         return
     yield PublicText(str(FIELD_LABELS["title"]), obj.title or "", None)
-    for field_name in CHECKED_FIELDS.get(type(obj), []):
+    for field_name in checked_fields(type(obj)):
         value = getattr(obj, field_name, None)
         if value is None:
             continue
-        label = str(FIELD_LABELS[field_name])
-        if field_name == "body" and hasattr(value, "raw_data"):
+        label = str(FIELD_LABELS.get(field_name) or capfirst(obj._meta.get_field(field_name).verbose_name))
+        if hasattr(value, "raw_data"):
             yield from _stream_texts(value)
         elif hasattr(value, "source"):  # RichText
             yield PublicText(label, html_to_text(value.source), value.source)
@@ -142,6 +143,22 @@ def public_texts(obj) -> Iterator[PublicText]:
                     "field": text.label.lower(),
                 }
                 yield PublicText(label, text.text, text.html)
+
+
+def checked_fields(model) -> list[str]:
+    """The fields of a page type, beyond Wagtail's own, that visitors read.
+
+    casepages' page types list theirs; for any other page type (the host site's home page, say)
+    every text, rich text and stream field it adds is checked, so nothing it shows goes unread.
+    """
+    if model in CHECKED_FIELDS:
+        return CHECKED_FIELDS[model]
+    own_fields = {field.name for field in Page._meta.get_fields()}
+    return [
+        field.name
+        for field in model._meta.get_fields()
+        if isinstance(field, TEXT_FIELD_TYPES) and field.name not in own_fields and not field.choices
+    ]
 
 
 def page_texts(obj):

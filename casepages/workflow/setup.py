@@ -3,7 +3,8 @@
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Workflow, WorkflowContentType, WorkflowPage, WorkflowTask
 
-from ..models import Condition, HomePage, Treatment
+from ..languages import language_codes, language_roots
+from ..models import Condition, Treatment
 
 REVIEW_WORKFLOW_NAME = "Case story review"
 PRIVACY_CHECK_TASK_NAME = "Privacy and consent check"
@@ -32,15 +33,16 @@ def review_tasks(reviewers):
 
 
 def ensure_review_workflow(reviewers):
-    """Create or complete the workflow, and assign it to each locale's home page (so to its whole tree)."""
+    """Create or complete the workflow, and assign it to the top of each language's tree (so to all of it)."""
     workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW_NAME, defaults={"active": True})
     tasks = review_tasks(reviewers)
     # A task of an earlier version of the workflow (such as a plain group approval) is taken out.
     WorkflowTask.objects.filter(workflow=workflow).exclude(task__in=tasks).delete()
     for order, task in enumerate(tasks):
         WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
-    for home in HomePage.objects.all():
-        WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    for code in language_codes():
+        for root in language_roots(code):
+            WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
     for model in REVIEWED_SNIPPETS:
         WorkflowContentType.objects.update_or_create(
             content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}

@@ -16,8 +16,8 @@ from django.conf import settings
 from playwright.sync_api import sync_playwright
 from wagtail.models import Collection, Locale, Page
 
-from casepages.demo import load_demo_content
 from casepages.roles import setup_roles
+from hospital.demo.loader import load_demo_content
 
 CHROMIUM = Path(os.environ.get("CASEPAGES_CHROMIUM", "/usr/bin/chromium"))
 

@@ -24,10 +24,10 @@ from wagtail.models import TaskState, WorkflowState
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from casepages.demo import DEMO_USERS
 from casepages.models import CaseIndexPage, CasePage, MessageFormPage, PatientMessage
-from casepages.security.demo import DEMO_DEVICE_NAME, set_up_demo_second_factors
 from casepages.translation.review import submit_translation_for_review
+from hospital.demo.loader import DEMO_USERS
+from hospital.demo.second_factor import DEMO_DEVICE_NAME, set_up_demo_second_factors
 from tests.security_support import totp
 
 pytestmark = BROWSER_TEST

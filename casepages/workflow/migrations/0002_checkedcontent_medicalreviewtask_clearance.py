@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
         ("auth", "0012_alter_user_first_name_max_length"),
         ("casepages_workflow", "0001_initial"),
         ("contenttypes", "0002_remove_content_type_name"),
-        ("wagtailcore", "0098_apitoken"),
+        ("wagtailcore", "0094_alter_page_locale"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

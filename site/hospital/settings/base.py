@@ -11,6 +11,7 @@ SITE_DIR = Path(__file__).resolve().parents[2]
 BASE_DIR = SITE_DIR.parent
 
 INSTALLED_APPS = [
+    "hospital",
     "casepages",
     "casepages.workflow",
     "wagtail_localize",

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from casepages.demo import load_demo_content
+from hospital.demo.loader import load_demo_content
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 
-from casepages.security.demo import demo_recovery_codes, describe, set_up_demo_second_factors
+from hospital.demo.second_factor import demo_recovery_codes, describe, set_up_demo_second_factors
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 """Demo content for the casepages site, in English (source) and Simplified Chinese.
 
-Pure data, read by `casepages.demo.load_demo_content`. Every dict with the keys "en" and
+Pure data, read by `hospital.demo.loader.load_demo_content`. Every dict with the keys "en" and
 "zh-hans" is one translatable string; each English string has exactly one Chinese counterpart
 across the whole file, because the loader builds an English-to-Chinese dictionary from it.
 

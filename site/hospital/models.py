@@ -1,4 +1,4 @@
-"""The site's general pages: the international patients' home page and plain information pages."""
+"""The site's own pages around the plugin's: the international patients' home page and plain information pages."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+
+from casepages.models import CaseIndexPage, CasePage
 
 
 class HomePage(Page):
@@ -18,14 +20,13 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["casepages.CaseIndexPage", "casepages.MessageFormPage", "hospital.InformationPage"]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .cases import CaseIndexPage, CasePage
-
         context = super().get_context(request, *args, **kwargs)
         context["case_index"] = CaseIndexPage.objects.live().child_of(self).first()
         context["latest_cases"] = (
@@ -46,7 +47,7 @@ class InformationPage(Page):
     content_panels = Page.content_panels + [FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("body")]
 
-    parent_page_types = ["casepages.HomePage"]
+    parent_page_types = ["hospital.HomePage"]
     subpage_types = []
 
     class Meta:

@@ -19,21 +19,21 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from . import demo_content as content
-from .models import (
+from casepages.models import (
     CaseIndexPage,
     CasePage,
     Condition,
     ConsentRecord,
     GlossaryTerm,
-    HomePage,
-    InformationPage,
     MessageFormField,
     MessageFormPage,
     Treatment,
 )
-from .roles import GROUP_NAMES
-from .workflow.publication import imported
+from casepages.roles import group_names
+from casepages.workflow.publication import imported
+
+from ..models import HomePage, InformationPage
+from . import content
 
 SOURCE_LANGUAGE, TARGET_LANGUAGE = content.LANGUAGES
 
@@ -377,5 +377,5 @@ def _demo_users(report):
         user.set_password(spec["password"])
         user.save()
         # The groups' permissions come from setup_roles; here the user only joins them.
-        user.groups.set([Group.objects.get_or_create(name=GROUP_NAMES[key])[0] for key in spec["groups"]])
+        user.groups.set([Group.objects.get_or_create(name=group_names()[key])[0] for key in spec["groups"]])
         report.note(True, f"user {username}")

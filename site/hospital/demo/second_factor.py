@@ -14,8 +14,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from ..demo import DEMO_USERS
-from .two_factor import AUTHENTICATOR_NAME, base32_secret, replace_recovery_codes
+from casepages.security.two_factor import AUTHENTICATOR_NAME, base32_secret, replace_recovery_codes
+
+from .loader import DEMO_USERS
 
 DEMO_DEVICE_NAME = f"{AUTHENTICATOR_NAME} (demo)"
 
