@@ -66,7 +66,12 @@ def outage_response(message_kept=False):
 
     Rendered without the request, so that no context processor can reach for the database.
     """
-    body = render_to_string("503.html", {"message_kept": message_kept, "retry_after": retry_after_seconds()})
+    context = {
+        "message_kept": message_kept,
+        "retry_after": retry_after_seconds(),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    body = render_to_string("casepages/503.html", context)
     response = HttpResponse(body, status=202 if message_kept else 503)
     if not message_kept:
         response["Retry-After"] = str(retry_after_seconds())

@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.models import Page
 
 from . import i18n
+from .languages import language_codes, source_language
 
 
 @never_cache
@@ -22,7 +23,7 @@ def choose_language(request, language_code):
     with a side effect on purpose: the only state it changes is the visitor's own preference, so a
     forged link can at worst show someone the site in another of its languages.
     """
-    if language_code not in dict(settings.LANGUAGES):
+    if language_code not in language_codes():
         raise Http404("No such language on this site.")
     next_url = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(
@@ -80,12 +81,12 @@ class TranslatedPagesSitemap(Sitemap):
             return []
         alternates = [
             {"lang_code": code, "location": translations[code].get_full_url(self.request)}
-            for code, _name in settings.LANGUAGES
+            for code in language_codes()
             if code in translations
         ]
-        if settings.LANGUAGE_CODE in translations:
+        if source_language() in translations:
             alternates.append(
-                {"lang_code": "x-default", "location": translations[settings.LANGUAGE_CODE].get_full_url(self.request)}
+                {"lang_code": "x-default", "location": translations[source_language()].get_full_url(self.request)}
             )
         return alternates
 

@@ -64,7 +64,7 @@ def test_chinese_case_page_is_in_chinese(client, chinese):
     response = client.get(chinese.sle03.url)
     html = response.content.decode()
     text = visible_text(html)
-    assert '<html lang="zh-hans">' in html
+    assert '<html lang="zh-hans" dir="ltr">' in html
     for label, value in [
         ("姓名", "A女士"),
         ("性别", "女"),

@@ -71,7 +71,7 @@ def test_a_database_outage_gives_503_pages_and_keeps_messages_until_it_is_back(o
             status, headers, body = get(server.url(path))
             assert status == 503, (path, body[:500])
             assert headers["Retry-After"] == "120"
-            assert f'<html lang="{language}">' in body
+            assert f'<html lang="{language}" dir="ltr">' in body
             assert heading in body
             assert "Traceback" not in body and "OperationalError" not in body
 

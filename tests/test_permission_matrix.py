@@ -392,7 +392,7 @@ EXPECTED = {
     'pages/<int:page_to_move_id>/move/ [en]': "login  no     no     no     no     ok",
     'pages/<int:page_to_move_id>/move/ [zh]': "login  no     no     no     no     ok",
     # A case page can only live under a case index, so nobody may confirm a move to the home page;
-    # Wagtail 8 showed this confirmation to anyone (casepages.wagtail_hooks.security refuses it).
+    # Wagtail 8 showed this confirmation to anyone (casepages.security.wagtail_hooks refuses it).
     'pages/<int:page_to_move_id>/move/<int:destination_id>/confirm/ [en]': "login  no     no     no     no     no",
     'pages/<int:page_to_move_id>/move/<int:destination_id>/confirm/ [zh]': "login  no     no     no     no     no",
     'pages/<int:page_to_move_id>/set_position/ [en]': "login  405    405    405    405    405",

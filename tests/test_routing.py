@@ -45,7 +45,7 @@ def test_public_pages_live_under_a_language_prefix(client, path, english, chines
 @pytest.mark.parametrize(("path", "language"), [("/en/cases/", "en"), ("/zh-hans/cases/", "zh-hans")])
 def test_html_lang_matches_the_page(client, path, language, english, chinese):
     html = client.get(path).content.decode()
-    assert f'<html lang="{language}">' in html
+    assert f'<html lang="{language}" dir="ltr">' in html
 
 
 def test_the_chinese_case_has_its_own_url(client, chinese):

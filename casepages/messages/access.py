@@ -6,9 +6,10 @@ read every message, whatever page rights they have (coordinators have none), and
 does, however many pages they may edit.
 """
 
-from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Page
+
+from ..languages import source_language
 
 READ_MESSAGES_PERMISSION = "casepages.view_patientmessage"
 
@@ -32,7 +33,7 @@ def message_form_pages():
     from casepages.models import MessageFormPage
 
     pages = Page.objects.type(MessageFormPage)
-    in_default_language = pages.filter(locale__language_code=settings.LANGUAGE_CODE)
+    in_default_language = pages.filter(locale__language_code=source_language())
     others = pages.exclude(translation_key__in=in_default_language.values("translation_key"))
     first_of_others = {}
     for pk, key in others.order_by("locale_id", "pk").values_list("pk", "translation_key"):

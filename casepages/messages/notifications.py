@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 
 from casepages.i18n import language_name
 
+from ..languages import source_language
+
 logger = logging.getLogger(__name__)
 
 
@@ -26,7 +28,7 @@ def _addresses(text: str) -> list[str]:
 
 def _coordinators_page(page):
     """The form page in the site's default language: its labels are the ones coordinators work with."""
-    default = page.get_translations(inclusive=True).filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    default = page.get_translations(inclusive=True).filter(locale__language_code=source_language()).first()
     return (default or page).specific
 
 

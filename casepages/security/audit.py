@@ -28,7 +28,7 @@ TWO_FACTOR_ENROLLED = "casepages.two_factor_enrolled"
 TWO_FACTOR_RESET = "casepages.two_factor_reset"
 RECOVERY_CODES_REPLACED = "casepages.recovery_codes_replaced"
 
-# action: (label in the history filter, message in the log), registered by wagtail_hooks.security.
+# action: (label in the history filter, message in the log), registered by casepages.security.wagtail_hooks.
 ACTIONS = {
     SIGNED_IN: (_("Sign in"), _("Signed in")),
     SIGN_IN_FAILED: (_("Failed sign-in"), _("Sign-in refused: wrong password or account locked")),

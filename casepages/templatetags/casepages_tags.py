@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 
 from .. import i18n
+from ..languages import language_codes, source_language
 from ..models import CasePage
 
 register = template.Library()
@@ -43,6 +44,14 @@ def country(code):
     return i18n.country_name(code)
 
 
+@register.simple_tag(takes_context=True)
+def site_name(context):
+    """The name of the Wagtail site serving the request, else WAGTAIL_SITE_NAME."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    return (site.site_name if site else "") or getattr(settings, "WAGTAIL_SITE_NAME", "")
+
+
 @register.simple_tag
 def language_name(code):
     """A language's name in its own script: "English", "简体中文"."""
@@ -55,10 +64,10 @@ def page_alternates(page):
     Remembered on the page object, since the switcher and the head's links both ask for it.
     """
     if not isinstance(page, Page):
-        return [(code, None) for code, _name in settings.LANGUAGES]
+        return [(code, None) for code in language_codes()]
     if not hasattr(page, "_casepages_alternates"):
         translations = i18n.live_translations([page]).get(page.translation_key, {})
-        page._casepages_alternates = [(code, translations.get(code)) for code, _name in settings.LANGUAGES]
+        page._casepages_alternates = [(code, translations.get(code)) for code in language_codes()]
     return page._casepages_alternates
 
 
@@ -67,7 +76,7 @@ def choose_language_url(language_code, next_url):
     return f"{reverse('casepages_choose_language', args=[language_code])}?{urlencode({'next': next_url})}"
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+@register.inclusion_tag("casepages/includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
     """Links to the same page in every language; says so where a translation is missing.
 
@@ -96,7 +105,7 @@ def language_switcher(context, page=None):
         )
     source = None
     if is_page and any(link["url"] is None for link in links):
-        default_language = Locale.get_default().language_code
+        default_language = source_language()
         source_page = dict(page_alternates(page)).get(default_language)
         if source_page is not None and source_page.pk != page.pk:
             # Named in the reader's language, since it stands inside a sentence in that language.
@@ -104,7 +113,7 @@ def language_switcher(context, page=None):
     return {"links": links, "source": source, "current": current}
 
 
-@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+@register.inclusion_tag("casepages/includes/alternate_links.html", takes_context=True)
 def alternate_links(context, page=None):
     """hreflang links for every live translation, x-default for the source language, and canonical."""
     request = context.get("request")
@@ -116,14 +125,14 @@ def alternate_links(context, page=None):
             continue
         url = translated.get_full_url(request)
         alternates.append({"hreflang": code, "url": url})
-        if code == settings.LANGUAGE_CODE:
+        if code == source_language():
             default_url = url
         if isinstance(page, Page) and translated.pk == page.pk:
             canonical = url
     return {"alternates": alternates, "default_url": default_url, "canonical": canonical}
 
 
-@register.inclusion_tag("includes/open_graph.html", takes_context=True)
+@register.inclusion_tag("casepages/includes/open_graph.html", takes_context=True)
 def open_graph(context, page=None):
     """Open Graph tags for link previews, in the page's language, with its other languages as alternates."""
     if not isinstance(page, Page):
@@ -186,7 +195,7 @@ def case_structured_data(context, page):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))
 
 
-@register.inclusion_tag("includes/untranslated_original.html", takes_context=True)
+@register.inclusion_tag("casepages/includes/untranslated_original.html", takes_context=True)
 def original_of_missing_page(context):
     """On a "page not found" under a translation's prefix, the source-language page at the same place.
 

@@ -1,9 +1,9 @@
 """The admin dashboard panel that shows translators what waits for them in their languages."""
 
-from django.conf import settings
 from django.middleware.csrf import get_token
 from wagtail.admin.ui.components import Component
 
+from ..languages import target_languages
 from ..roles import translators_group_name
 from .status import (
     CHANGES_REQUESTED,
@@ -21,7 +21,7 @@ MAX_ITEMS = 20
 
 def languages_translated_by(user):
     """The target languages a user translates: from their translator groups, or all for superusers."""
-    targets = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    targets = target_languages()
     if user.is_superuser:
         return targets
     names = set(user.groups.values_list("name", flat=True))

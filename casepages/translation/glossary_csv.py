@@ -8,10 +8,10 @@ whole before anything is saved; a bad file changes nothing.
 import csv
 import io
 
-from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale
 
+from ..languages import source_language, target_languages
 from ..models import GlossaryTerm
 
 FORBIDDEN_SEPARATOR = " | "
@@ -22,11 +22,11 @@ class GlossaryImportError(Exception):
 
 
 def _target_languages():
-    return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    return target_languages()
 
 
 def _columns():
-    columns = [settings.LANGUAGE_CODE]
+    columns = [source_language()]
     for code in _target_languages():
         columns += [code, f"{code} forbidden"]
     return [*columns, "note"]
@@ -42,7 +42,7 @@ def export_glossary_csv() -> str:
     for term in GlossaryTerm.objects.exclude(locale=source_locale).select_related("locale"):
         translations[(term.translation_key, term.locale.language_code)] = term
     for term in GlossaryTerm.objects.filter(locale=source_locale).order_by("term"):
-        row = {settings.LANGUAGE_CODE: term.term, "note": term.note}
+        row = {source_language(): term.term, "note": term.note}
         for code in _target_languages():
             translated = translations.get((term.translation_key, code))
             row[code] = translated.term if translated else ""
@@ -61,16 +61,14 @@ def _read_rows(text):
     rows = []
     seen = set()
     for number, row in enumerate(reader, start=2):
-        english = (row.get(settings.LANGUAGE_CODE) or "").strip()
+        english = (row.get(source_language()) or "").strip()
         if not english:
-            raise GlossaryImportError(f"Row {number}: the {settings.LANGUAGE_CODE} term is empty.")
+            raise GlossaryImportError(f"Row {number}: the {source_language()} term is empty.")
         if english.lower() in seen:
             raise GlossaryImportError(f"Row {number}: “{english}” appears twice.")
         seen.add(english.lower())
         if any(
-            len(value or "") > 200
-            for key, value in row.items()
-            if key in (settings.LANGUAGE_CODE, *_target_languages())
+            len(value or "") > 200 for key, value in row.items() if key in (source_language(), *_target_languages())
         ):
             raise GlossaryImportError(f"Row {number}: a term is longer than 200 characters.")
         rows.append(row)
@@ -89,7 +87,7 @@ def import_glossary_csv(content: bytes) -> tuple[int, int]:
     created = updated = 0
     with transaction.atomic():
         for row in rows:
-            english = row[settings.LANGUAGE_CODE].strip()
+            english = row[source_language()].strip()
             term = GlossaryTerm.objects.filter(locale=source_locale, term__iexact=english).first()
             if term is None:
                 term = GlossaryTerm.objects.create(locale=source_locale, term=english, note=row.get("note", "").strip())

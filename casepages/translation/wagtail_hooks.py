@@ -12,8 +12,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail_localize.models import TranslationSource
 
-from ..translation import editor, views
 from ..translation.dashboard import TranslationsToReviewPanel, TranslationsWaitingPanel
+from . import editor, guards, views
 
 GUARDED_LOCALIZE_URLS = [
     path("submit/page/<int:page_id>/", views.TranslatePageView.as_view()),
@@ -77,3 +77,18 @@ def translation_editor_with_submit(request, page):
 def add_translations_waiting_panel(request, panels):
     panels.append(TranslationsWaitingPanel(request.user))
     panels.append(TranslationsToReviewPanel(request.user))
+
+
+# wagtail-localize's unguarded admin views, registered at their own paths behind our permission
+# checks; casepages comes before wagtail_localize in INSTALLED_APPS, so these are matched first.
+GUARDED_URLS = [
+    path("api/snippets/<slug:app_label>/<slug:model_name>/", guards.snippets_listing),
+    path("api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/", guards.snippet_detail),
+    path("reports/translations/", guards.translations_report),
+    path("reports/translations/results/", guards.translations_report_results),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_guarded_localize_urls():
+    return [path("localize/", include(GUARDED_URLS))]

@@ -8,8 +8,8 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from ..messages import access, audit
-from ..messages.admin_views import AuditedDeleteSubmissionsView, FormsIndexView
+from . import access, audit
+from .admin_views import AuditedDeleteSubmissionsView, FormsIndexView
 
 
 @hooks.register("filter_form_submissions_for_user")

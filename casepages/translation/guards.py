@@ -14,7 +14,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.views import report, snippets_api
 
-from casepages.translation.views import follows_translations
+from .views import follows_translations
 
 SNIPPET_ACTIONS = ["add", "change", "delete", "view"]
 

@@ -12,9 +12,9 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 
 from ..models import CasePage
-from ..workflow import views
 from ..workflow.dashboard import StaleReviewsPanel
 from ..workflow.setup import REVIEWED_SNIPPETS
+from . import views
 
 DIRECT_PUBLISH_REFUSED = _(
     "Pages, conditions and treatments are published by approving their review, never directly. "

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 
-from ..security import audit, views
+from . import audit, views
 
 
 @hooks.register("register_admin_urls")
