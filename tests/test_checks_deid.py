@@ -448,6 +448,33 @@ def test_trial_numbers_eponyms_and_surname_words_are_not_identifiers(sentence):
     assert scan_identifiers(sentence, language_of(sentence)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("她的医保卡上印着1B79-B32-17。", ("health_plan_number", "1B79-B32-17")),
+        ("保险卡上显示的号码是G5-3929。", ("health_plan_number", "G5-3929")),
+        ("第一次输注前，陶一鸣医生握着她的手。", ("person_name", "陶一鸣")),
+        ("李一诺女士来接她出院。", ("person_name", "李一诺")),
+    ],
+)
+def test_a_code_printed_on_a_card_and_a_given_name_starting_with_yi_before_a_title(sentence, expected):
+    assert expected in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "周一医生查房时发现她退烧了。",
+        "出院后她和以前一样活泼。",
+        "家人用支付宝转账5000元交了押金。",
+        "医保卡里还剩326元。",
+        "The insurance paid 3000 dollars.",
+    ],
+)
+def test_monday_one_and_sums_of_money_are_not_identifiers(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
 # --- the generated corpus: a development part and a held-out part -----------------------------
 
 PARTS = ("dev", "heldout", "heldout2", "heldout3")

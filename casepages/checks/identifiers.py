@@ -131,6 +131,8 @@ def _is_real_day(yyyymmdd: str) -> bool:
 _CODE = r"(?P<code>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9](?:[A-Za-z0-9./-]|[ ](?=[A-Za-z0-9]*\d)){2,24}[A-Za-z0-9])"
 _LABEL_GAP = (
     r"(?:\s*(?:(?i:number|no\.?|num\.?|#|ID|code|is|was|of|reads|ending in)\s*)*[:：#\s]*"
+    # What is printed on a card: "医保卡上印着", "社保卡背面写着", "保险卡上显示的号码是".
+    r"(?:卡|证)?(?:背面|正面|上面|上|里)?(?:印着|写着|印有|写有|标着|显示|印的是|写的是)?的?"
     r"(?:为|是|号码|编号|编码|号|[:：])*\s*)"
 )
 
@@ -195,12 +197,20 @@ _NOT_PERSONAL_CODE = _compile(
 )
 
 
+# A sum of money after an account or insurance word ("支付宝转账5000元", "insurance paid 3,000 dollars").
+_CURRENCY_AFTER = _compile(
+    r"\s*(?:万|千|元|块|美元|欧元|卢布|坚戈|(?i:dollars?|euros?|roubles?|rubles?|tenge|yuan|RMB|USD|EUR|CNY|KZT)\b)"
+)
+
+
 def labelled_numbers(text: str) -> Iterator[Finding]:
     """A code of at least three digits right after words that say what kind of number it is."""
     for kind, pattern in _LABELLED.items():
         for match in pattern.finditer(text):
             code = match.group("code").rstrip(". -/")
             if _NOT_PERSONAL_CODE.fullmatch(code) or _digit_count(code) < 3:
+                continue
+            if code.isdigit() and _CURRENCY_AFTER.match(text, match.start("code") + len(code)):
                 continue
             # A bare reference: a code with letters in it, or a long number; never "3.5-5.0".
             if kind == "other_number" and not (re.search(r"[A-Za-z]", code) or _digit_count(code) >= 6):

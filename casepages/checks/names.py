@@ -503,6 +503,7 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
 
     for given, right in candidates:
         given_like = all(character in CHINESE_GIVEN_NAME_CHARACTERS for character in given)
+        given_like = given_like or _yi_given_name_before_title(text, given, given_start + len(given))
         # A two-character given name, or a role word before, is enough on its own; otherwise the
         # name must also be closed on the right (punctuation, "说", "女士", …).
         left_is_enough = len(given) == 2 or left == _ROLE
@@ -532,6 +533,14 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
     if left == _STRONG and candidates:
         return candidates[-1][0]
     return None
+
+
+def _yi_given_name_before_title(text: str, given: str, end: int) -> bool:
+    """ "一鸣" in "陶一鸣医生": 一 starts too many words (一样, 一起, 周一) to count as a given-name
+    character on its own, but 一 and a given-name character right before a title make a name."""
+    if len(given) != 2 or given[0] != "一" or given[1] not in CHINESE_GIVEN_NAME_CHARACTERS:
+        return False
+    return text.startswith(_TITLES_AFTER_FAMILY_NAME, end) or text.startswith(_STRONG_RIGHT_CONTEXT, end)
 
 
 def _left_context(text: str, start: int) -> str | None:

@@ -1196,6 +1196,7 @@ def build(language: str) -> dict[str, list[tuple[str, str, str]]]:
                     added = True
             if not added:
                 break
+    parts["dev"] += build_dev_additions(language)
     return parts
 
 
@@ -1218,7 +1219,9 @@ def write(language: str) -> None:
     for part, rows in [*build(language).items(), *extra_parts]:
         path = FOLDER / f"deid_generated_{language}_{part}.tsv"
         # Plain tab-separated lines: no sentence holds a tab or a line break, so nothing needs quoting.
-        lines = ["category\texpected_kinds\tsentence", *("\t".join(row) for row in rows)]
+        # Only rows about the consent record's real names have a fourth column.
+        header = "category\texpected_kinds\tsentence" + ("\tconsent_names" if any(len(row) > 3 for row in rows) else "")
+        lines = [header, *("\t".join(row) for row in rows)]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{path.name}: {len(rows)} sentences")
 
@@ -1752,6 +1755,182 @@ def build_third(language: str) -> list[tuple[str, str, str]]:
                 break
             sentence = next(_unique_sentences(category_templates, 1, rng, seen), None)
             if sentence is not None:
+                rows.append((category, "-", sentence))
+                added = True
+        if not added:
+            break
+    return rows
+
+
+# --- development sentences added after held-out run 3 -------------------------------------------
+#
+# For what run 3 missed (a short insurance code a few words after the card it is printed on, a given
+# name starting with 一 before a title), for amounts after payment words, and for the consent
+# record's real names, which the scanner finds by their hashes only when they were entered: those
+# rows carry the names as entered, in a fourth column. Appended to the development part with a seed
+# of their own, so that every earlier row of every part stays exactly as it was.
+
+DEV_ADDITIONS_PER_CATEGORY = 16
+
+
+def short_insurance_code(rng):
+    letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    return rng.choice(
+        [
+            f"{rng.choice(letters)}{rng.choice(letters)}-{digits(4)(rng)}",
+            f"{rng.choice(letters)}{digits(1)(rng)}-{digits(4)(rng)}",
+            f"{digits(2)(rng)}-{digits(3)(rng)}-{rng.choice(letters)}",
+            f"{digits(1)(rng)}{rng.choice(letters)}{digits(2)(rng)}-{rng.choice(letters)}{digits(2)(rng)}",
+        ]
+    )
+
+
+YI_GIVEN = "一鸣 一帆 一凡 一丹 一然 一航 一涵 一宁 一菲 一博 一晨 一杰".split()
+
+
+def yi_name(rng):
+    return rng.choice(HAN_FAMILY) + rng.choice(YI_GIVEN)
+
+
+# Names as the consent form holds them, and as a story might write them: in lower case, run
+# together, with tone marks, in reverse order, or in pinyin for a name entered in Han characters.
+REAL_LATIN = [("Zhang Wei", "Zhāng Wěi"), ("Liu Fang", "Liú Fāng"), ("Chen Jing", "Chén Jìng"), ("Ma Lin", "Mǎ Lín")]
+REAL_CENTRAL_ASIAN = "Kanat Ermek|Bolat Zhenis|Aruzhan Temir|Yerbol Nurzhan|Dana Sapar|Erlan Baiken".split("|")
+REAL_HAN = [("曾小明", "Xiaoming Zeng"), ("吕思彤", "Sitong Lyu"), ("单可心", "Kexin Shan"), ("温想", "Xiang Wen")]
+REAL_HAN_PLAIN = "李想 金沫 童默 牛川 苗可 任之初 贺心 丛乐".split()
+
+
+def real_name_en(rng):
+    """(the name as written in the story, the name as entered on the consent form)."""
+    form = rng.randrange(5)
+    if form == 0:
+        entered, toned = rng.choice(REAL_LATIN)
+        return toned, entered
+    if form == 1:
+        entered, _ = rng.choice(REAL_LATIN)
+        return entered.replace(" ", "").lower(), entered
+    if form == 2:
+        entered = rng.choice(REAL_CENTRAL_ASIAN)
+        return " ".join(reversed(entered.split())), entered
+    if form == 3:
+        entered = rng.choice(REAL_CENTRAL_ASIAN)
+        return entered.lower(), entered
+    entered, written = rng.choice(REAL_HAN)
+    return written, entered
+
+
+def real_name_zh(rng):
+    form = rng.randrange(3)
+    if form == 0:
+        entered = rng.choice(REAL_HAN_PLAIN)
+        return entered, entered
+    if form == 1:
+        entered, _ = rng.choice(REAL_HAN)
+        return entered, entered
+    entered, written = rng.choice(REAL_LATIN)
+    return entered.lower(), entered
+
+
+DEV_ADDITIONS = {
+    "en": {
+        ("patient_real_name", "patient_real_name,person_name"): (
+            real_name_en,
+            [
+                "Back home, {v} started running again.",
+                "The e-mail was simply signed {v}.",
+                "{v} came back for the six-month check.",
+                "We asked {v} whether the story could be told.",
+            ],
+        ),
+    },
+    "zh": {
+        ("health_plan_number", "health_plan_number,other_number,account_number"): (
+            short_insurance_code,
+            ["社保卡背面印着{v}。", "他的医保卡上写着{v}，有效期到年底。", "保险卡上显示的号码是{v}。"],
+        ),
+        ("person_name", "person_name,patient_real_name"): (
+            yi_name,
+            [
+                "{v}医生给她做了第二次穿刺。",
+                "出院那天，{v}女士来接她。",
+                "{v}老师每周来病房给孩子补课。",
+                "护士长{v}，每天都来看她。",
+            ],
+        ),
+        ("patient_real_name", "patient_real_name,person_name"): (
+            real_name_zh,
+            [
+                "回国以后{v}又开始跑步了。",
+                "邮件的落款只写了{v}。",
+                "半年复查时{v}回来了。",
+                "我们问{v}能不能把故事写出来。",
+            ],
+        ),
+    },
+}
+DEV_ADDITIONS_CLEAN = {
+    "en": {
+        "count_or_duration": templates(
+            "Her fever came down after {n} days, as it had the year before.",
+            "A second doctor confirmed the plan on Monday.",
+            n=lambda rng: rng.randrange(2, 15),
+        ),
+        "amount_or_card_word": templates(
+            "The insurer paid {k} dollars of the bill.",
+            'The card from her classmates read "Get well soon".',
+            "Her insurance covered {p}% of the cost.",
+            k=lambda rng: f"{rng.randrange(1, 40)},{rng.randrange(100, 999)}",
+            p=lambda rng: rng.randrange(40, 100),
+        ),
+    },
+    "zh": {
+        "surname_character_word": templates(
+            "周一医生查房时发现她退烧了。",
+            "每周一老师都来病房给她补课。",
+            "周一凡是发热的患者都要复查。",
+            "出院后她和以前一样活泼。",
+            "万一夜里发热，请马上来急诊。",
+            "第一次输注时，一位医生一直陪着她。",
+        ),
+        "amount_or_card_word": templates(
+            "医保报销后，她自付了{k}元。",
+            "家人用支付宝转账{k}元交了押金。",
+            "社保卡上印着她的照片。",
+            "医保卡里还剩{d}元。",
+            k=lambda rng: rng.randrange(1000, 90000),
+            d=lambda rng: rng.randrange(100, 9000),
+        ),
+    },
+}
+
+
+def build_dev_additions(language: str) -> list[tuple[str, ...]]:
+    """The rows added to the development part after run 3, half of them clean."""
+    rng = random.Random(f"{SEED}-dev-additions-{language}")
+    rows = []
+    for (category, kinds), (maker, sentences) in DEV_ADDITIONS[language].items():
+        seen: set[str] = set()
+        while sum(row[0] == category for row in rows) < DEV_ADDITIONS_PER_CATEGORY:
+            value = maker(rng)
+            # A real-name maker gives the name as written and as entered on the consent form.
+            written, entered = value if isinstance(value, tuple) else (value, None)
+            sentence = rng.choice(sentences).format(v=written)
+            if sentence in seen:
+                continue
+            seen.add(sentence)
+            rows.append((category, kinds, sentence) + ((entered,) if entered else ()))
+    return rows + _clean_rows(DEV_ADDITIONS_CLEAN[language], len(rows), rng)
+
+
+def _clean_rows(clean_templates, count, rng) -> list[tuple[str, str, str]]:
+    """`count` clean rows, drawn from each clean category in turn while it has new sentences."""
+    rows = []
+    seen: set[str] = set()
+    while len(rows) < count:
+        added = False
+        for category, category_templates in clean_templates.items():
+            sentence = next(_unique_sentences(category_templates, 1, rng, seen), None)
+            if sentence is not None and len(rows) < count:
                 rows.append((category, "-", sentence))
                 added = True
         if not added:
