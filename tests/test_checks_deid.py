@@ -477,7 +477,7 @@ def test_monday_one_and_sums_of_money_are_not_identifiers(sentence):
 
 # --- the generated corpus: a development part and a held-out part -----------------------------
 
-PARTS = ("dev", "heldout", "heldout2", "heldout3")
+PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 GENERATED = {
     (language, part): CORPUS_FOLDER / f"deid_generated_{short}_{part}.tsv"
     for language, short in (("en", "en"), ("zh-hans", "zh"))
@@ -508,10 +508,13 @@ def test_the_generator_makes_exactly_the_stored_corpus():
             **generator.build(short),
             "heldout2": generator.build_fresh(short),
             "heldout3": generator.build_third(short),
+            "heldout4": generator.build_fourth(short),
         }
         for part, rows in parts.items():
             stored = load_categorised_sentences(GENERATED[language, part])
-            assert [(row.category, row.sentence) for row in stored] == [(row[0], row[2]) for row in rows]
+            assert [(row.category, row.sentence, row.consent_names) for row in stored] == [
+                (row[0], row[2], tuple(row[3:])) for row in rows
+            ]
 
 
 # The targets: recall 0.99 and precision 0.975. Each held-out part was scanned once, after tuning on
