@@ -23,7 +23,7 @@ DATA = REPOSITORY_ROOT / "tests" / "data"
 jieba.setLogLevel(60)
 
 
-def jieba_names(text, language):
+def jieba_names(text, language, real_names=None):
     findings, position = [], 0
     for word, flag in jieba.posseg.cut(text):
         if flag in ("nr", "nrfg", "nrt") and len(word) >= 2:
@@ -33,8 +33,8 @@ def jieba_names(text, language):
 
 
 def main():
-    def both(text, language):
-        return scan_identifiers(text, language) + jieba_names(text, language)
+    def both(text, language, real_names=None):
+        return scan_identifiers(text, language, real_names=real_names) + jieba_names(text, language)
 
     for part in ("dev", "heldout", "heldout2", "heldout3"):
         sentences = load_categorised_sentences(DATA / f"deid_generated_zh_{part}.tsv")

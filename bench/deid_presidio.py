@@ -77,7 +77,7 @@ def presidio_scanner():
     registry.load_predefined_recognizers(languages=["en"])
     analyzer = AnalyzerEngine(nlp_engine=BlankSpacyEngine(), registry=registry, supported_languages=["en"])
 
-    def scan(text, language):
+    def scan(text, language, real_names=None):
         # Presidio has no Chinese recognizers of its own; its pattern recognizers are run as English.
         results = analyzer.analyze(text=text, language="en", score_threshold=SCORE_THRESHOLD)
         return [
@@ -91,8 +91,8 @@ def presidio_scanner():
 def main():
     presidio = presidio_scanner()
 
-    def both(text, language):
-        return scan_identifiers(text, language) + presidio(text, language)
+    def both(text, language, real_names=None):
+        return scan_identifiers(text, language, real_names=real_names) + presidio(text, language)
 
     for language, short in (("en", "en"), ("zh-hans", "zh")):
         for part in ("dev", "heldout", "heldout2", "heldout3"):

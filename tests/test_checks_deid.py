@@ -448,9 +448,90 @@ def test_trial_numbers_eponyms_and_surname_words_are_not_identifiers(sentence):
     assert scan_identifiers(sentence, language_of(sentence)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("她的医保卡上印着1B79-B32-17。", ("health_plan_number", "1B79-B32-17")),
+        ("保险卡上显示的号码是G5-3929。", ("health_plan_number", "G5-3929")),
+        ("第一次输注前，陶一鸣医生握着她的手。", ("person_name", "陶一鸣")),
+        ("李一诺女士来接她出院。", ("person_name", "李一诺")),
+    ],
+)
+def test_a_code_printed_on_a_card_and_a_given_name_starting_with_yi_before_a_title(sentence, expected):
+    assert expected in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "周一医生查房时发现她退烧了。",
+        "出院后她和以前一样活泼。",
+        "家人用支付宝转账5000元交了押金。",
+        "医保卡里还剩326元。",
+        "The insurance paid 3000 dollars.",
+    ],
+)
+def test_monday_one_and_sums_of_money_are_not_identifiers(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Her tablet's MAC address 3C-22-FB-10-9A-01 was registered.", "device_identifier"),
+        ("The login came from fe80::1ff:fe23:4567.", "ip_address"),
+        ("His driving licence, KZ 84CC952335, was in the wallet.", "licence_number"),
+        ("She works under licence RN 737415.", "licence_number"),
+        ("Please quote her case number, K-77994, when booking.", "medical_record_number"),
+        ("She gave AB 12 34 56 C as her National Insurance number.", "national_id"),
+        ("A white van (B 293 TP 77) took her home.", "vehicle_identifier"),
+        ("Her brother's car, LL54 HPR, was towed.", "vehicle_identifier"),
+        ("The family's car, 591 TTH 02, broke down.", "vehicle_identifier"),
+        ("The pharmacy delivered to Satpayev Street 92.", "street_address"),
+        ("She lives at 180/1 Queen's Road.", "street_address"),
+        ("She shares apt. 167 with two students.", "street_address"),
+        ("Her cousin lives at Beixinqiao Santiao Hutong 76.", "street_address"),
+        ("Her letters go to Almaty 050085.", "postal_code"),
+        ("Grandma, 93, sent a message.", "age_over_89"),
+        ("He was aged ninety-four.", "age_over_89"),
+        ("The discharge letter thanked Dauren D. for his patience.", "person_name"),
+        ("A volunteer named Rossi Aisulu showed them around.", "person_name"),
+        ("On Instagram she goes by li_xinyi.", "social_account"),
+        ("Search for marzhan.o on TikTok.", "social_account"),
+        ("她的微博名叫bekzat_t36。", "social_account"),
+        ("她家牧场的坐标是N32.0161, E78.4582。", "geolocation"),
+        ("照片的拍摄地点显示为纬度42.96、经度109.31。", "geolocation"),
+        ("她家就在黄浦区南京东路719弄5号。", "street_address"),
+        ("胰岛素泵背面刻着CI-A716248。", "device_identifier"),
+        ("影像科按检查号K-05673调出了片子。", "medical_record_number"),
+        ("她的室友邓梓萱也在做透析。", "person_name"),
+        ("签证邀请函是发给OKAFOR Oybek的。", "person_name"),
+    ],
+)
+def test_forms_held_out_4_showed(sentence, kind):
+    assert kind in {found for found, _text in kinds_and_texts(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "CD19 CAR-T cells were infused on day 0.",
+        "She walked down Main Street 3 times a day.",
+        "Lake Victoria and Queen Mary Hospital are far apart.",
+        "The hospital, 301 beds in all, is in Beijing.",
+        "She renewed her licence in 2019.",
+        "On WeChat she is very active.",
+        "Her eGFR is now 96, and stable.",
+        "病房护士长和值班医生一起给她做了检查。",
+    ],
+)
+def test_what_the_forms_of_held_out_4_must_not_catch(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
 # --- the generated corpus: a development part and a held-out part -----------------------------
 
-PARTS = ("dev", "heldout", "heldout2", "heldout3")
+PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 GENERATED = {
     (language, part): CORPUS_FOLDER / f"deid_generated_{short}_{part}.tsv"
     for language, short in (("en", "en"), ("zh-hans", "zh"))
@@ -481,15 +562,18 @@ def test_the_generator_makes_exactly_the_stored_corpus():
             **generator.build(short),
             "heldout2": generator.build_fresh(short),
             "heldout3": generator.build_third(short),
+            "heldout4": generator.build_fourth(short),
         }
         for part, rows in parts.items():
             stored = load_categorised_sentences(GENERATED[language, part])
-            assert [(row.category, row.sentence) for row in stored] == [(row[0], row[2]) for row in rows]
+            assert [(row.category, row.sentence, row.consent_names) for row in stored] == [
+                (row[0], row[2], tuple(row[3:])) for row in rows
+            ]
 
 
 # The targets: recall 0.99 and precision 0.975. Each held-out part was scanned once, after tuning on
-# what came before it (README); "heldout" and "heldout2" were then used for tuning, so they are held
-# to the targets like the development part. "heldout3" is the part that was never tuned on.
+# what came before it (README, runs 1 to 4), and was then used for tuning, so every part is held to
+# the targets like the development part; the figures of record are those of each part's one run.
 FLOORS = {part: (0.99, 0.975) for part in PARTS}
 
 

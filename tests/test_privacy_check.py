@@ -172,6 +172,11 @@ def test_real_names_match_in_every_written_form_and_nothing_readable_is_stored()
     han_only = RealNameList(frozenset(name_digests(["曾小明"], "secret")), b"secret")
     for text in ("Zeng Xiaoming came along.", "Xiaoming Zeng came along.", "zengxiaoming came along."):
         assert [finding.kind for finding in han_only.find(text)] == ["patient_real_name"], text
+    # ü as on a passport ("Lyu") or plain ("Lu"); a Latin name run into Chinese text.
+    lyu = RealNameList(frozenset(name_digests(["吕思彤"], "secret")), b"secret")
+    for text in ("Sitong Lyu came along.", "Lu Sitong came along.", "Lv Sitong came along."):
+        assert [finding.kind for finding in lyu.find(text)] == ["patient_real_name"], text
+    assert [finding.text for finding in names.find("半年复查时zhang wei回来了。")] == ["zhang wei"]
     other_key = RealNameList(frozenset(digests), b"another secret")
     assert other_key.find("Her friend Zhang Wei came along.") == []
 

@@ -84,12 +84,15 @@ _STREET_SUFFIX = (
     r"|Dr\.?(?!\s+[A-Z])|Court|Ct\.?|Place|Pl\.?|Square|Sq\.?|Terrace|Crescent|Close|Way|Highway"
     r"|Embankment|Ulitsa|Strasse|Straße|Alley)"
 )
+_STREET_NAME = rf"(?:[A-Z][a-z]+(?:'s)?\s+){{1,3}}{_STREET_SUFFIX}(?![A-Za-z])"
 _ENGLISH_ADDRESS = _compile(
     r"(?:\b(?:Apt|Apartment|Flat|Suite|Unit|Room)\.?\s*\d+[A-Za-z]?,?\s+)?"
-    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET_SUFFIX}(?![A-Za-z])"
+    rf"\b\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,3}})?,?\s+{_STREET_NAME}"
+    # The house number after the street, as in much of Europe and Central Asia: "Abai Avenue 45".
+    rf"|\b{_STREET_NAME}\s+\d{{1,3}}[A-Za-z]?(?:/\d{{1,3}})?(?![\d.,]\d|\s*(?:%|[a-z]))"
 )
 _CHINESE_STREET_NUMBER = _compile(
-    r"(?:大道|路|街|道|巷|弄|胡同)\s?\d+(?:-\d+)?\s?号(?:院)?"
+    r"(?:大道|路|街|道|巷|弄|胡同)\s?(?:\d+\s?[弄巷]\s?)?\d+(?:-\d+)?\s?号(?:院)?"
     r"(?:\s?\d+\s?(?:号楼|栋|幢|座))?(?:\s?\d+\s?单元)?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?室)?"
 )
 _CHINESE_STREET_NUMBER_IN_WORDS = _compile(r"(?:大道|路|街|道|巷|弄|胡同)[零一二三四五六七八九十百]+号")
@@ -101,11 +104,13 @@ _CHINESE_BUILDING = _compile(
 _CHINESE_ESTATE = _compile(r"[\u4e00-\u9fff]{2,6}(?:小区|新村|大厦|公寓|家园|花园小区|社区\d+号)")
 # Chinese addresses written in English: "No. 88, Jianguo Road", "Jianguo Road, No. 88, Chaoyang District",
 # "Building 3, Unit 2, Room 501", "Flat 5B".
-_ROMANISED_STREET = r"(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong|Lu|Jie|Dajie|Xiang|Nong|Li|Dao)"
+_ROMANISED_STREET = (
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong|Lu|Jie|Dajie|Xiang|Nong|Li|Dao)(?![A-Za-z])"
+)
 _ROMANISED_ADDRESS = _compile(
-    rf"\b{_ROMANISED_STREET},?\s+No\.?\s*\d+[A-Za-z]?"
+    rf"\b{_ROMANISED_STREET},?\s+(?:No\.?\s*)?\d{{1,4}}[A-Za-z]?(?![\d.,]\d|\s*(?:%|[a-z]))"
     rf"|\bNo\.?\s*\d+[A-Za-z]?,?\s+{_ROMANISED_STREET}\b"
-    r"|\b(?:Building|Bldg\.?|Block|Tower|Unit|Room|Rm\.?|Flat|Apt\.?|Apartment|Suite|Floor|Entrance|Door)"
+    r"|\b(?:Building|Bldg\.?|Block|Tower|Unit|Room|Rm\.?|Flat|(?i:apt)\.?|(?i:apartment)|Suite|Floor|Entrance|Door)"
     r"\s*(?:No\.?\s*)?\d+[A-Za-z]?(?:\s*[,/-]?\s*(?:Building|Bldg\.?|Block|Unit|Room|Rm\.?|Flat|Apt\.?|Floor)"
     r"\s*(?:No\.?\s*)?\d+[A-Za-z]?)*"
     r"|\b(?:[A-Z][a-z]+\s+){1,3}"
@@ -121,16 +126,25 @@ _US_STATES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
+# Cities the patients come from, whose six-digit codes (China, Kazakhstan, Russia, Uzbekistan,
+# Kyrgyzstan) follow the city's name on a letter.
+_CITIES_WITH_SIX_DIGIT_CODES = (
+    "Almaty Astana Shymkent Karaganda Aktobe Taraz Pavlodar Semey Atyrau Kostanay Kyzylorda Oral Aktau Oskemen "
+    "Tashkent Samarkand Bukhara Bishkek Osh Moscow Novosibirsk Omsk Beijing Shanghai Guangzhou Shenzhen Urumqi "
+    "Hangzhou Chengdu Wuhan Tianjin Nanjing Harbin"
+).split()
 _POSTAL_CODE = _compile(
     r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index)\b[\s:#]*\d{5,6}(?:-\d{4})?(?!\d)"
     r"|(?:邮编|邮政编码|邮码)\s*(?:为|是|[:：])?\s*\d{6}(?!\d)"
     rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
     r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b"
+    rf"|\b(?:{'|'.join(_CITIES_WITH_SIX_DIGIT_CODES)}),?\s*\d{{6}}(?!\d)"
 )
 _COORDINATES = _compile(
     r"-?\d{1,2}\.\d{3,}\s?°?\s?[NS]?\s?[,;/]\s?-?\d{1,3}\.\d{3,}\s?°?\s?[EW]?"
     r"|\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]\s?)?[NSEW]"
-    r"|(?:北纬|南纬|东经|西经)\s?\d{1,3}(?:\.\d+)?\s?度?"
+    r"|\b[NS]\s?\d{1,2}\.\d{2,}\s?°?\s?[,;/、，]?\s?[EW]\s?\d{1,3}\.\d{2,}"
+    r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?\d{1,3}(?:\.\d+)?\s?度?"
     r"|\b(?i:GPS|coordinates|lat(?:itude)?|location pin)\b[\s:]*-?\d{1,3}\.\d{2,}"
 )
 
@@ -141,6 +155,10 @@ _AGE_OVER_89 = _compile(
     r"|\b(?:9\d|1[01]\d)(?:\s|-)?(?i:year-old|yo|y/o|y\.o\.)(?![A-Za-z])"
     r"|\b(?i:aged?|ages|age:|at the age of|at age|turned|turning|reached)\s*(?:9\d|1[01]\d)\b"
     r"(?!\s*(?:%|mg|ml|kg|days?|weeks?|months?))"
+    r"|\b(?i:aged?|at the age of|turned|turning|reached)\s+(?i:ninety(?:[- ](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|(?:one|a) hundred)\b"
+    r"|\b(?i:grand(?:mother|father|ma|pa|mum|dad)|great-grand(?:mother|father)|mother|father|husband|wife|aunt"
+    r"|uncle|neighbour|neighbor|widow|widower)\s*,\s*(?:(?i:now|aged?)\s+)?(?:9\d|1[01]\d)\s*,"
     r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian"
     r"|(?:ninety|one hundred)(?:-| )\w*(?:-| )?years?(?:-| )old)\b"
     r"|(?<!\d)(?:9\d|1[01]\d)\s*(?:周岁|岁|高龄)"

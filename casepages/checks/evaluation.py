@@ -5,6 +5,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casepages.checks.deidentification import scan_identifiers
+from casepages.checks.real_names import RealNameList, name_digests
+
+# The key the corpus's consent names are hashed with: any key will do, as on a site.
+CORPUS_NAME_KEY = b"deid-corpus"
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ class CategorisedSentence:
     category: str
     sentence: str
     expected_kinds: frozenset[str]
+    # The real names entered on the consent record of the story the sentence is from, if any.
+    consent_names: tuple[str, ...] = ()
 
 
 @dataclass
@@ -112,14 +118,23 @@ class DetailedScores:
 
 
 def load_categorised_sentences(path: Path | str) -> list[CategorisedSentence]:
-    """Read a generated corpus file: `category<TAB>expected_kinds<TAB>sentence` rows after a header."""
+    """Read a generated corpus file: `category<TAB>expected_kinds<TAB>sentence` rows after a header.
+
+    A row may have a fourth column, the consent record's real names separated by "|".
+    """
     rows = []
     with open(path, encoding="utf-8") as corpus:
         next(corpus)
         for line in corpus:
-            category, expected_kinds, sentence = line.rstrip("\n").split("\t")
-            rows.append(CategorisedSentence(category, sentence, _kinds(expected_kinds)))
+            category, expected_kinds, sentence, *names = line.rstrip("\n").split("\t")
+            consent_names = tuple(name for name in "|".join(names).split("|") if name)
+            rows.append(CategorisedSentence(category, sentence, _kinds(expected_kinds), consent_names))
     return rows
+
+
+def consent_name_list(names: tuple[str, ...]) -> RealNameList:
+    """The names as the consent form would store them: keyed hashes."""
+    return RealNameList(frozenset(name_digests(names, CORPUS_NAME_KEY)), CORPUS_NAME_KEY)
 
 
 def score_categories(sentences: list[CategorisedSentence], language: str, scan=scan_identifiers) -> DetailedScores:
@@ -127,14 +142,19 @@ def score_categories(sentences: list[CategorisedSentence], language: str, scan=s
 
     A sentence with identifiers counts as found when anything is reported in it (that is what sends
     a page back to its author); `right_kind` counts the found ones whose reported kinds include an
-    expected one. `scan` may be replaced by another scanner with the same signature, for comparison.
+    expected one. `scan` may be replaced by another scanner with the same signature, for comparison;
+    for a sentence with consent names it is also given `real_names`.
     """
     categories: dict[str, CategoryScores] = {}
     reported_kinds: dict[str, list[int]] = {}
     false_alarms = []
     true_positives = false_positives = false_negatives = true_negatives = kinds_matching = 0
     for labelled in sentences:
-        reported = {finding.kind for finding in scan(labelled.sentence, language)}
+        if labelled.consent_names:
+            findings = scan(labelled.sentence, language, real_names=consent_name_list(labelled.consent_names))
+        else:
+            findings = scan(labelled.sentence, language)
+        reported = {finding.kind for finding in findings}
         positive = bool(labelled.expected_kinds)
         scores = categories.setdefault(labelled.category, CategoryScores(labelled.category, positive, misses=[]))
         scores.sentences += 1

@@ -128,9 +128,17 @@ def _is_real_day(yyyymmdd: str) -> bool:
 
 # A code after its label: letters and digits, with dashes, dots, slashes or single spaces between
 # groups, holding at least three digits ("E12345678", "MRN 00-458-223", "ZH 8842 1190").
-_CODE = r"(?P<code>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9](?:[A-Za-z0-9./-]|[ ](?=[A-Za-z0-9]*\d)){2,24}[A-Za-z0-9])"
+# A code may start with a group of capitals before a space ("RN 737415", "KZ 84CC952335"), never with
+# a word in lower case ("licence in 2019").
+_CODE = (
+    r"(?P<code>(?=(?-i:[A-Z]{1,5})[ ]\d|[A-Za-z0-9./-]*\d)"
+    r"[A-Za-z0-9](?:[A-Za-z0-9./-]|[ ](?=[A-Za-z0-9]*\d)){2,24}[A-Za-z0-9])"
+)
 _LABEL_GAP = (
-    r"(?:\s*(?:(?i:number|no\.?|num\.?|#|ID|code|is|was|of|reads|ending in)\s*)*[:：#\s]*"
+    r"(?:\s*(?:(?i:number|no\.?|num\.?|#|ID|code|is|was|of|reads|ending in|card|shows|says|bears)\s*)*"
+    r"(?P<gap>[:：#,\s]*)"
+    # What is printed on a card or a device: "医保卡上印着", "社保卡背面写着", "胰岛素泵背面刻着".
+    r"(?:卡|证)?(?:背面|正面|上面|上|里)?(?:印着|写着|刻着|印有|写有|刻有|标着|显示|印的是|写的是)?的?"
     r"(?:为|是|号码|编号|编码|号|[:：])*\s*)"
 )
 
@@ -157,11 +165,11 @@ LABELLED_KINDS = {
     "medical_record_number": (
         r"\b(?i:MRN|medical record|hospital|patient|inpatient|outpatient|admission|chart|case|record|accession"
         r"|specimen|sample|encounter|visit|bed|ward|clinic)\b"
-        r"|病历|病案|住院|门诊|就诊|就诊卡|登记|床号|床位|标本|样本|检查单|化验单|档案"
+        r"|病历|病案|住院|门诊|就诊|就诊卡|登记|床号|床位|标本|样本|检查单|检查号|影像号|化验单|档案|ID号"
     ),
     "device_identifier": (
-        r"\b(?i:serial|IMEI|MAC|device|pacemaker|implant|pump|lot|UDI|model|hearing aid|stent)\b"
-        r"|序列号|设备|起搏器|植入物|批号|串号"
+        r"\b(?i:serial|SN|S/N|IMEI|MAC|device|pacemaker|implant|pump|lot|UDI|model|hearing aid|stent)\b"
+        r"|序列号|设备|起搏器|植入物|批号|串号|胰岛素泵|血糖仪|监测仪|助听器|人工耳蜗|除颤器|呼吸机"
     ),
     "vehicle_identifier": (
         r"\b(?i:plate|number plate|licen[cs]e plate|registration|VIN|vehicle|car|taxi)\b|车牌|牌照|车架号|车辆"
@@ -195,12 +203,23 @@ _NOT_PERSONAL_CODE = _compile(
 )
 
 
+# A sum of money after an account or insurance word ("支付宝转账5000元", "insurance paid 3,000 dollars").
+_CURRENCY_AFTER = _compile(
+    r"\s*(?:万|千|元|块|美元|欧元|卢布|坚戈|(?i:dollars?|euros?|roubles?|rubles?|tenge|yuan|RMB|USD|EUR|CNY|KZT)\b)"
+)
+
+
 def labelled_numbers(text: str) -> Iterator[Finding]:
     """A code of at least three digits right after words that say what kind of number it is."""
     for kind, pattern in _LABELLED.items():
         for match in pattern.finditer(text):
             code = match.group("code").rstrip(". -/")
             if _NOT_PERSONAL_CODE.fullmatch(code) or _digit_count(code) < 3:
+                continue
+            if code.isdigit() and _CURRENCY_AFTER.match(text, match.start("code") + len(code)):
+                continue
+            # After a comma ("the hospital, 120 patients"), only a code that cannot be a count.
+            if "," in match.group("gap") and not (re.search(r"[A-Za-z]", code) or _digit_count(code) >= 6):
                 continue
             # A bare reference: a code with letters in it, or a long number; never "3.5-5.0".
             if kind == "other_number" and not (re.search(r"[A-Za-z]", code) or _digit_count(code) >= 6):
@@ -213,6 +232,8 @@ def labelled_numbers(text: str) -> Iterator[Finding]:
 # the United States (9 digits or a letter and 8), Britain (9 digits): the bare letter forms only.
 _PASSPORT = _compile(r"(?<![A-Za-z0-9-])(?:[EGDSPK][A-Z]?\d{7,8}|[A-Z]{2}\d{7})(?![A-Za-z0-9])")
 _SSN = _compile(r"(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])")
+# Two letters, three pairs of digits and a letter; the letter rules are not checked (a typo still identifies).
+_UK_NATIONAL_INSURANCE = _compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _CARD = _compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 _CHINESE_PLATE = _compile(
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][·•・. -]?[A-Z0-9]{4}[A-Z0-9挂学警港澳]"
@@ -224,6 +245,13 @@ _LONG_NUMBER = _compile(r"(?<![\d.,])\d(?:[ -]?\d){7,}(?![\d.,]\d)")
 _IBAN = _compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 
 
+# Plates by their shape: Russian ("A 123 BC 77", the Latin letters that look Cyrillic), British
+# ("LL54 HPR"; not "CD19 CAR-T"), Kazakh ("591 TTH 02", region 01–20).
+_PLATE_SHAPES = _compile(
+    r"(?<![A-Za-z0-9-])(?:[ABEKMHOPCTYX] ?\d{3} ?[ABEKMHOPCTYX]{2} ?\d{2,3}"
+    r"|(?!CD)[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}"
+    r"|\d{3} ?[A-Z]{3} ?(?:0[1-9]|1\d|20))(?![A-Za-z0-9-])"
+)
 # A plate after the words for one may hold only two digits ("SN18 ORO", "916 MEB 02").
 _LABELLED_PLATE = _compile(
     r"(?:\b(?i:plate|plates|registration|registered as|reg)\b\.?|车牌|牌照|车牌号)"
@@ -236,6 +264,14 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
     """Numbers whose shape alone says what they are: passports, SSNs, bank cards, plates, VINs, IBANs."""
     for match in _PASSPORT.finditer(text):
         yield Finding("passport_number", match.group(), match.start(), match.end(), "Looks like a passport number")
+    for match in _UK_NATIONAL_INSURANCE.finditer(text):
+        yield Finding(
+            "national_id", match.group(), match.start(), match.end(), "Looks like a UK National Insurance number"
+        )
+    for match in _PLATE_SHAPES.finditer(text):
+        yield Finding(
+            "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a vehicle licence plate"
+        )
     for match in _SSN.finditer(text):
         if ssn.is_valid(match.group().replace(" ", "-")):
             yield Finding(
@@ -301,10 +337,18 @@ _SOCIAL_LABEL = (
 )
 _SOCIAL_ACCOUNT = _compile(
     _SOCIAL_LABEL
-    + r"(?P<separator>(?:\s*(?i:ID|号|handle|account|name|is|was|at|on|:|：|为|是|\(|（)\s*){0,3}[:：]?\s*"
-    # In Chinese the handle may come a few words later: "微信上联系她（anna_b23）".
-    + r"|[^\x00-\x7f]{1,10}?[:：(（]\s*)"
+    + r"(?P<separator>(?:\s*(?i:ID|号|handle|account|name|username|user name|is|was|at|on|:|：|为|是|\(|（)\s*){0,3}"
+    + r"[:：]?\s*"
+    # Or a few words later: "on WeChat, where she is kaixin-x6", "微信上联系她（anna_b23）", "微博名叫anna_b".
+    + r"|[,\s]+(?:[A-Za-z]+\s+){0,4}?(?i:is|as|by)\s+"
+    + r"|[^\x00-\x7f]{1,10}?[:：(（]\s*|[^\x00-\x7f]{1,6}?[叫是为]\s*)"
     + r"(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30}|@?\d{5,12})(?![A-Za-z0-9_])"
+)
+# A handle before the network's name: "search for anna.k on TikTok".
+_HANDLE_ON_NETWORK = _compile(
+    r"(?<![A-Za-z0-9._%+@-])(?P<handle>[A-Za-z][A-Za-z0-9_.-]{3,30}) (?i:on|at) "
+    r"(?:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|VK|LinkedIn|Skype"
+    r"|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube)\b"
 )
 _AT_HANDLE = _compile(r"(?<![A-Za-z0-9._%+-])@(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![A-Za-z0-9_@])")
 _WECHAT_ID = _compile(r"(?<![A-Za-z0-9])wxid_[a-z0-9]{6,24}(?![A-Za-z0-9])", re.IGNORECASE)
@@ -316,7 +360,9 @@ _NOT_HANDLES = frozenset(
     """.split()
 )
 _IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
-_IPV6 = _compile(r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::?[0-9A-Fa-f]{1,4}|:)(?![0-9A-Fa-f:])")
+# Any run of hexadecimal groups and colons ("fe80::1ff:fe23", "2001:db8::1"); `ipaddress` decides.
+_IPV6 = _compile(r"(?<![0-9A-Fa-f:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f:]{3,39}(?![0-9A-Fa-f:])")
+_MAC_ADDRESS = _compile(r"(?<![0-9A-Fa-f:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![0-9A-Fa-f:-])")
 
 
 def internet_identifiers(text: str) -> Iterator[Finding]:
@@ -346,10 +392,25 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             start + len(handle),
             "Looks like a messaging or social media account",
         )
+    for match in _HANDLE_ON_NETWORK.finditer(text):
+        handle = match.group("handle").rstrip(".-")
+        if len(handle) >= 4 and re.search(r"[\d_.]", handle):
+            start = match.start("handle")
+            yield Finding(
+                "social_account", handle, start, start + len(handle), "Looks like a messaging or social media account"
+            )
     for match in _AT_HANDLE.finditer(text):
         yield Finding("social_account", match.group(), match.start(), match.end(), "Looks like a social media handle")
     for match in _WECHAT_ID.finditer(text):
         yield Finding("social_account", match.group(), match.start(), match.end(), "Looks like a WeChat ID")
+    for match in _MAC_ADDRESS.finditer(text):
+        yield Finding(
+            "device_identifier",
+            match.group(),
+            match.start(),
+            match.end(),
+            "Looks like a device's network (MAC) address",
+        )
     for pattern in (_IPV4, _IPV6):
         for match in pattern.finditer(text):
             try:

@@ -51,8 +51,18 @@ ENGLISH_GIVEN_NAMES = frozenset(
     Emma Isabelle Camille Manon Chloé Lea Louise Jules Louis Gabriel Raphael Arthur Nathan Paul Antoine
     Ana Carmen Laura Marta Elena Paula Lucía Alejandro Pablo Álvaro Adrián Sergio Mario Jorge Manuel
     Daniel Alex Chris Kate Jane Anne Rose Joan Claire Ruth Ellen Eva Eve Iris Nina Tina Vivian Wendy
+    Marzhan Dauren Oybek Vladislav Bekzat Gulzhan Nargiza Shokhrukh Temirlan Alibek Yerkebulan Madiyar Akbota
+    Nurbek Berik Bolat Yerbol Zhanibek Dilnaz Sevara Shakhnoza Feruza Jahongir Sanjar Akmal Bekzod Aziza Kanat
+    Ermek Zhenis Assel Saltanat Gulnaz Dariga Zhuldyz Togzhan Nazerke Tomiris Inkar Alisher Eldar Lyazzat Anel
+    Amina Adil Aidos Miras Nurasyl Rasul Yersultan Bakytzhan Kuat Serikbol Kristina Valeria Veronika Yana
+    Viktoria Elizaveta Arina Ulyana Milana Bogdan Vsevolod Rostislav Svyatoslav
     """.split()
 )
+# Given names that are also everyday words or start place names ("Grace period", "Lake Victoria"): after a
+# capitalised word they are not taken as the given name of a family-name-first pair.
+GIVEN_NAMES_ALSO_WORDS = frozenset("Grace Rose Iris Mark Max Roman Victoria Eve Vera Ruth Lev Dana Lola Jack".split())
+# Words that start the names of places and institutions named after someone ("Queen Mary Hospital").
+PLACE_NAME_STARTS = frozenset("Queen King Saint San Santa Lake Mount Cape Fort Port Prince Princess".split())
 # Endings of Slavic, Central Asian, Caucasian and Ukrainian family names ("Petrova", "Nurlanov",
 # "Kovalenko", "Nurlanuly"): a capitalised word ending so is taken as a family name.
 FAMILY_NAME_ENDINGS = re.compile(
@@ -110,6 +120,8 @@ _NAME_WORD = r"(?:[A-Z]'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _CAPITALISED_WORD = re.compile(rf"\b{_NAME_WORD}\b", re.ASCII)
 # "A. Becker": an initial and a family name (the letter alias "Ms. A" has no word after it).
 _INITIAL_AND_FAMILY_NAME = re.compile(rf"(?<![A-Za-z.])[A-Z]\. (?P<family>{_NAME_WORD})\b", re.ASCII)
+# "Aisulu D.": a given name and the initial of the family name.
+_GIVEN_NAME_AND_INITIAL = re.compile(rf"\b(?P<given>{_NAME_WORD}) [A-Z]\.(?![A-Za-z])", re.ASCII)
 # "HUGHES Grace", "AKHMETOVA Yerlan": the family name in capitals, as on passports and forms.
 _CAPITALS_FAMILY_NAME = re.compile(r"\b(?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?) (?P<given>[A-Z][a-z]+)\b", re.ASCII)
 # Between a given and a family name: a space, or a middle initial ("Anna K. Petrova").
@@ -184,6 +196,8 @@ _ROLE_LEFT_CONTEXT = tuple(
     患者 病人 患儿 病友 丈夫 妻子 爱人 母亲 父亲 妈妈 爸爸 女儿 儿子 家属
     医生 医师 护士 主任 教授 专家 大夫 联系人 同事 朋友 邻居 老伴 护士长 院长
     哥哥 姐姐 弟弟 妹妹 儿媳 女婿 孙子 孙女 外孙 舅舅 叔叔 姑姑 阿姨 同学
+    室友 表姐 表妹 表哥 表弟 堂姐 堂妹 堂哥 堂弟 外婆 外公 姥姥 姥爷 嫂子 姐夫 妹夫 舅妈 姨妈 婶婶
+    侄子 侄女 外甥 男友 女友 男朋友 女朋友 闺蜜 老乡 同乡 导师 护工 翻译 志愿者 司机
     """.split()
 )
 _WEAK_LEFT_CONTEXT = tuple("感谢 谢谢 和 与 及 跟 向 给 是 叫 由 找 请".split())
@@ -209,6 +223,7 @@ _JOB_TITLES = frozenset("医生 医师 大夫 教授 主任 护士 老师 师傅
 _WORDS_ENDING_IN_FAMILY_NAME = tuple(
     """
     主任 责任 信任 担任 前任 现任 兼任 对方 各方 双方 多方 院方 西方 东方
+    病房 药房 产房 机房 库房 营房 厢房
     感谢 谢谢 多谢 答谢 致谢
     """.split()
 )
@@ -329,9 +344,22 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                     "An initial and a family name name a person; use a letter alias such as “Ms. A”",
                 )
             )
+    for match in _GIVEN_NAME_AND_INITIAL.finditer(text):
+        if match.group("given") in ENGLISH_GIVEN_NAMES:
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "A given name and an initial name a person; use a letter alias such as “Ms. A”",
+                )
+            )
     for match in _CAPITALS_FAMILY_NAME.finditer(text):
         family, given = match.group("family"), match.group("given")
-        if given in ENGLISH_GIVEN_NAMES or _has_family_name_ending(family.capitalize()):
+        # Chinese prose has no words in capitals but names and a few terms ("CAR T", "ANCA").
+        in_chinese = among_han and given.lower() not in LATIN_TERMS_IN_CHINESE
+        if given in ENGLISH_GIVEN_NAMES or _has_family_name_ending(family.capitalize()) or in_chinese:
             findings.append(
                 Finding(
                     "person_name",
@@ -368,6 +396,9 @@ def _is_latin_name_pair(first: str, second: str, among_han: bool = False) -> boo
     if {first, second, f"{first} {second}"} & ROMANISED_PLACE_NAMES:
         return False
     if first in ENGLISH_GIVEN_NAMES or _has_family_name_ending(second) or _has_family_name_ending(first):
+        return True
+    # Family name first, as on Kazakh and Russian documents: "Rossi Aisulu".
+    if second in ENGLISH_GIVEN_NAMES and second not in GIVEN_NAMES_ALSO_WORDS and first not in PLACE_NAME_STARTS:
         return True
     # Chinese prose writes no English words with capitals, save names and a few terms.
     if among_han and not ({first.lower(), second.lower()} & LATIN_TERMS_IN_CHINESE):
@@ -503,6 +534,7 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
 
     for given, right in candidates:
         given_like = all(character in CHINESE_GIVEN_NAME_CHARACTERS for character in given)
+        given_like = given_like or _yi_given_name_before_title(text, given, given_start + len(given))
         # A two-character given name, or a role word before, is enough on its own; otherwise the
         # name must also be closed on the right (punctuation, "说", "女士", …).
         left_is_enough = len(given) == 2 or left == _ROLE
@@ -532,6 +564,14 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
     if left == _STRONG and candidates:
         return candidates[-1][0]
     return None
+
+
+def _yi_given_name_before_title(text: str, given: str, end: int) -> bool:
+    """ "一鸣" in "陶一鸣医生": 一 starts too many words (一样, 一起, 周一) to count as a given-name
+    character on its own, but 一 and a given-name character right before a title make a name."""
+    if len(given) != 2 or given[0] != "一" or given[1] not in CHINESE_GIVEN_NAME_CHARACTERS:
+        return False
+    return text.startswith(_TITLES_AFTER_FAMILY_NAME, end) or text.startswith(_STRONG_RIGHT_CONTEXT, end)
 
 
 def _left_context(text: str, start: int) -> str | None:

@@ -24,8 +24,10 @@ from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS
 
 _HAN_RUN = re.compile(f"[{HAN_CHARACTERS}]+")
-# A Latin word, tone marks included ("Zhāng", "Wěi"), and hyphenated or apostrophised names.
-_LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A Latin word, tone marks included ("Zhāng", "Wěi"), and hyphenated or apostrophised names; never
+# Han characters, which Chinese text runs straight into a Latin name ("复查时zhang wei回来了").
+_LETTER = f"(?:(?![{HAN_CHARACTERS}])[^\\W\\d_])"
+_LATIN_WORD = re.compile(f"{_LETTER}+(?:['’-]{_LETTER}+)*")
 _SEPARATORS = re.compile(r"[\s'’\-·•・‧.]+")
 LONGEST_HAN_NAME = 4
 LONGEST_LATIN_NAME = 3
@@ -70,6 +72,10 @@ def pinyin_variants(name: str) -> list[str]:
     if not characters or not _HAN_RUN.fullmatch(characters) or len(characters) > LONGEST_HAN_NAME:
         return []
     readings = pinyin(characters, style=Style.NORMAL, heteronym=True)
+    # ü is written "v" by pypinyin, "yu" on passports and "u" by many: 吕 is "lv", "lyu" or "lu".
+    readings = [
+        sorted({spelled for reading in options for spelled in _u_umlaut_spellings(reading)}) for options in readings
+    ]
     variants = []
     for spelled in itertools.product(*readings):
         variants.append("".join(spelled))
@@ -77,6 +83,12 @@ def pinyin_variants(name: str) -> list[str]:
             if family_length < len(spelled):
                 variants.append("".join(spelled[family_length:] + spelled[:family_length]))
     return variants
+
+
+def _u_umlaut_spellings(reading: str) -> list[str]:
+    if "v" not in reading:
+        return [reading]
+    return [reading, reading.replace("v", "yu"), reading.replace("v", "u")]
 
 
 @dataclass(frozen=True)

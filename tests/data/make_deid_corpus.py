@@ -1,23 +1,26 @@
-"""Generate the labelled de-identification corpus: English and Chinese, a development and a held-out part.
+"""Generate the labelled de-identification corpus: English and Chinese, a development part and held-out parts.
 
-Run `python tests/data/make_deid_corpus.py` to write `deid_generated_{en,zh}_{dev,heldout}.tsv` beside
-this file. The output is deterministic (a fixed seed), so the files in the repository are exactly
-what this script makes.
+Run `python tests/data/make_deid_corpus.py` to write `deid_generated_{en,zh}_{part}.tsv` beside this
+file, for the parts dev, heldout, heldout2, heldout3 and heldout4. The output is deterministic (fixed
+seeds), so the files in the repository are exactly what this script makes.
 
-How the corpus is built, and why the held-out part measures honestly:
+How the corpus is built, and why the held-out parts measure honestly:
 
 - Each category (an identifier kind, or a kind of clean but tricky sentence) has its own sentence
   templates, written for this project, and value makers that draw a fresh value in one of several
   surface forms (a phone number with "+", with "00", grouped or not; an ID with a valid or a wrong
   check digit; a name with or without a title …).
-- The templates of every category are dealt into two parts: about three in five for development,
-  the rest for the held-out part. A held-out sentence therefore never shares its wording with a
-  development sentence; only the value makers are shared. The scanner was tuned on the development
-  files only.
+- The templates of the first held-out part were dealt out with the development part's: about three
+  in five for development, the rest held out. Each later held-out part was written afresh, with new
+  templates and new surface forms, after the one before it had been used up, and committed before
+  the scanner was run on it. A held-out sentence therefore never shares its wording with a
+  development sentence. The scanner was tuned on the development files, and on each held-out part
+  only after its one recorded run (README).
 - Half the sentences of each part hold identifiers, half are clean.
 
 Columns: `category` (what the sentence was made to test), `expected_kinds` (the scanner kinds that
-count as finding it, "-" for a clean sentence) and `sentence`.
+count as finding it, "-" for a clean sentence) and `sentence`; rows about the consent record's real
+names have a fourth, `consent_names` (the names entered on the consent form, separated by "|").
 """
 
 import random
@@ -1196,6 +1199,7 @@ def build(language: str) -> dict[str, list[tuple[str, str, str]]]:
                     added = True
             if not added:
                 break
+    parts["dev"] += build_dev_additions(language)
     return parts
 
 
@@ -1214,11 +1218,17 @@ def _unique_sentences(part_templates, count, rng, seen=None):
 
 
 def write(language: str) -> None:
-    extra_parts = [("heldout2", build_fresh(language)), ("heldout3", build_third(language))]
+    extra_parts = [
+        ("heldout2", build_fresh(language)),
+        ("heldout3", build_third(language)),
+        ("heldout4", build_fourth(language)),
+    ]
     for part, rows in [*build(language).items(), *extra_parts]:
         path = FOLDER / f"deid_generated_{language}_{part}.tsv"
         # Plain tab-separated lines: no sentence holds a tab or a line break, so nothing needs quoting.
-        lines = ["category\texpected_kinds\tsentence", *("\t".join(row) for row in rows)]
+        # Only rows about the consent record's real names have a fourth column.
+        header = "category\texpected_kinds\tsentence" + ("\tconsent_names" if any(len(row) > 3 for row in rows) else "")
+        lines = [header, *("\t".join(row) for row in rows)]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{path.name}: {len(rows)} sentences")
 
@@ -1756,6 +1766,1415 @@ def build_third(language: str) -> list[tuple[str, str, str]]:
                 added = True
         if not added:
             break
+    return rows
+
+
+# --- development sentences added after held-out run 3 -------------------------------------------
+#
+# For what run 3 missed (a short insurance code a few words after the card it is printed on, a given
+# name starting with 一 before a title), for amounts after payment words, and for the consent
+# record's real names, which the scanner finds by their hashes only when they were entered: those
+# rows carry the names as entered, in a fourth column. Appended to the development part with a seed
+# of their own, so that every earlier row of every part stays exactly as it was.
+
+DEV_ADDITIONS_PER_CATEGORY = 16
+
+
+def short_insurance_code(rng):
+    letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    return rng.choice(
+        [
+            f"{rng.choice(letters)}{rng.choice(letters)}-{digits(4)(rng)}",
+            f"{rng.choice(letters)}{digits(1)(rng)}-{digits(4)(rng)}",
+            f"{digits(2)(rng)}-{digits(3)(rng)}-{rng.choice(letters)}",
+            f"{digits(1)(rng)}{rng.choice(letters)}{digits(2)(rng)}-{rng.choice(letters)}{digits(2)(rng)}",
+        ]
+    )
+
+
+YI_GIVEN = "一鸣 一帆 一凡 一丹 一然 一航 一涵 一宁 一菲 一博 一晨 一杰".split()
+
+
+def yi_name(rng):
+    return rng.choice(HAN_FAMILY) + rng.choice(YI_GIVEN)
+
+
+# Names as the consent form holds them, and as a story might write them: in lower case, run
+# together, with tone marks, in reverse order, or in pinyin for a name entered in Han characters.
+REAL_LATIN = [("Zhang Wei", "Zhāng Wěi"), ("Liu Fang", "Liú Fāng"), ("Chen Jing", "Chén Jìng"), ("Ma Lin", "Mǎ Lín")]
+REAL_CENTRAL_ASIAN = "Kanat Ermek|Bolat Zhenis|Aruzhan Temir|Yerbol Nurzhan|Dana Sapar|Erlan Baiken".split("|")
+REAL_HAN = [("曾小明", "Xiaoming Zeng"), ("吕思彤", "Sitong Lyu"), ("单可心", "Kexin Shan"), ("温想", "Xiang Wen")]
+REAL_HAN_PLAIN = "李想 金沫 童默 牛川 苗可 任之初 贺心 丛乐".split()
+
+
+def real_name_en(rng):
+    """(the name as written in the story, the name as entered on the consent form)."""
+    form = rng.randrange(5)
+    if form == 0:
+        entered, toned = rng.choice(REAL_LATIN)
+        return toned, entered
+    if form == 1:
+        entered, _ = rng.choice(REAL_LATIN)
+        return entered.replace(" ", "").lower(), entered
+    if form == 2:
+        entered = rng.choice(REAL_CENTRAL_ASIAN)
+        return " ".join(reversed(entered.split())), entered
+    if form == 3:
+        entered = rng.choice(REAL_CENTRAL_ASIAN)
+        return entered.lower(), entered
+    entered, written = rng.choice(REAL_HAN)
+    return written, entered
+
+
+def real_name_zh(rng):
+    form = rng.randrange(3)
+    if form == 0:
+        entered = rng.choice(REAL_HAN_PLAIN)
+        return entered, entered
+    if form == 1:
+        entered, _ = rng.choice(REAL_HAN)
+        return entered, entered
+    entered, written = rng.choice(REAL_LATIN)
+    return entered.lower(), entered
+
+
+DEV_ADDITIONS = {
+    "en": {
+        ("patient_real_name", "patient_real_name,person_name"): (
+            real_name_en,
+            [
+                "Back home, {v} started running again.",
+                "The e-mail was simply signed {v}.",
+                "{v} came back for the six-month check.",
+                "We asked {v} whether the story could be told.",
+            ],
+        ),
+    },
+    "zh": {
+        ("health_plan_number", "health_plan_number,other_number,account_number"): (
+            short_insurance_code,
+            ["社保卡背面印着{v}。", "他的医保卡上写着{v}，有效期到年底。", "保险卡上显示的号码是{v}。"],
+        ),
+        ("person_name", "person_name,patient_real_name"): (
+            yi_name,
+            [
+                "{v}医生给她做了第二次穿刺。",
+                "出院那天，{v}女士来接她。",
+                "{v}老师每周来病房给孩子补课。",
+                "护士长{v}，每天都来看她。",
+            ],
+        ),
+        ("patient_real_name", "patient_real_name,person_name"): (
+            real_name_zh,
+            [
+                "回国以后{v}又开始跑步了。",
+                "邮件的落款只写了{v}。",
+                "半年复查时{v}回来了。",
+                "我们问{v}能不能把故事写出来。",
+            ],
+        ),
+    },
+}
+DEV_ADDITIONS_CLEAN = {
+    "en": {
+        "count_or_duration": templates(
+            "Her fever came down after {n} days, as it had the year before.",
+            "A second doctor confirmed the plan on Monday.",
+            n=lambda rng: rng.randrange(2, 15),
+        ),
+        "amount_or_card_word": templates(
+            "The insurer paid {k} dollars of the bill.",
+            'The card from her classmates read "Get well soon".',
+            "Her insurance covered {p}% of the cost.",
+            k=lambda rng: f"{rng.randrange(1, 40)},{rng.randrange(100, 999)}",
+            p=lambda rng: rng.randrange(40, 100),
+        ),
+    },
+    "zh": {
+        "surname_character_word": templates(
+            "周一医生查房时发现她退烧了。",
+            "每周一老师都来病房给她补课。",
+            "周一凡是发热的患者都要复查。",
+            "出院后她和以前一样活泼。",
+            "万一夜里发热，请马上来急诊。",
+            "第一次输注时，一位医生一直陪着她。",
+        ),
+        "amount_or_card_word": templates(
+            "医保报销后，她自付了{k}元。",
+            "家人用支付宝转账{k}元交了押金。",
+            "社保卡上印着她的照片。",
+            "医保卡里还剩{d}元。",
+            k=lambda rng: rng.randrange(1000, 90000),
+            d=lambda rng: rng.randrange(100, 9000),
+        ),
+    },
+}
+
+
+def build_dev_additions(language: str) -> list[tuple[str, ...]]:
+    """The rows added to the development part after run 3, half of them clean."""
+    rng = random.Random(f"{SEED}-dev-additions-{language}")
+    rows = []
+    for (category, kinds), (maker, sentences) in DEV_ADDITIONS[language].items():
+        seen: set[str] = set()
+        while sum(row[0] == category for row in rows) < DEV_ADDITIONS_PER_CATEGORY:
+            value = maker(rng)
+            # A real-name maker gives the name as written and as entered on the consent form.
+            written, entered = value if isinstance(value, tuple) else (value, None)
+            sentence = rng.choice(sentences).format(v=written)
+            if sentence in seen:
+                continue
+            seen.add(sentence)
+            rows.append((category, kinds, sentence) + ((entered,) if entered else ()))
+    return rows + _clean_rows(DEV_ADDITIONS_CLEAN[language], len(rows), rng)
+
+
+def _clean_rows(clean_templates, count, rng) -> list[tuple[str, str, str]]:
+    """`count` clean rows, drawn from each clean category in turn while it has new sentences."""
+    rows = []
+    seen: set[str] = set()
+    while len(rows) < count:
+        added = False
+        for category, category_templates in clean_templates.items():
+            sentence = next(_unique_sentences(category_templates, 1, rng, seen), None)
+            if sentence is not None and len(rows) < count:
+                rows.append((category, "-", sentence))
+                added = True
+        if not added:
+            break
+    return rows
+
+
+# --- a fourth held-out part, written after the third was used up --------------------------------
+#
+# New templates and new surface forms for every kind the README lists, forty sentences of each
+# kind and language, and as many clean ones; written and committed before the scanner was run on
+# any of them (README, run 4).
+
+FOURTH_PER_CATEGORY = 40
+
+FOURTH_LATIN_GIVEN = (
+    "Marzhan Ainur Bekzat Dauren Gulzhan Nargiza Shokhrukh Oybek Zarina Kristina Vladislav Rosa Isabel "
+    "Noah Ethan Priya Aisulu Temirlan Alibek Yerkebulan Madiyar Akbota Diana Sultan"
+).split()
+FOURTH_LATIN_FAMILY = (
+    "Zhakupova Mukanov Ospanova Yermekov Tokayeva Abdullayev Ismailova Fernandez O'Connor McAllister Nguyen "
+    "Okafor Johansson Dubois Rossi Kowalski Tan Lim Park Seitkazy Bolatuly Kassymova Zhunusov"
+).split()
+FOURTH_PINYIN_FAMILY = "Xiao Qian Guo Luo Tang Ouyang Deng Feng Cao Xie".split()
+FOURTH_PINYIN_GIVEN = "Zhiwei Xinyi Yuhang Shuang Ruolan Jiayi Wenjun Kaixin Mingyu Haoyu".split()
+FOURTH_HAN_GIVEN = (
+    "子轩 欣怡 宇航 梓萱 晨曦 佳琪 思雨 浩宇 雅琴 国庆 建军 秀兰 桂芳 玉珍 海峰 春梅 志刚 丽萍 明辉 晓燕 "
+    "军 强 霞 勇 静 斌 超"
+).split()
+FOURTH_TRANSLITERATED_GIVEN = (
+    "玛尔江 阿依努尔 别克扎特 达乌连 古丽江 娜尔吉扎 扎丽娜 克里斯蒂娜 弗拉季斯拉夫 阿丽别克".split()
+)
+FOURTH_TRANSLITERATED_FAMILY = (
+    "奥斯帕诺娃 穆卡诺夫 叶尔梅科夫 托卡耶娃 伊斯梅洛娃 阿卜杜拉耶夫 扎库波娃 谢里克巴耶夫".split()
+)
+
+
+def fourth_name_en(rng):
+    given, family = rng.choice(FOURTH_LATIN_GIVEN), rng.choice(FOURTH_LATIN_FAMILY)
+    return rng.choice(
+        [
+            f"{given} {family}",
+            f"Dr. {given} {family}",
+            f"Mrs. {family}",
+            f"Professor {family}",
+            f"{family} {given}",
+            f"{rng.choice(FOURTH_PINYIN_FAMILY)} {rng.choice(FOURTH_PINYIN_GIVEN)}",
+            f"{given} {family[0]}.",
+        ]
+    )
+
+
+def fourth_han_name(rng):
+    family = rng.choice([*HAN_FAMILY[:40], *rng.sample(HAN_COMPOUND, 2)])
+    return family + rng.choice(FOURTH_HAN_GIVEN[:20])
+
+
+def fourth_name_zh(rng):
+    family = rng.choice(HAN_FAMILY)
+    return rng.choice(
+        [
+            family + rng.choice(FOURTH_HAN_GIVEN),
+            family + rng.choice(FOURTH_HAN_GIVEN[:20]),
+            family + rng.choice(["主任", "阿姨", "护士长", "大夫", "师傅"]),
+            "小" + family,
+        ]
+    )
+
+
+def fourth_compound_name(rng):
+    return rng.choice(HAN_COMPOUND) + rng.choice(FOURTH_HAN_GIVEN)
+
+
+def fourth_transliterated_name(rng):
+    given, family = rng.choice(FOURTH_TRANSLITERATED_GIVEN), rng.choice(FOURTH_TRANSLITERATED_FAMILY)
+    form = rng.randrange(5)
+    if form < 2:
+        return f"{given}·{family}"
+    if form == 2:
+        return f"{given}{rng.choice(['•', '・'])}{family}"
+    if form == 3:
+        return given + family
+    return family + "女士"
+
+
+def fourth_latin_name_in_chinese(rng):
+    given, family = rng.choice(FOURTH_LATIN_GIVEN), rng.choice(FOURTH_LATIN_FAMILY)
+    return rng.choice(
+        [
+            f"{given} {family}",
+            f"{family} {given}",
+            f"{family.upper()} {given}",
+            f"{given[0]}. {family}",
+            f"Dr. {family}",
+        ]
+    )
+
+
+# The consent record's names, and how a story writes them.
+FOURTH_REAL_LATIN = [
+    ("Ospanova Marzhan", ["Marzhan Ospanova", "marzhan ospanova", "OSPANOVA Marzhan"]),
+    ("Li Xinyi", ["Xinyi Li", "li xinyi", "Lǐ Xīnyí", "LI XINYI"]),
+    ("Dauren Mukanov", ["dauren mukanov", "Mukanov Dauren", "Dauren MUKANOV"]),
+    ("Guo Zihao", ["Zihao Guo", "guo zihao", "Guō Zǐháo"]),
+]
+FOURTH_REAL_HAN = [
+    ("吕沐阳", ["Muyang Lyu", "Lü Muyang", "lyu muyang"]),
+    ("覃小北", ["Qin Xiaobei", "Xiaobei Tan"]),
+    ("佟星野", ["Xingye Tong", "tong xingye"]),
+    ("卜若谷", ["Bu Ruogu", "Ruogu Bu"]),
+    ("晏可", ["Yan Ke", "Ke Yan"]),
+    ("隋乐乐", ["Sui Lele", "Lele Sui"]),
+]
+
+
+def fourth_real_name_en(rng):
+    entered, written = rng.choice(FOURTH_REAL_LATIN if rng.random() < 0.5 else FOURTH_REAL_HAN)
+    return rng.choice(written), entered
+
+
+def fourth_real_name_zh(rng):
+    form = rng.randrange(5)
+    if form < 3:
+        entered, _ = rng.choice(FOURTH_REAL_HAN)
+        return entered, entered
+    if form == 3:
+        entered, written = rng.choice(FOURTH_REAL_HAN)
+        return rng.choice(written), entered
+    entered, written = rng.choice(FOURTH_REAL_LATIN)
+    return written[0], entered
+
+
+def fourth_street_en(rng):
+    number = rng.randrange(1, 480)
+    street = rng.choice(
+        [
+            "Kabanbay Batyr Avenue",
+            "Satpayev Street",
+            "Queen's Road",
+            "Elm Court",
+            "Harbour View Terrace",
+            "Abylai Khan Avenue",
+            "North Michigan Avenue",
+            "Furmanov Street",
+        ]
+    )
+    return rng.choice(
+        [
+            f"{number} {street}",
+            f"{number}/{rng.randrange(1, 9)} {street}",
+            f"Apartment {rng.randrange(1, 120)}, {number} {street}",
+            f"{street} {number}",
+            f"{number}-{rng.randrange(1, 60)} {street}",
+        ]
+    )
+
+
+def fourth_romanised_chinese_address(rng):
+    return rng.choice(
+        [
+            f"No. {rng.randrange(1, 60)}, Lane {rng.randrange(10, 900)}, Changle Road",
+            f"Room {rng.randrange(101, 2400)}, No. {rng.randrange(1, 200)} Xueyuan Road, Haidian District",
+            f"Beixinqiao Santiao Hutong {rng.randrange(1, 80)}, Dongcheng District",
+            f"Zhongguancun South Street No. {rng.randrange(1, 40)}",
+            f"Building {rng.randrange(1, 30)}, Jinqiao Garden Residential Community",
+            f"{rng.randrange(1, 900)} Nanjing West Road, Jing'an District",
+        ]
+    )
+
+
+def fourth_flat_en(rng):
+    return rng.choice(
+        [
+            f"Flat {rng.randrange(1, 30)}{rng.choice('ABCD')}",
+            f"Apartment {rng.randrange(2, 240)}",
+            f"Room {rng.randrange(101, 2400)}, Building {rng.randrange(1, 30)}",
+            f"Block {rng.randrange(1, 20)}, Flat {rng.randrange(1, 90)}",
+            f"Unit {rng.randrange(1, 9)}-{rng.randrange(101, 2400)}",
+            f"apt. {rng.randrange(2, 240)}",
+        ]
+    )
+
+
+def fourth_postal_code_en(rng):
+    return rng.choice(
+        [
+            f"Almaty 0500{digits(2)(rng)}",
+            f"index 0500{digits(2)(rng)}",
+            f"ZIP {rng.choice(['94', '10', '60'])}{digits(3)(rng)}",
+            f"CA 94{digits(3)(rng)}",
+            f"postcode EH{rng.randrange(1, 17)} {rng.randrange(1, 9)}{rng.choice(['NG', 'QT', 'AB', 'HU'])}",
+            f"Beijing 100{digits(3)(rng)}",
+            f"post code 200{digits(3)(rng)}",
+        ]
+    )
+
+
+def fourth_coordinates(rng):
+    lat, lon = rng.uniform(25, 52), rng.uniform(60, 120)
+    return rng.choice(
+        [
+            f"{lat:.4f}° N, {lon:.4f}° E",
+            f"N {int(lat)}°{rng.randrange(60)}′ E {int(lon)}°{rng.randrange(60)}′",
+            f"lat {lat:.3f}, long {lon:.3f}",
+            f"({lat:.4f}, {lon:.4f})",
+            f"{int(lat)}°{rng.randrange(60)}'N {int(lon)}°{rng.randrange(60)}'E",
+        ]
+    )
+
+
+def fourth_coordinates_zh(rng):
+    lat, lon = rng.uniform(25, 52), rng.uniform(60, 120)
+    return rng.choice(
+        [
+            f"北纬{lat:.2f}°，东经{lon:.2f}°",
+            f"N{lat:.4f}, E{lon:.4f}",
+            f"{lat:.4f},{lon:.4f}",
+            f"东经{int(lon)}°{rng.randrange(60)}′，北纬{int(lat)}°{rng.randrange(60)}′",
+            f"纬度{lat:.2f}、经度{lon:.2f}",
+        ]
+    )
+
+
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+def ordinal(day):
+    return f"{day}{'th' if 4 <= day <= 20 or day > 23 else ['st', 'nd', 'rd'][day % 10 - 1]}"
+
+
+def fourth_date_en(rng):
+    year, month, day = rng.randrange(1935, 2025), rng.randrange(1, 13), rng.randrange(1, 29)
+    name = MONTHS[month - 1]
+    return rng.choice(
+        [
+            f"{rng.choice(WEEKDAYS)}, {day} {name} {year}",
+            f"the {ordinal(day)} of {name}, {year}",
+            f"{name} {ordinal(day)}",
+            f"{ordinal(day)} {name}",
+            f"{day}/{month}/{str(year)[2:]}",
+            f"{year}.{month:02d}.{day:02d}",
+            f"{name[:3]}. {day}, {year}",
+        ]
+    )
+
+
+def fourth_date_zh(rng):
+    year, month, day = rng.randrange(1935, 2025), rng.randrange(1, 13), rng.randrange(1, 29)
+    return rng.choice(
+        [
+            f"{year}年{month}月{day}日",
+            f"{month}月{day}日",
+            "".join(CHINESE_DIGITS[int(d)] for d in str(year))
+            + f"年{chinese_numeral(month)}月{chinese_numeral(day)}日",
+            f"{year}-{month}-{day}",
+            f"{year}年{month}月{day}号",
+            f"{year}.{month}.{day}",
+        ]
+    )
+
+
+def fourth_old_age_en(rng):
+    age = rng.randrange(90, 104)
+    words = {90: "ninety", 91: "ninety-one", 92: "ninety-two", 93: "ninety-three", 94: "ninety-four"}
+    return rng.choice(
+        [
+            f"{age}",
+            f"{age} years of age",
+            f"a {age}-year-old",
+            f"{words.get(age, 'ninety-five')} years old",
+            "in her late nineties",
+            f"{age}yo",
+            f"aged {words.get(age, 'ninety')}",
+        ]
+    )
+
+
+def fourth_old_age_zh(rng):
+    age = rng.randrange(90, 104)
+    return rng.choice(
+        [
+            f"{age}岁",
+            f"{age}周岁",
+            f"九十{chinese_numeral(age - 90) if 90 < age < 100 else ''}岁",
+            "年近百岁",
+            f"{age}岁高龄",
+            "九旬",
+        ]
+    )
+
+
+def fourth_phone(rng):
+    mobile = "1" + rng.choice("3589") + digits(9)(rng)
+    return rng.choice(
+        [
+            f"+86 (10) {rng.choice('5678')}{digits(3)(rng)} {digits(4)(rng)}",
+            f"+7 777 {digits(3)(rng)} {digits(4)(rng)}",
+            f"+44 (0)20 7{digits(3)(rng)} {digits(4)(rng)}",
+            f"8 701 {digits(3)(rng)} {digits(2)(rng)} {digits(2)(rng)}",
+            f"{mobile[:3]}-{mobile[3:7]}-{mobile[7:]}",
+            f"+1 (646) {rng.choice('2345678')}{digits(2)(rng)}-{digits(4)(rng)}",
+            f"00 86 21 {rng.choice('5678')}{digits(3)(rng)} {digits(4)(rng)}",
+            f"+998 71 {digits(3)(rng)} {digits(2)(rng)} {digits(2)(rng)}",
+            f"{mobile[:3]} {mobile[3:7]} {mobile[7:]}",
+        ]
+    )
+
+
+def fourth_fax(rng):
+    return rng.choice(
+        [
+            f"+7 (727) {rng.choice('23')}{digits(2)(rng)}-{digits(2)(rng)}-{digits(2)(rng)}",
+            f"010-{rng.choice('5678')}{digits(3)(rng)} {digits(4)(rng)}",
+            f"+86-21-{rng.choice('5678')}{digits(3)(rng)}-{digits(4)(rng)}",
+            f"(0571) {rng.choice('5678')}{digits(3)(rng)} {digits(4)(rng)}",
+            f"+44 161 {digits(3)(rng)} {digits(4)(rng)}",
+        ]
+    )
+
+
+def fourth_email(rng):
+    user = rng.choice(["marzhan.o", "li_xinyi2001", "dauren-m", "bekzat.t", "Kaixin.Guo", "ainur+clinic", "rosa.f"])
+    domain = rng.choice(["outlook.com", "mail.kz", "sina.com", "yahoo.co.uk", "gmail.com", "inbox.ru", "foxmail.com"])
+    return f"{user}{rng.choice(['', str(rng.randrange(10, 99))])}@{domain}"
+
+
+def fourth_url(rng):
+    return rng.choice(
+        [
+            f"https://www.facebook.com/{rng.choice(['marzhan.ospanova', 'ainur.k', 'bekzat.family'])}",
+            f"instagram.com/{rng.choice(['li.xinyi_', 'kaixin_days', 'marzhan_'])}{digits(2)(rng)}",
+            f"https://vk.com/id{digits(8)(rng)}",
+            f"youtube.com/@{rng.choice(['bekzat', 'ainur', 'xinyi'])}_family",
+            f"https://gofundme.com/f/help-for-{rng.choice(['marzhan', 'ainur', 'dauren'])}",
+            f"www.{rng.choice(['marzhan', 'ainur', 'dauren'])}-recovery.kz",
+            f"https://www.xiaohongshu.com/user/profile/{digits(6)(rng)}abc{digits(4)(rng)}",
+        ]
+    )
+
+
+def fourth_handle(rng):
+    name = rng.choice(["marzhan.o", "li_xinyi", "bekzat_t", "kaixin.day", "ainur_k", "dauren.m"])
+    return rng.choice(["@", "@", ""]) + name + rng.choice(["", str(rng.randrange(1, 99))])
+
+
+def fourth_wechat(rng):
+    return rng.choice(["marzhan_", "xinyi", "Kaixin-", "wxid_", "ainur"]) + "".join(
+        rng.choice(string.ascii_lowercase + string.digits) for _ in range(rng.randrange(5, 9))
+    )
+
+
+def fourth_ip(rng):
+    form = rng.randrange(5)
+    if form < 2:
+        return f"{rng.randrange(31, 223)}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+    if form == 2:
+        return (
+            f"2001:0db8:{rng.randrange(65536):04x}:0000:0000:8a2e:{rng.randrange(65536):04x}:{rng.randrange(65536):04x}"
+        )
+    if form == 3:
+        return f"fe80::{rng.randrange(4096):x}:{rng.randrange(65536):x}:{rng.randrange(65536):x}"
+    address = f"{rng.randrange(31, 223)}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+    return f"{address}:{rng.choice([8080, 443, 3389])}"
+
+
+def fourth_resident_id(rng):
+    number = resident_id(rng).replace(" ", "")
+    form = rng.randrange(4)
+    if form == 0:
+        return f"{number[:6]}-{number[6:14]}-{number[14:]}"
+    if form == 1:
+        return number[:-1] + number[-1].lower()
+    return number
+
+
+def fourth_plates(rng):
+    letters, british, regions = "ABCEHKMOPTXY", "ABCDEFGHJKLMNPRSTVWXY", ["77", "199", "750"]
+    return rng.choice(
+        [
+            f"{digits(3)(rng)} {''.join(rng.choices(letters, k=3))} {rng.choice(['02', '01', '17'])}",
+            f"{rng.choice(letters)} {digits(3)(rng)} {''.join(rng.choices(letters, k=2))} {rng.choice(regions)}",
+            f"{''.join(rng.choices('ABDKLMY', k=2))}{digits(2)(rng)} {''.join(rng.choices(british, k=3))}",
+            f"{rng.choice('京沪粤浙苏川新')}{rng.choice('ABCDE')}·{rng.choice('DF')}{digits(5)(rng)}",
+            chinese_plate(rng),
+        ]
+    )
+
+
+def fourth_serial(rng):
+    return rng.choice(
+        [
+            f"SN {digits(4)(rng)}-{digits(3)(rng)}-{digits(2)(rng)}",
+            f"CI-{rng.choice(['A', 'K', 'M'])}{digits(6)(rng)}",
+            f"(01){digits(14)(rng)}(21){digits(6)(rng)}",
+            f"{rng.choice(['GX', 'RMS', 'PDT'])}{digits(5)(rng)}{rng.choice(['R', 'K', ''])}",
+        ]
+    )
+
+
+def fourth_imei(rng):
+    number = luhn_complete("86" + digits(12)(rng))
+    return rng.choice([number, f"{number[:2]} {number[2:8]} {number[8:14]} {number[14]}", f"{number[:8]}-{number[8:]}"])
+
+
+def fourth_mac(rng):
+    return rng.choice([":", "-"]).join(f"{rng.randrange(256):02X}" for _ in range(6))
+
+
+def fourth_long_number(rng):
+    return rng.choice(
+        [
+            digits(10)(rng),
+            digits(13)(rng),
+            f"No. {rng.randrange(2015, 2025)}-{digits(6)(rng)}",
+            f"{digits(4)(rng)} {digits(4)(rng)} {digits(4)(rng)}",
+            f"{rng.choice(['SF', 'YT', 'JD'])}{digits(12)(rng)}",
+        ]
+    )
+
+
+def fourth_record_number(rng):
+    return rng.choice(
+        [
+            f"MR-{rng.randrange(2015, 2025)}-{digits(6)(rng)}",
+            f"{digits(4)(rng)}-{digits(4)(rng)}",
+            f"HN {digits(7)(rng)}",
+            f"IP{rng.randrange(2015, 2025)}{digits(4)(rng)}",
+            f"K-{digits(5)(rng)}",
+            digits(9)(rng),
+        ]
+    )
+
+
+def fourth_insurance(rng):
+    return rng.choice(
+        [
+            f"DMS-{digits(4)(rng)}-{digits(4)(rng)}",
+            f"W{digits(9)(rng)}",
+            f"AXA {digits(4)(rng)} {digits(4)(rng)} {digits(2)(rng)}",
+            f"{digits(4)(rng)} {digits(4)(rng)} {digits(4)(rng)} {digits(4)(rng)}",
+            f"ZH-{digits(4)(rng)}-{digits(2)(rng)}",
+        ]
+    )
+
+
+def fourth_account(rng):
+    return rng.choice(
+        [
+            bank_card(rng),
+            kazakh_iban(rng),
+            f"40817 810 {digits(1)(rng)} {digits(4)(rng)} {digits(7)(rng)}",
+            f"{digits(4)(rng)}-{digits(4)(rng)}-{digits(4)(rng)}-{digits(4)(rng)}",
+        ]
+    )
+
+
+def kazakh_iban(rng):
+    return f"KZ{rng.randrange(10, 99)} {digits(3)(rng)}K ZT{digits(2)(rng)} {digits(4)(rng)} {digits(4)(rng)}"
+
+
+def fourth_driving_licence(rng):
+    return rng.choice(
+        [
+            f"{rng.choice(['MORGA', 'SMITH', 'KIMJS'])}{digits(6)(rng)}{rng.choice(['SM9IJ', 'AB2CD', 'XY7ZZ'])}",
+            f"D{digits(7)(rng)}",
+            f"KZ {digits(2)(rng)}{rng.choice('ABCDE')}{rng.choice('ABCDE')}{digits(6)(rng)}",
+        ]
+    )
+
+
+def fourth_professional_licence(rng):
+    return rng.choice([f"RN {digits(6)(rng)}", digits(15)(rng), f"{rng.randrange(2005, 2024)}{digits(8)(rng)}"])
+
+
+def fourth_national_id_en(rng):
+    return rng.choice(
+        [
+            ("social security number", ssn(rng)),
+            ("IIN", digits(12)(rng)),
+            (
+                "National Insurance number",
+                f"Q{rng.choice('ABCEGHJ')} {digits(2)(rng)} {digits(2)(rng)} {digits(2)(rng)} {rng.choice('ABCD')}",
+            ),
+            ("SNILS", f"{digits(3)(rng)}-{digits(3)(rng)}-{digits(3)(rng)} {digits(2)(rng)}"),
+            ("PINFL", digits(14)(rng)),
+        ]
+    )
+
+
+def fourth_national_id_zh(rng):
+    return rng.choice(
+        [
+            ("哈萨克斯坦个人识别号（IIN）", digits(12)(rng)),
+            ("香港身份证号码", f"{rng.choice('ACDEGHKMPRVYZ')}{digits(6)(rng)}({rng.randrange(10)})"),
+            ("台胞证号码", digits(8)(rng)),
+            ("俄罗斯社保号SNILS", f"{digits(3)(rng)}-{digits(3)(rng)}-{digits(3)(rng)} {digits(2)(rng)}"),
+            ("美国社会安全号码", ssn(rng)),
+        ]
+    )
+
+
+def fourth_passport(rng):
+    return rng.choice(
+        [
+            "N" + digits(8)(rng),
+            f"{rng.randrange(70, 78)} {digits(7)(rng)}",
+            "E" + digits(8)(rng),
+            "E" + rng.choice("ABCDEFGH") + digits(7)(rng),
+            digits(9)(rng),
+            rng.choice("AC") + digits(8)(rng),
+        ]
+    )
+
+
+FOURTH_POSITIVE = {
+    "en": {
+        ("person_name", "person_name,patient_real_name"): templates(
+            "When we called, {v} picked up on the first ring.",
+            "The discharge letter thanked {v} for her patience.",
+            "{v}, who had travelled with her, stayed in a hotel nearby.",
+            "Her niece, {v}, kept a diary of every infusion.",
+            "A volunteer named {v} showed the family around.",
+            v=fourth_name_en,
+        ),
+        ("han_name_in_english", "person_name,patient_real_name"): templates(
+            "Her colleague {v} covered her classes while she was away.",
+            "The form was filled in by {v}, her aunt.",
+            "{v} and her daughter arrived on the night train.",
+            "We were joined by {v}, who runs the patient group.",
+            v=fourth_han_name,
+        ),
+        ("patient_real_name", "patient_real_name,person_name"): (
+            fourth_real_name_en,
+            [
+                "Everyone on the ward still remembers {v}.",
+                "The thank-you video was uploaded by {v}.",
+                "{v} rang the bell to mark the last infusion.",
+                "A drawing by {v} hangs in the playroom.",
+            ],
+        ),
+        ("street_address", "street_address,postal_code"): templates(
+            "The pharmacy delivered her tablets to {v}.",
+            "Until the illness she ran a small shop at {v}.",
+            "Her grandmother's house at {v} became the family's base.",
+            "The social worker visited her at {v}.",
+            v=fourth_street_en,
+        ),
+        ("romanised_chinese_address", "street_address,postal_code"): templates(
+            "While in Beijing she rented a room at {v}.",
+            "Her cousin's address, {v}, was given to the taxi driver.",
+            "Parcels for her went to {v}.",
+            "She spent the summer at her sister's place, {v}.",
+            v=fourth_romanised_chinese_address,
+        ),
+        ("flat_or_building", "street_address"): templates(
+            "She shares {v} with two other students.",
+            "The courier left the box outside {v}.",
+            "Home is {v}, on the top floor.",
+            "Her parents moved into {v} after the flood.",
+            v=fourth_flat_en,
+        ),
+        ("postal_code", "postal_code,street_address"): templates(
+            "Her prescriptions are posted to {v}.",
+            "The charity's letter reached her at {v}.",
+            "On the visa form she wrote {v} under home address.",
+            "Her village shares {v} with two others.",
+            v=fourth_postal_code_en,
+        ),
+        ("geolocation", "geolocation"): templates(
+            "Her phone's last location was {v}.",
+            "The rescue team found her car at {v}.",
+            "The photo's tags give {v} as the place it was taken.",
+            "Her family's farm lies at {v}.",
+            v=fourth_coordinates,
+        ),
+        ("exact_date", "exact_date,date_of_birth"): templates(
+            "Her second transplant was scheduled for {v}.",
+            "The fever broke on the morning of {v}.",
+            "She flew home on {v}.",
+            "The team reviewed her scans on {v}.",
+            v=fourth_date_en,
+        ),
+        ("date_of_birth", "date_of_birth,exact_date"): templates(
+            "Her passport gives her birth date as {v}.",
+            "Born on {v}, she is the eldest of three.",
+            "Her date of birth ({v}) was checked before every infusion.",
+            "She celebrated her birthday, {v}, on the ward.",
+            v=fourth_date_en,
+        ),
+        ("age_over_89", "age_over_89"): templates(
+            "Her great-grandmother, now {v}, still lives alone.",
+            "The oldest person at the family dinner was {v}.",
+            "Her grandfather, {v}, walked her to the bus every morning.",
+            "Grandma, {v}, sent a recorded message to the ward.",
+            v=fourth_old_age_en,
+        ),
+        ("phone_number", "phone_number"): templates(
+            "If she does not answer, try her mother at {v}.",
+            "Her WhatsApp number, {v}, is on the referral.",
+            "She gave {v} as the number to call after six.",
+            "Our coordinator rang her on {v} every Friday.",
+            v=fourth_phone,
+        ),
+        ("fax_number", "phone_number"): templates(
+            "Her father keeps a fax machine at home: {v}.",
+            "She asked for the invoice by fax, to {v}.",
+            "The signed consent came back by fax from {v}.",
+            "The family business's fax number is {v}.",
+            v=fourth_fax,
+        ),
+        ("email", "email"): templates(
+            "Her blood results were forwarded to {v}.",
+            "She can be reached by e-mail at {v}.",
+            "Replies should go to {v}, her son's address.",
+            "The scans were shared with {v} through a download link.",
+            v=fourth_email,
+        ),
+        ("web_address", "web_address,social_account"): templates(
+            "Her family posts updates at {v}.",
+            "You can watch the video at {v}.",
+            "Donations were collected through {v}.",
+            "Her diary of the treatment lives at {v}.",
+            v=fourth_url,
+        ),
+        ("social_account", "social_account,web_address"): templates(
+            "Her friends keep in touch on WeChat, where she is {w}.",
+            "On Instagram she goes by {h}.",
+            "Her Telegram username is {h}.",
+            "She added the nurse on QQ ({q}).",
+            "Search for {h} on TikTok to see her videos.",
+            w=fourth_wechat,
+            h=fourth_handle,
+            q=qq_number,
+        ),
+        ("ip_address", "ip_address"): templates(
+            "The remote consultation was logged from {v}.",
+            "Her upload came from {v}, according to the server.",
+            "The security log shows {v} for her account.",
+            "Her router's public address, {v}, was blocked by mistake.",
+            v=fourth_ip,
+        ),
+        ("resident_id", "resident_id,national_id,other_number"): templates(
+            "Her identity number, {v}, appears on the transfer letter.",
+            "The hospital copied {v} from her Chinese ID card.",
+            "Registration took her resident ID, {v}.",
+            "Her mother's ID number is {v}.",
+            v=fourth_resident_id,
+        ),
+        ("national_id", "national_id,other_number,resident_id"): [
+            (sentence, {"v": fourth_national_id_en})
+            for sentence in (
+                "Her {l} is {n}.",
+                "The embassy letter quoted her {l}, {n}.",
+                "She gave {n} as her {l}.",
+                "The consulate asked for her {l} ({n}).",
+            )
+        ],
+        ("passport_number", "passport_number,other_number"): templates(
+            "Her travel document, passport {v}, was renewed in Beijing.",
+            "The hotel photocopied passport number {v}.",
+            "She booked the flight under passport {v}.",
+            "Her passport ({v}) was kept in the ward safe.",
+            v=fourth_passport,
+        ),
+        ("medical_record_number", "medical_record_number,other_number"): templates(
+            "Her hospital record, {v}, was sent with the samples.",
+            "Her outpatient card number is {v}.",
+            "Please quote her case number, {v}, when booking.",
+            "The lab report header reads: Patient no. {v}.",
+            v=fourth_record_number,
+        ),
+        ("health_plan_number", "health_plan_number,other_number,account_number"): templates(
+            "Her travel insurance policy, {v}, covered the flights.",
+            "The claim form asks for member number {v}.",
+            "Her OMS policy {v} is not valid in China.",
+            "The health insurance card shows {v}.",
+            v=fourth_insurance,
+        ),
+        ("account_number", "account_number,other_number"): templates(
+            "The fundraiser's money went into account {v}.",
+            "Her father transferred the deposit from {v}.",
+            "The receipt shows payment by card {v}.",
+            v=fourth_account,
+        )
+        + templates("Please refund the unused balance to IBAN {v}.", v=kazakh_iban),
+        ("licence_number", "licence_number,other_number"): templates(
+            "His driving licence, {v}, was found in the wallet.",
+            "The rental car was booked with driver's licence {v}.",
+            v=fourth_driving_licence,
+        )
+        + templates(
+            "She works as a nurse under licence {v}.",
+            "Her pharmacist's certificate, {v}, hangs in her shop.",
+            v=fourth_professional_licence,
+        ),
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "Her brother's car, registration {v}, was towed from the car park.",
+            "A neighbour in a white van ({v}) drove her to casualty.",
+            "Her husband's SUV with the plate {v} is in the photo.",
+            "The family's minibus, number plate {v}, broke down on the way.",
+            v=fourth_plates,
+        )
+        + templates("The VIN of her car, {v}, was on the crash report.", v=vin),
+        ("device_identifier", "device_identifier,other_number"): templates(
+            "Her cochlear implant, serial {v}, was switched on in June.",
+            "The defibrillator in her chest has serial number {v}.",
+            v=fourth_serial,
+        )
+        + templates("The IMEI of her lost phone, {v}, was reported to the police.", v=fourth_imei)
+        + templates("Her tablet's MAC address {v} was registered with the ward Wi-Fi.", v=fourth_mac),
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,"
+            "phone_number,resident_id,licence_number,device_identifier,passport_number",
+        ): templates(
+            "Her visa application number is {v}.",
+            "The taxi receipt carries the number {v}.",
+            "Her locker key tag says {v}.",
+            "The courier's tracking number {v} was in her e-mail.",
+            v=fourth_long_number,
+        ),
+    },
+    "zh": {
+        ("person_name", "person_name,patient_real_name"): templates(
+            "{v}每天下班后都来病房看她。",
+            "那段时间，是{v}帮她联系了住处。",
+            "她的室友{v}也在做透析。",
+            "这次陪她来北京的是表姐{v}。",
+            v=fourth_name_zh,
+        ),
+        ("compound_surname", "person_name,patient_real_name"): templates(
+            "{v}护士把她推进了检查室。",
+            "负责她的是{v}。",
+            "{v}从新疆赶来照顾她。",
+            "病友群里，{v}最先回复了她。",
+            v=fourth_compound_name,
+        ),
+        ("transliterated_name", "person_name,patient_real_name"): templates(
+            "{v}是第一位在我院接受这项治疗的哈萨克斯坦患者。",
+            "为{v}做翻译的是一名留学生。",
+            "{v}的丈夫每天给她送饭。",
+            "回国前，{v}给每位护士都送了礼物。",
+            v=fourth_transliterated_name,
+        ),
+        ("romanised_name_in_chinese", "person_name,patient_real_name"): templates(
+            "她的英文病历上写的名字是{v}。",
+            "来自英国的志愿者{v}陪她做完了检查。",
+            "{v}在邮件里说她已经回到学校。",
+            "签证邀请函是发给{v}的。",
+            v=fourth_latin_name_in_chinese,
+        ),
+        ("patient_real_name", "patient_real_name,person_name"): (
+            fourth_real_name_zh,
+            [
+                "直到今天，{v}还记得第一次住院的那个晚上。",
+                "照片是{v}自己拍的。",
+                "{v}希望更多病友看到这个故事。",
+                "那年冬天，{v}第一次来到北京。",
+            ],
+        ),
+        ("street_address", "street_address,postal_code"): templates(
+            "她在北京租的房子在{v}。",
+            "体检报告寄到了她姐姐家：{v}。",
+            "她家就在{v}，离医院不远。",
+            "药店把药送到了{v}。",
+            v=lambda rng: rng.choice(
+                [
+                    f"朝阳区东三环北路{rng.randrange(1, 99)}号",
+                    f"浦东新区张杨路{rng.randrange(100, 2000)}号",
+                    f"天山区解放北路{chinese_numeral(rng.randrange(1, 99))}号",
+                    f"西湖区文三路{rng.randrange(1, 300)}号东方大厦",
+                    f"阿拉木图市阿拜大街{rng.randrange(1, 200)}号",
+                    f"海淀区中关村南大街{rng.randrange(1, 40)}号院",
+                    f"黄浦区南京东路{rng.randrange(100, 900)}弄{rng.randrange(1, 60)}号",
+                    f"白云区机场路{rng.randrange(1, 99)}-{rng.randrange(1, 9)}号",
+                ]
+            ),
+        ),
+        ("flat_or_building", "street_address"): templates(
+            "她和女儿住在{v}。",
+            "快递员把药放在了{v}门口。",
+            "居委会的人到{v}看望了她。",
+            "她家在{v}，没有电梯。",
+            v=lambda rng: rng.choice(
+                [
+                    f"{rng.randrange(1, 30)}号楼{rng.randrange(1, 6)}单元{rng.randrange(101, 2400)}室",
+                    f"{rng.randrange(1, 40)}栋{rng.randrange(101, 3200)}",
+                    f"{rng.choice('ABCD')}座{rng.randrange(101, 2400)}室",
+                    f"{rng.randrange(1, 20)}幢{rng.randrange(1, 6)}单元{rng.randrange(101, 1800)}",
+                    f"{rng.randrange(1, 12)}号院{rng.randrange(1, 20)}号楼"
+                    f"{rng.randrange(1, 5)}门{rng.randrange(101, 900)}",
+                    f"{rng.randrange(1, 6)}单元{rng.randrange(101, 2400)}",
+                ]
+            ),
+        ),
+        ("postal_code", "postal_code,street_address"): templates(
+            "请在信封上写清{v}。",
+            "住址后面跟着{v}。",
+            "寄药时快递员让她补填了{v}。",
+            "她把老家的{v}抄在了本子上。",
+            v=lambda rng: rng.choice(
+                [
+                    f"邮编：100{digits(3)(rng)}",
+                    f"邮政编码830{digits(3)(rng)}",
+                    f"（邮编310{digits(3)(rng)}）",
+                    f"邮编是200{digits(3)(rng)}",
+                    f"邮编 0500{digits(2)(rng)}",
+                ]
+            ),
+        ),
+        ("geolocation", "geolocation"): templates(
+            "她在地图上标出的位置是{v}。",
+            "救援人员根据{v}找到了她。",
+            "照片的拍摄地点显示为{v}。",
+            "她家牧场的坐标是{v}。",
+            v=fourth_coordinates_zh,
+        ),
+        ("exact_date", "exact_date,date_of_birth"): templates(
+            "{v}，她第一次来到风湿免疫科。",
+            "第二次移植定在{v}。",
+            "她于{v}早上退烧。",
+            "{v}那天，全家人都来了医院。",
+            v=fourth_date_zh,
+        ),
+        ("date_of_birth", "date_of_birth,exact_date"): templates(
+            "她的护照上出生日期为{v}。",
+            "她是{v}出生的，属马。",
+            "登记表的出生日期一栏写着{v}。",
+            "她的生日{v}是在病房里过的。",
+            v=fourth_date_zh,
+        ),
+        ("age_over_89", "age_over_89"): templates(
+            "她的太奶奶已经{v}，还能自己做饭。",
+            "同病房有一位{v}的老奶奶。",
+            "老人{v}，身体依然硬朗。",
+            "她的外公今年{v}，每天看她的视频。",
+            v=fourth_old_age_zh,
+        ),
+        ("phone_number", "phone_number"): templates(
+            "有事可以打她女儿的电话{v}。",
+            "晚上八点以后可以打{v}找她。",
+            "她哥哥的号码{v}写在病历封面上。",
+            "她用{v}加了护士的微信。",
+            v=fourth_phone,
+        ),
+        ("fax_number", "phone_number"): templates(
+            "她父亲单位的传真是{v}。",
+            "签好字的同意书从{v}传真过来。",
+            "请把发票传真给她，号码{v}。",
+            "家里的传真号码：{v}。",
+            v=fourth_fax,
+        ),
+        ("email", "email"): templates(
+            "她的电子邮箱{v}一直在用。",
+            "化验结果发到了{v}。",
+            "有问题可以写信到{v}。",
+            "邮件是从{v}发来的。",
+            v=fourth_email,
+        ),
+        ("web_address", "web_address,social_account"): templates(
+            "她把治疗经历写在{v}上。",
+            "众筹链接是{v}。",
+            "视频在{v}可以看到。",
+            "家人在{v}更新她的近况。",
+            v=fourth_url,
+        ),
+        ("social_account", "social_account,web_address"): templates(
+            "她的微信是{w}，随时可以联系。",
+            "病友们在抖音上关注了她（{h}）。",
+            "她的微博名叫{h}。",
+            "QQ：{q}。",
+            "她的小红书号是{h}。",
+            w=fourth_wechat,
+            h=fourth_handle,
+            q=qq_number,
+        ),
+        ("ip_address", "ip_address"): templates(
+            "登录日志显示她的IP是{v}。",
+            "视频会诊从{v}接入。",
+            "上传病历的电脑地址为{v}。",
+            "服务器记录的来源地址是{v}。",
+            v=fourth_ip,
+        ),
+        ("resident_id", "resident_id,national_id,other_number"): templates(
+            "挂号时登记的证件号码为{v}。",
+            "复印件上的十八位号码{v}很清楚。",
+            "她母亲的身份证{v}也复印了。",
+            "报销需要填她的身份证号{v}。",
+            v=fourth_resident_id,
+        ),
+        ("national_id", "national_id,other_number,resident_id"): [
+            (sentence, {"v": fourth_national_id_zh})
+            for sentence in ("她的{l}是{n}。", "转诊单上写着{l}{n}。", "{l}：{n}。", "签证材料里附了她的{l}（{n}）。")
+        ],
+        ("passport_number", "passport_number,other_number"): templates(
+            "她用护照{v}订了机票。",
+            "酒店复印了她的护照，号码为{v}。",
+            "护照号{v}已过期，需要换新。",
+            "她的哈萨克斯坦护照号码是{v}。",
+            v=fourth_passport,
+        ),
+        ("medical_record_number", "medical_record_number,other_number"): templates(
+            "复印病历时请报ID号{v}。",
+            "她的门诊病历号{v}写在挂号单上。",
+            "影像科按检查号{v}调出了片子。",
+            "她在我院的档案编号是{v}。",
+            v=fourth_record_number,
+        ),
+        ("health_plan_number", "health_plan_number,other_number,account_number"): templates(
+            "她的商业医疗险保单号是{v}。",
+            "新农合卡号{v}。",
+            "哈萨克斯坦的医疗保险号为{v}。",
+            "理赔时要填写被保险人编号{v}。",
+            v=fourth_insurance,
+        ),
+        ("account_number", "account_number,other_number"): templates(
+            "捐款账户：{v}。",
+            "请把押金退回到她丈夫的卡{v}。",
+            "众筹的钱打进了{v}这个账户。",
+            "收款人银行账号为{v}。",
+            v=fourth_account,
+        ),
+        ("licence_number", "licence_number,other_number"): templates(
+            "他的驾驶证号码{v}登记在租车合同上。", "父亲的营运许可证{v}挂在出租车里。", v=fourth_driving_licence
+        )
+        + templates("她的护士执业证编号为{v}。", "药师资格证号{v}。", v=fourth_professional_licence),
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "她哥哥开的是{v}的白色轿车。",
+            "接她出院的车是{v}。",
+            "她家的车牌号码是{v}。",
+            "她骑的电动车{v}被偷了。",
+            v=fourth_plates,
+        )
+        + templates("事故车辆的车架号为{v}。", v=vin),
+        ("device_identifier", "device_identifier,other_number"): templates(
+            "她用的动态血糖仪SN：{v}。", "胰岛素泵背面刻着{v}。", v=fourth_serial
+        )
+        + templates("手机的IMEI号{v}已报给警方。", v=fourth_imei)
+        + templates("平板电脑的MAC地址{v}已登记。", v=fourth_mac),
+        (
+            "other_number",
+            "other_number,account_number,medical_record_number,health_plan_number,national_id,"
+            "phone_number,resident_id,licence_number,device_identifier,passport_number",
+        ): templates(
+            "她的签证申请号是{v}。",
+            "快递单号{v}显示药已签收。",
+            "出租车发票号码{v}。",
+            "储物柜的钥匙牌上写着{v}。",
+            v=fourth_long_number,
+        ),
+    },
+}
+
+FOURTH_CLEAN = {
+    "en": {
+        "dose_or_lab_value": templates(
+            "Methylprednisolone {d} mg was given for three days.",
+            "Her eGFR improved from {n} to {m} mL/min/1.73 m².",
+            "Haemoglobin rose to {h} g/L and platelets to {c} × 10^9/L.",
+            "Cyclophosphamide {p} g/m² was given every four weeks.",
+            "Her ANA titre was 1:{t} with a speckled pattern.",
+            "The dose was cut to {d} mg twice a day.",
+            "Urine albumin-to-creatinine ratio fell to {d} mg/g.",
+            "IVIG {p} g/kg was infused over {n} hours.",
+            d=lambda rng: rng.randrange(5, 1000),
+            n=lambda rng: rng.randrange(2, 60),
+            m=lambda rng: rng.randrange(60, 120),
+            h=lambda rng: rng.randrange(60, 160),
+            c=lambda rng: rng.randrange(20, 400),
+            p=lambda rng: f"{rng.uniform(0.4, 2.0):.1f}",
+            t=lambda rng: rng.choice([80, 160, 320, 640, 1280]),
+        ),
+        "trial_or_code": templates(
+            "She joined the open-label extension of {t}.",
+            "The trial, {t}, is still recruiting.",
+            "Her biopsy showed ISN/RPS class {r} lupus nephritis.",
+            "Her tumour carried the BRAF V600E mutation.",
+            "The discharge summary lists ICD-10 code M32.1{n}.",
+            "The study appears on the registry as {t}.",
+            t=lambda rng: rng.choice(
+                [f"NCT0{rng.randrange(1000000, 9999999)}", f"ChiCTR{rng.randrange(2000000000, 2500000000)}"]
+            ),
+            r=pick("III", "IV", "V", "III+V", "IV+V"),
+            n=lambda rng: rng.randrange(0, 9),
+        ),
+        "month_year_or_year": templates(
+            "In the winter of {y} she was admitted three times.",
+            "By the end of {m} she was walking unaided.",
+            "She first came to Beijing in {m}.",
+            "From {y} to {z} she took hydroxychloroquine.",
+            "Her symptoms started in early {y}.",
+            "She has lived in Almaty since {y}.",
+            y=lambda rng: rng.randrange(1995, 2020),
+            z=lambda rng: rng.randrange(2020, 2025),
+            m=month_year_en,
+        ),
+        "letter_alias": templates(
+            "{a} agreed to share her story so that others would not wait as long.",
+            "When {a} first walked into the clinic, she needed a wheelchair.",
+            "{a}'s daughter drew pictures for the nurses.",
+            "Three months later, {a} sent us a photograph from the mountains.",
+            a=pick("Ms. A", "Mr. T", "Patient K", "Ms. M", "Mrs. N", "Miss R", "Mr. AB"),
+        ),
+        "age_under_90": templates(
+            "The youngest patient in the group was {g}.",
+            "Her father, aged {g}, donated the stem cells.",
+            "She was {g} at diagnosis and is now {h}.",
+            "A {g}-year-old teacher from Shymkent was referred to us.",
+            "Patients between {g} and {h} years old were eligible.",
+            "At 89, she still gardens every day.",
+            g=lambda rng: rng.randrange(3, 60),
+            h=lambda rng: rng.randrange(60, 90),
+        ),
+        "eponym_or_medical_term": templates(
+            "Adult-onset Still disease can look like an infection.",
+            "A Libman–Sacks endocarditis was seen on the echo.",
+            "The Kaplan–Meier curves did not separate.",
+            "Her Schober test was normal.",
+            "Wegener granulomatosis is now called GPA.",
+            "She had a positive Romberg sign.",
+            "Hashimoto thyroiditis runs in her family.",
+            "Parkinson disease was ruled out.",
+            "A Holter monitor recorded her heart rhythm for a day.",
+            "The Stevens–Johnson reaction did not recur.",
+            "Guillain–Barré syndrome was considered and excluded.",
+            "Her Raynaud attacks eased in the summer.",
+        ),
+        "role_and_place": templates(
+            "The head of the Kidney Transplant Centre reviewed her case.",
+            "She travelled by train from Urumqi to Beijing.",
+            "A rheumatologist in Bishkek had treated her for two years.",
+            "The ward sister and the duty registrar examined her together.",
+            "She studies economics at a university in Almaty.",
+            "Her family farms near Lake Balkhash.",
+            "The International Medical Department booked her flights.",
+        ),
+        "count_or_duration": templates(
+            "She stayed {n} nights in the hospital hotel.",
+            "Each infusion takes about {k} hours.",
+            "In {y}, {c} patients from {k} countries were treated here.",
+            "Response rates above {p}% were reported.",
+            "She took {n} tablets a day for {w} weeks.",
+            n=lambda rng: rng.randrange(2, 30),
+            k=lambda rng: rng.randrange(2, 9),
+            y=lambda rng: rng.randrange(2015, 2025),
+            c=lambda rng: rng.randrange(30, 900),
+            p=lambda rng: rng.randrange(20, 95),
+            w=lambda rng: rng.randrange(2, 40),
+        ),
+        "amount_or_card_word": templates(
+            "Her travel insurance refunded {k} euros.",
+            "The family transferred {k} yuan for the deposit.",
+            "The fundraiser collected {k} tenge in a week.",
+            k=lambda rng: rng.randrange(200, 60000),
+        ),
+    },
+    "zh": {
+        "dose_or_lab_value": templates(
+            "甲泼尼龙{d}毫克冲击治疗三天。",
+            "eGFR由{n}升至{m} mL/min/1.73m²。",
+            "环磷酰胺每次{p}克，每月一次。",
+            "ANA滴度1:{t}，斑点型。",
+            "尿白蛋白/肌酐比降至{d} mg/g。",
+            "静脉丙种球蛋白{p} g/kg，分{k}天输注。",
+            "血红蛋白升至{h} g/L，血小板{c}×10^9/L。",
+            d=lambda rng: rng.randrange(5, 1000),
+            n=lambda rng: rng.randrange(2, 60),
+            m=lambda rng: rng.randrange(60, 120),
+            h=lambda rng: rng.randrange(60, 160),
+            c=lambda rng: rng.randrange(20, 400),
+            p=lambda rng: f"{rng.uniform(0.4, 2.0):.1f}",
+            t=lambda rng: rng.choice([80, 160, 320, 640, 1280]),
+            k=lambda rng: rng.randrange(2, 6),
+        ),
+        "trial_or_code": templates(
+            "她入组了试验{t}的扩展期。",
+            "该试验（{t}）仍在招募。",
+            "肾活检提示ISN/RPS {r}型狼疮肾炎。",
+            "基因检测发现BRAF V600E突变。",
+            "出院诊断编码为M32.1{n}。",
+            t=lambda rng: rng.choice(
+                [f"NCT0{rng.randrange(1000000, 9999999)}", f"ChiCTR{rng.randrange(2000000000, 2500000000)}"]
+            ),
+            r=pick("III", "IV", "V", "III+V", "IV+V"),
+            n=lambda rng: rng.randrange(0, 9),
+        ),
+        "month_year_or_year": templates(
+            "{y}年冬天，她三次住院。",
+            "到{z}年{m}月底，她已能独立行走。",
+            "她{y}年{m}月第一次来北京。",
+            "{y}年至{z}年她一直服用羟氯喹。",
+            "她从{y}年起住在阿拉木图。",
+            y=lambda rng: rng.randrange(1995, 2020),
+            z=lambda rng: rng.randrange(2020, 2025),
+            m=lambda rng: rng.randrange(1, 13),
+        ),
+        "letter_alias": templates(
+            "{a}同意分享她的故事，希望别人少走弯路。",
+            "{a}第一次走进诊室时还坐着轮椅。",
+            "{a}的女儿给护士们画了画。",
+            "三个月后，{a}从山里寄来一张照片。",
+            a=pick("A女士", "T先生", "患者K", "M女士", "小N", "R女士", "患儿B"),
+        ),
+        "age_under_90": templates(
+            "组里最年轻的患者只有{g}岁。",
+            "她的父亲{g}岁，为她捐献了干细胞。",
+            "她确诊时{g}岁，现在{h}岁。",
+            "一位{g}岁的教师从奇姆肯特转诊而来。",
+            "年龄在{g}至{h}岁之间的患者可以入组。",
+            "89岁的她每天还在打理菜园。",
+            "八十九岁的奶奶也来了。",
+            g=lambda rng: rng.randrange(3, 60),
+            h=lambda rng: rng.randrange(60, 90),
+        ),
+        "surname_character_word": templates(
+            "她的白蛋白偏低。",
+            "高烧三天后她被送进医院。",
+            "金黄色葡萄球菌培养阴性。",
+            "黄体酮水平正常。",
+            "马拉松是她康复后的目标。",
+            "何况她还要照顾孩子。",
+            "于是医生调整了方案。",
+            "周末她可以回家休息。",
+            "万幸的是肾功能恢复了。",
+            "林间散步让她心情很好。",
+            "石家庄的专家也参与了会诊。",
+            "常常有病友来问她经验。",
+            "朱砂色的皮疹逐渐消退。",
+            "杨梅成熟的季节她回了老家。",
+            "陆续有患者来咨询。",
+            "孙辈们给她写了信。",
+            "宋代的医书也有类似记载。",
+            "严格控制血压很重要。",
+            "程序化的随访让她安心。",
+            "田径运动暂时不宜。",
+            "江南的气候更适合她。",
+            "钱的问题由基金会解决了。",
+        ),
+        "role_and_place": templates(
+            "肾移植中心主任会诊了她的病例。",
+            "她从乌鲁木齐坐火车来到北京。",
+            "比什凯克的一位风湿科医生治疗了她两年。",
+            "病房护士长和值班医生一起给她做了检查。",
+            "她在阿拉木图的一所大学学经济。",
+            "她家在巴尔喀什湖附近放牧。",
+            "国际医疗部帮她订了机票。",
+        ),
+        "count_or_duration": templates(
+            "她在医院旁的宾馆住了{n}晚。",
+            "每次输注约需{k}小时。",
+            "{y}年，这里共治疗了来自{k}个国家的{c}名患者。",
+            "有效率超过{p}%。",
+            "她每天服药{n}片，连续{w}周。",
+            n=lambda rng: rng.randrange(2, 30),
+            k=lambda rng: rng.randrange(2, 9),
+            y=lambda rng: rng.randrange(2015, 2025),
+            c=lambda rng: rng.randrange(30, 900),
+            p=lambda rng: rng.randrange(20, 95),
+            w=lambda rng: rng.randrange(2, 40),
+        ),
+        "amount_or_card_word": templates(
+            "商业保险赔付了{k}元。",
+            "众筹账户一周内筹到{k}元。",
+            "她用银行卡支付了{k}元押金。",
+            k=lambda rng: rng.randrange(200, 60000),
+        ),
+    },
+}
+
+# Clean sentences from stories whose consent record holds real names: the alias is used, and the
+# names must not be reported where they do not occur.
+FOURTH_ALIAS_WITH_CONSENT_NAMES = {
+    "en": (
+        [
+            "{a} asked us not to print her name.",
+            "Only the initial in {a} is used here, at her request.",
+            "{a} and her family read this story before it was published.",
+            "{a} chose the photographs herself.",
+            "Nurses on the ward still ask after {a}.",
+        ],
+        ("Ms. A", "Mrs. N", "Patient K", "Ms. M"),
+    ),
+    "zh": (
+        [
+            "{a}希望我们不要写出她的名字。",
+            "文中用{a}称呼她，这是她本人的要求。",
+            "这篇故事发表前，{a}和家人读过全文。",
+            "照片是{a}自己挑选的。",
+            "病房的护士们还常常问起{a}。",
+        ],
+        ("A女士", "N女士", "患者K", "M女士"),
+    ),
+}
+
+
+def fill_fourth(template: Template, rng: random.Random) -> str:
+    """Like `fill`, but a value maker may give a (label, number) pair for the slots {l} and {n}."""
+    sentence, makers = template
+    values = {}
+    for slot, maker in makers.items():
+        value = maker(rng)
+        if isinstance(value, tuple):
+            values["l"], values["n"] = value
+        else:
+            values[slot] = value
+    return sentence.format(**values)
+
+
+def build_fourth(language: str) -> list[tuple[str, ...]]:
+    """The fourth held-out part: forty sentences of each category, then as many clean ones."""
+    rng = random.Random(f"{SEED}-fourth-{language}")
+    rows = []
+    for (category, kinds), category_templates in FOURTH_POSITIVE[language].items():
+        seen: set[str] = set()
+        attempts = 0
+        count = 0
+        while count < FOURTH_PER_CATEGORY and attempts < 5000:
+            attempts += 1
+            if isinstance(category_templates, tuple):
+                # Real names: the maker gives the name as written and as entered on the consent form.
+                maker, sentences = category_templates
+                written, entered = maker(rng)
+                sentence, extra = rng.choice(sentences).format(v=written), (entered,)
+            else:
+                sentence, extra = fill_fourth(rng.choice(category_templates), rng), ()
+            if sentence in seen:
+                continue
+            seen.add(sentence)
+            rows.append((category, kinds, sentence, *extra))
+            count += 1
+    positives = len(rows)
+    sentences, aliases = FOURTH_ALIAS_WITH_CONSENT_NAMES[language]
+    names = FOURTH_REAL_LATIN if language == "en" else FOURTH_REAL_HAN
+    for sentence in sentences:
+        for alias in aliases:
+            rows.append(("alias_with_consent_names", "-", sentence.format(a=alias), rng.choice(names)[0]))
+    rows += _clean_rows(FOURTH_CLEAN[language], 2 * positives - len(rows), rng)
     return rows
 
 
