@@ -22,10 +22,12 @@ $(BIN)/.installed: requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-# The whole suite but the real-browser tests (those run in `make test-browser`).
+# The whole suite but the real-browser tests (those run in `make test-browser`): the site's, then the
+# plugin's own in a bare host with an Arabic tree (tests/host; README "Use casepages in your site").
 test: $(BIN)/.installed
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 	$(BIN)/pytest
+	$(BIN)/pytest --confcutdir=tests/host --ds=tests.host.settings tests/host
 
 test-postgres: $(BIN)/.installed
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(MAKE) test

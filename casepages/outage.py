@@ -27,9 +27,10 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpResponse, QueryDict
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 from django.views import defaults
+
+from .http import is_admin_path
 
 logger = logging.getLogger("casepages.outage")
 
@@ -93,7 +94,7 @@ class OutageMiddleware:
         if not is_database_outage(exception):
             return None
         logger.error("Database unreachable while serving %s %s: %s", request.method, request.path, exception)
-        if request.method == "POST" and not request.path_info.startswith(reverse("wagtailadmin_home")):
+        if request.method == "POST" and not is_admin_path(request.path_info):
             try:
                 spool_message(request)
             except (OSError, SpoolFull) as error:

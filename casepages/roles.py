@@ -45,6 +45,8 @@ SNIPPET_EDITING = [
 ]
 CONSENT_EDITING = [("casepages", "add_consentrecord"), ("casepages", "change_consentrecord")]
 CONSENT_VIEWING = [("casepages", "view_consentrecord")]
+# What makes a medical reviewer, checked by permission rather than by group name.
+MEDICAL_REVIEWING = [("casepages_workflow", "add_medicalreview"), ("casepages_workflow", "add_checkoverride")]
 TRANSLATION_SUBMITTING = [("wagtail_localize", "submit_translation")]
 # Reading, exporting and deleting patients' messages (see casepages.messages.access).
 MESSAGE_HANDLING = [("casepages", "view_patientmessage"), ("casepages", "delete_patientmessage")]
@@ -126,7 +128,7 @@ def setup_roles() -> RolesReport:
             report.groups.append(name)
 
         reviewers, _ = Group.objects.get_or_create(name=REVIEWERS)
-        reviewers.permissions.add(*_permissions([ADMIN_ACCESS, *CONSENT_VIEWING]))
+        reviewers.permissions.add(*_permissions([ADMIN_ACCESS, *CONSENT_VIEWING, *MEDICAL_REVIEWING]))
         # Reviewers edit to correct a draft under review; approving, not a publish button, makes it live.
         every_root = {}
         for code in [source, *target_languages()]:

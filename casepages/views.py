@@ -3,13 +3,13 @@
 from django.conf import settings
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from wagtail.contrib.sitemaps import views as wagtail_sitemap_views
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.models import Page
 
 from . import i18n
+from .http import safe_url
 from .languages import language_codes, source_language
 
 
@@ -25,12 +25,7 @@ def choose_language(request, language_code):
     """
     if language_code not in language_codes():
         raise Http404("No such language on this site.")
-    next_url = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        next_url = f"/{language_code}/"
-    response = HttpResponseRedirect(next_url)
+    response = HttpResponseRedirect(safe_url(request, request.GET.get("next"), f"/{language_code}/"))
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language_code,

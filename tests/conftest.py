@@ -123,3 +123,7 @@ def cache_backend(request, settings):
             server.delete(*keys)
     else:
         yield request.param
+
+
+# The test host's suite runs on its own settings (tests/host/settings.py), never inside the site's.
+collect_ignore = ["host"]

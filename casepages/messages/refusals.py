@@ -8,11 +8,12 @@ refusals the form page makes itself.
 
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 from casepages.i18n import format_number
+
+from ..http import is_admin_path
 
 REFUSAL_TEMPLATE = "casepages/message_refused.html"
 
@@ -75,7 +76,7 @@ class RequestTooLargeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method == "POST" and not request.path.startswith(reverse("wagtailadmin_home")):
+        if request.method == "POST" and not is_admin_path(request.path_info):
             try:
                 request.POST  # noqa: B018  (parses the body, with Django's size limits)
             except self.LIMIT_ERRORS:

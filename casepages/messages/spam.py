@@ -97,21 +97,6 @@ def claim_form_token(token: str) -> bool:
     return added is not False
 
 
-def client_address(request) -> str:
-    """The visitor's IP address, as far as it can be trusted.
-
-    Behind N reverse proxies (CASEPAGES_TRUSTED_PROXY_COUNT), the address is the one the outermost
-    trusted proxy saw, N places from the right of X-Forwarded-For; anything further left was
-    written by the client and could be forged to dodge the rate limit.
-    """
-    proxies = getattr(settings, "CASEPAGES_TRUSTED_PROXY_COUNT", 0)
-    if proxies:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 @dataclass(frozen=True)
 class RateDecision:
     allowed: bool

@@ -19,6 +19,8 @@ from casepages.messages.forms import CASE_FIELD_NAME, CaseCodeField, MessageForm
 from casepages.messages.notifications import send_notification
 from casepages.messages.refusals import render_refusal
 
+from ..http import client_address
+
 # The thank-you page is the form page's own URL with this parameter, reached by redirect after a
 # message is stored, so that reloading it never sends the message twice.
 SENT_PARAMETER = "sent"
@@ -204,7 +206,7 @@ class MessageFormPage(AbstractEmailForm):
         if not form.is_valid():
             return self.render_form(request, form)
 
-        decision = spam.count_message_from(spam.client_address(request))
+        decision = spam.count_message_from(client_address(request))
         if not decision.allowed:
             minutes = max(1, round(decision.retry_after_seconds / 60))
             notice = translation.ngettext(

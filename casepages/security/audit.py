@@ -16,6 +16,8 @@ from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from .. import http
+
 logger = logging.getLogger("casepages.security")
 
 SIGNED_IN = "casepages.signed_in"
@@ -44,11 +46,7 @@ ACTIONS = {
 
 def client_address(request):
     """The address the request came from, as the lockout counts it (None outside a request)."""
-    if request is None:
-        return None
-    from .lockout import client_ip
-
-    return client_ip(request)
+    return http.client_address(request) if request is not None else None
 
 
 def record(action, instance, request=None, user=None, **data):

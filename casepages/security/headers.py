@@ -21,12 +21,8 @@ Previews keep the public policy but may be framed by our own origin.
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.urls import reverse
 
-
-def is_admin_path(path):
-    """Whether a path belongs to the Wagtail admin."""
-    return path.startswith(reverse("wagtailadmin_home"))
+from ..http import is_admin_path
 
 
 def is_admin_preview(request):

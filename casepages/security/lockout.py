@@ -15,21 +15,6 @@ from django.shortcuts import render
 from . import audit
 
 
-def client_ip(request):
-    """The visitor's address: REMOTE_ADDR, or behind N trusted proxies the Nth address from the right.
-
-    Only the hops our own proxies appended can be trusted; anything further left in
-    X-Forwarded-For was written by the client and would let an attacker pick a new address for
-    every guess.
-    """
-    proxies = getattr(settings, "CASEPAGES_TRUSTED_PROXY_COUNT", 0)
-    if proxies:
-        hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
-        if len(hops) >= proxies:
-            return hops[-proxies]
-    return request.META.get("REMOTE_ADDR")
-
-
 def lockout_response(request, original_response=None, credentials=None):
     """The page a locked-out person sees, in the admin's language, without saying whether the account exists."""
     cool_off = get_cool_off(request)

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.cache import cache
 from wagtail.admin.forms.auth import PasswordResetForm
 
-from .lockout import client_ip
+from ..http import client_address
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class ThrottledPasswordResetForm(PasswordResetForm):
         # Both counters move on every request, so that neither limit can be dodged through the other.
         account_ok = _within_limit("account", email, settings.CASEPAGES_PASSWORD_RESET_LIMIT_PER_ACCOUNT)
         address_ok = _within_limit(
-            "address", client_ip(request) or "", settings.CASEPAGES_PASSWORD_RESET_LIMIT_PER_ADDRESS
+            "address", client_address(request), settings.CASEPAGES_PASSWORD_RESET_LIMIT_PER_ADDRESS
         )
         if account_ok and address_ok:
             super().save(*args, request=request, **kwargs)

@@ -20,6 +20,8 @@ from django.utils.http import urlencode
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from ..http import is_admin_path
+
 AUTHENTICATOR_NAME = "Authenticator app"
 RECOVERY_NAME = "Recovery codes"
 RECOVERY_CODE_COUNT = 10
@@ -163,7 +165,7 @@ class TwoFactorMiddleware:
         return response or self.get_response(request)
 
     def second_factor_redirect(self, request):
-        if not two_factor_required() or not _is_admin_path(request.path_info):
+        if not two_factor_required() or not is_admin_path(request.path_info):
             return None
         user = request.user
         if not is_staff_account(user) or user.is_verified():
@@ -176,10 +178,6 @@ class TwoFactorMiddleware:
             return None
         target = "casepages_two_factor_verify" if confirmed_authenticator(user) else "casepages_two_factor_enrol"
         return redirect(f"{reverse(target)}?{urlencode({REDIRECT_FIELD_NAME: request.get_full_path()})}")
-
-
-def _is_admin_path(path):
-    return path.startswith(reverse("wagtailadmin_home"))
 
 
 @transaction.atomic

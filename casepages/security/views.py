@@ -24,9 +24,9 @@ from wagtail.users.models import UserProfile
 
 from casepages.messages.refusals import csrf_failure as patient_csrf_failure
 
+from ..http import is_admin_path, safe_url
 from . import audit
 from .forms import CodeForm
-from .headers import is_admin_path
 from .two_factor import (
     base32_secret,
     check_code,
@@ -43,10 +43,8 @@ from .two_factor import (
 
 def safe_next_url(request):
     """Where to go after the second factor: the page asked for, if it is on this site; else the dashboard."""
-    target = request.POST.get(REDIRECT_FIELD_NAME) or request.GET.get(REDIRECT_FIELD_NAME) or ""
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return target
-    return reverse("wagtailadmin_home")
+    target = request.POST.get(REDIRECT_FIELD_NAME) or request.GET.get(REDIRECT_FIELD_NAME)
+    return safe_url(request, target, reverse("wagtailadmin_home"))
 
 
 def _signed_in_staff_or_login(request):

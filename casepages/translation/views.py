@@ -14,7 +14,6 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -25,6 +24,8 @@ from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from ..http import safe_url
+from ..workflow.models import MEDICAL_REVIEWING
 from . import po
 from .labels import segment_label
 from .machine import MachineTranslationUnavailable, prefill_with_machine_translation
@@ -34,10 +35,7 @@ from .status import STATE_LABELS, translation_status
 
 
 def _next_url(request, default):
-    candidate = request.POST.get("next") or request.GET.get("next")
-    if candidate and url_has_allowed_host_and_scheme(candidate, {request.get_host()}, request.is_secure()):
-        return candidate
-    return default
+    return safe_url(request, request.POST.get("next") or request.GET.get("next"), default)
 
 
 def _editable_translation(request, translation_id):
@@ -212,13 +210,7 @@ def convert_to_alias(request, page_id):
 
 def follows_translations(user):
     """Editors and translators (who may start translations), reviewers and superusers; not coordinators."""
-    from ..roles import REVIEWERS
-
-    return (
-        user.is_superuser
-        or user.has_perm("wagtail_localize.submit_translation")
-        or user.groups.filter(name=REVIEWERS).exists()
-    )
+    return user.has_perm("wagtail_localize.submit_translation") or user.has_perm(MEDICAL_REVIEWING)
 
 
 def status_report(request):

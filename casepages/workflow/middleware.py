@@ -2,8 +2,9 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
 
+from ..http import safe_url
 from .publication import PublicationRefused
 
 
@@ -20,7 +21,4 @@ class PublicationRefusedMiddleware:
         if not isinstance(exception, PublicationRefused) or not request.user.is_authenticated:
             return None
         messages.error(request, str(exception))
-        back = request.headers.get("Referer", "")
-        if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
-            back = "wagtailadmin_home"
-        return redirect(back)
+        return redirect(safe_url(request, request.headers.get("Referer"), reverse("wagtailadmin_home")))

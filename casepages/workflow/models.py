@@ -36,13 +36,18 @@ class AutomaticCheckTask(Task):
     def find_problems(self, page):
         raise NotImplementedError
 
+    def limits(self, page) -> str:
+        """What this check could not read for on this page, said with its verdict ("" if nothing)."""
+        return ""
+
     def start(self, workflow_state, user=None):
         task_state = review_rules.start_on_newest_revision(super().start(workflow_state, user=user))
         page = task_state.revision.as_object() if task_state.revision else workflow_state.content_object.specific
         override = CheckOverride.objects.filter(task=self, revision=task_state.revision).first()
         findings = self.find_problems(page)
         if not findings:
-            self._finish(task_state, page, TaskState.STATUS_APPROVED, _("Passed: nothing to report."))
+            comment = " ".join(filter(None, [str(_("Passed: nothing to report.")), self.limits(page)]))
+            self._finish(task_state, page, TaskState.STATUS_APPROVED, comment)
         elif override is not None:
             comment = _("Passed by override of %(user)s: %(reason)s") % {
                 "user": override.user.get_full_name() or override.user.get_username() if override.user else "—",
@@ -90,6 +95,9 @@ class PrivacyCheckTask(AutomaticCheckTask):
     def find_problems(self, page):
         return page_checks.privacy_findings(page)
 
+    def limits(self, page):
+        return page_checks.privacy_limits(page)
+
     @classmethod
     def get_description(cls):
         return _(
@@ -118,6 +126,11 @@ class TextCheckTask(AutomaticCheckTask):
     class Meta:
         verbose_name = _("text and glossary check")
         verbose_name_plural = _("text and glossary checks")
+
+
+# The permissions that mark a medical reviewer: recording a review, and overriding a check's findings.
+MEDICAL_REVIEWING = "casepages_workflow.add_medicalreview"
+CHECK_OVERRIDING = "casepages_workflow.add_checkoverride"
 
 
 class CheckOverride(models.Model):

@@ -17,14 +17,15 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.utils import timezone
 from django.utils.text import capfirst
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
-from django.utils.translation import pgettext_lazy
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 
 from .. import checks
 from ..checks import Finding
+from ..i18n import language_name
 from ..models import (
     CaseIndexPage,
     CasePage,
@@ -304,6 +305,17 @@ def source_page_of(obj):
     return obj.get_translations().filter(locale=default).specific().first()
 
 
+def privacy_limits(obj) -> str:
+    """What the privacy check cannot recognise in this object's language, in words for the reviewer."""
+    language = _language(obj)
+    if checks.knows_names_in(language):
+        return ""
+    return _(
+        "Names and street addresses are not recognised automatically in %(language)s text: "
+        "the medical review must read for them."
+    ) % {"language": language_name(language, get_language())}
+
+
 def text_findings(obj) -> list[Finding]:
     """Template leftovers, empty headings, untranslated paragraphs and glossary terms, of a page or a snippet.
 
@@ -325,11 +337,14 @@ def text_findings(obj) -> list[Finding]:
         entries = glossary_entries(obj.locale)
         paired = []
         for label, text, _html in texts:
-            if label in source_texts:
+            if label not in source_texts:
+                continue
+            # A letter alias ("Ms. A") may stay as it is in a language whose alias forms the checks lack.
+            if not (label == str(FIELD_LABELS["patient_alias"]) and checks.is_letter_alias(text)):
                 findings += checks.with_field(
                     checks.find_untranslated_text(source_texts[label], text, _language(obj)), label
                 )
-                paired.append((label, source_texts[label], text))
+            paired.append((label, source_texts[label], text))
         by_field = checks.check_terminology_by_field(paired, entries)
         findings += [finding for finding in by_field if finding.kind != "glossary_forbidden"]
         source_text = "\n".join(source_texts.values())

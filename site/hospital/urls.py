@@ -7,15 +7,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from casepages import views as casepages_views
-
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # Every language's pages with their alternates (Wagtail's own sitemap lists one language).
-    path("sitemap.xml", casepages_views.sitemap),
-    # The language switcher's links: remember the choice in the language cookie, then go on.
-    path("language/<str:language_code>/", casepages_views.choose_language, name="casepages_choose_language"),
+    path("", include("casepages.urls")),  # sitemap.xml and the language switcher's links
 ]
 
 if settings.DEBUG:

@@ -11,9 +11,10 @@ SITE_DIR = Path(__file__).resolve().parents[2]
 BASE_DIR = SITE_DIR.parent
 
 INSTALLED_APPS = [
-    "hospital",
-    "casepages",
+    "hospital",  # this site: home and information pages, the demo
+    "casepages",  # the plugin, before wagtail_localize so that its guarded admin URLs win
     "casepages.workflow",
+    "casepages.security",  # optional part of the plugin: 2FA, lockout, headers, audit
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -39,19 +40,35 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
+# In this order: headers outermost, so that every answer carries them; the outage page once the
+# language is known; the second factor as soon as the user is; the page cache just inside the
+# messages (it must see whether a page queued one); axes last, as it requires.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "casepages.security.headers.ContentSecurityPolicyMiddleware",
+    "casepages.security.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "casepages.outage.OutageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "casepages.security.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "casepages.cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "casepages.workflow.middleware.PublicationRefusedMiddleware",  # a refusal becomes a message
+    "casepages.messages.refusals.RequestTooLargeMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hospital.urls"
@@ -176,8 +193,6 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "casepages.workflow.finish.publish_approved"
 # A task's approval counts for the revision it was given on only: after any change the workflow
 # starts again from the first task the new revision has not passed (README "The publication rule").
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
-# What the publication gate refuses reaches staff as a message on the screen they came from.
-MIDDLEWARE.append("casepages.workflow.middleware.PublicationRefusedMiddleware")
 CASEPAGES_REVIEW_MAX_AGE_DAYS = 365
 
 # The language a visitor picks with the switcher is kept for a year in Django's language cookie,
@@ -187,9 +202,6 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # The page cache (casepages.cache; README "Performance"): public pages rendered once and kept in the
 # cache above, and marked public for a caching proxy in front, purged by Wagtail on every change.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1, "casepages.cache.PageCacheMiddleware"
-)
 CASEPAGES_PAGE_CACHE = os.environ.get("CASEPAGES_PAGE_CACHE", "on") == "on"  # "off": headers only, nothing stored
 CASEPAGES_PAGE_CACHE_KEY_PREFIX = os.environ.get("CASEPAGES_PAGE_CACHE_KEY_PREFIX", "pages")
 CASEPAGES_PAGE_CACHE_TIMEOUT = 600  # seconds an unchanged page stays in the app's cache
@@ -213,7 +225,6 @@ CASEPAGES_MESSAGE_RATE_WINDOW_MINUTES = 60
 CASEPAGES_MESSAGE_RETENTION_DAYS = int(os.environ.get("CASEPAGES_MESSAGE_RETENTION_DAYS", "365"))
 # Behind N reverse proxies, the visitor's address is N places from the right of X-Forwarded-For.
 CASEPAGES_TRUSTED_PROXY_COUNT = int(os.environ.get("CASEPAGES_TRUSTED_PROXY_COUNT", "0"))
-MIDDLEWARE += ["casepages.messages.refusals.RequestTooLargeMiddleware"]
 # The admin's own page for staff, the patients' polite refusal for everyone else.
 CSRF_FAILURE_VIEW = "casepages.security.views.csrf_failure"
 
@@ -226,36 +237,6 @@ from datetime import timedelta  # noqa: E402
 
 from csp.constants import NONCE, NONE, SELF  # noqa: E402
 
-INSTALLED_APPS += [
-    "casepages.security",
-    "django_otp",
-    "django_otp.plugins.otp_totp",
-    "django_otp.plugins.otp_static",
-    "axes",
-]
-# Headers outermost, so that every answer carries them; the outage page once the language is
-# known; the second factor as soon as the user is; axes last, as it requires.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-    "casepages.security.headers.ContentSecurityPolicyMiddleware",
-)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("casepages.security.headers.ContentSecurityPolicyMiddleware") + 1,
-    "casepages.security.headers.PermissionsPolicyMiddleware",
-)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
-    "casepages.outage.OutageMiddleware",
-)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
-    "django_otp.middleware.OTPMiddleware",
-)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
-    "casepages.security.two_factor.TwoFactorMiddleware",
-)
-MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 
 CASEPAGES_REQUIRE_TWO_FACTOR = True
@@ -267,7 +248,7 @@ AXES_COOLOFF_TIME = timedelta(hours=1)
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_LOCKOUT_CALLABLE = "casepages.security.lockout.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "casepages.security.lockout.client_ip"
+AXES_CLIENT_IP_CALLABLE = "casepages.http.client_address"
 # Password-reset e-mails: a few per account and per visitor's address an hour, counted in the cache.
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "casepages.security.password_reset.ThrottledPasswordResetForm"
 CASEPAGES_PASSWORD_RESET_LIMIT_PER_ACCOUNT = 3
