@@ -22,8 +22,9 @@ Why these pairs:
 Each session installs the plugin's wheel (built once per run from this checkout, sdist first, so
 what is tested is what a host installs) with its Django/Wagtail pair and the test tools, then runs
 pytest on a copy of tests/ in the session's temporary folder: from the checkout, `casepages/`
-would be imported instead of the installed wheel. A small pytest plugin stops the run if
-casepages was imported from anywhere but the session's virtualenv.
+would be imported instead of the installed wheel (and pytest-django's search for a manage.py is
+off for the same reason). A small pytest plugin stops the run if casepages was imported from
+anywhere but the session's virtualenv.
 
 Virtualenvs live in .nox/ (NOX_ENVDIR in the Makefile) and are reused: a second run only checks
 the installed versions and reinstalls the wheel.
@@ -150,6 +151,10 @@ def plugin(session, pair):
         "no:cacheprovider",
         "-p",
         "casepages_wheel_guard",
+        # pytest-django would look up from the copy for a manage.py, find the checkout's and put
+        # the checkout (and its casepages/) on sys.path; the copied pyproject.toml's pythonpath is enough.
+        "-o",
+        "django_find_project=false",
         *(session.posargs or paths),
         env={"DJANGO_SETTINGS_MODULE": settings, "PYTHONPATH": str(workdir)},
     )
