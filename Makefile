@@ -71,4 +71,4 @@ bench-translation: $(BIN)/.installed
 	$(BIN)/python bench/translation_scale.py $(N)
 
 clean:
-	rm -rf var
+	rm -rf var build casepages.egg-info .nox

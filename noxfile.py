@@ -27,7 +27,8 @@ off for the same reason). A small pytest plugin stops the run if casepages was i
 anywhere but the session's virtualenv.
 
 Virtualenvs live in .nox/ (NOX_ENVDIR in the Makefile) and are reused: a second run only checks
-the installed versions and reinstalls the wheel.
+the installed versions and reinstalls the wheel. (Not `nox -R`: it skips installing, so the
+sessions would test the wheel a previous run installed.)
 """
 
 import os
