@@ -12,7 +12,7 @@ run: setup
 # Everything `run` needs before the server starts; each step is safe to repeat.
 setup: $(BIN)/.installed
 	$(MANAGE) migrate --no-input
-	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.nox --ignore=build --verbosity 0
 	$(MANAGE) load_demo_content
 	$(MANAGE) setup_roles
 	$(MANAGE) setup_demo_2fa  # demo accounts' second factor; refuses to run unless DEBUG
@@ -25,14 +25,14 @@ $(BIN)/.installed: requirements.txt requirements-dev.txt
 
 # The whole suite but the real-browser tests (those run in `make test-browser`).
 test: $(BIN)/.installed
-	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.nox --ignore=build --verbosity 0
 	$(BIN)/pytest
 
 test-postgres: $(BIN)/.installed
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(MAKE) test
 
 test-browser: $(BIN)/.installed
-	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.nox --ignore=build --verbosity 0
 	$(BIN)/pytest tests/browser -m browser
 
 # The plugin as other sites install it: sdist and wheel in var/dist, built from a clean folder.
