@@ -46,8 +46,17 @@ step() {
 # --- What the host site adds: the lines docs/use-in-your-site.md documents, kept here in one place. ---
 HOST_SETTINGS='
 # casepages (docs/use-in-your-site.md)
-INSTALLED_APPS += ["casepages", "casepages.workflow", "wagtail_localize", "wagtail_localize.locales", "wagtail.contrib.settings", "django.contrib.sitemaps"]
-MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.common.CommonMiddleware"), "django.middleware.locale.LocaleMiddleware")
+INSTALLED_APPS += [
+    "casepages",
+    "casepages.workflow",
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.settings",
+    "django.contrib.sitemaps",
+]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.common.CommonMiddleware"), "django.middleware.locale.LocaleMiddleware"
+)
 MIDDLEWARE += ["casepages.workflow.middleware.PublicationRefusedMiddleware"]
 WAGTAIL_I18N_ENABLED = True
 LANGUAGE_CODE = "en"
