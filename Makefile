@@ -38,6 +38,7 @@ test-browser: $(BIN)/.installed
 # The plugin as other sites install it: sdist and wheel in var/dist, built from a clean folder.
 dist: $(BIN)/.installed
 	rm -rf var/dist build
+	mkdir -p var
 	$(BIN)/python -m build --outdir var/dist . >var/build.log 2>&1 || { cat var/build.log; exit 1; }
 	$(BIN)/python scripts/check_wheel.py var/dist/casepages-*.whl
 
