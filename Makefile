@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup test test-postgres test-browser lint bench bench-generate bench-load bench-translation clean
+.PHONY: run setup test test-postgres test-browser test-matrix test-fresh-site dist lint bench bench-generate bench-load bench-translation clean
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -12,20 +12,21 @@ run: setup
 # Everything `run` needs before the server starts; each step is safe to repeat.
 setup: $(BIN)/.installed
 	$(MANAGE) migrate --no-input
-	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.nox --ignore=build --verbosity 0
 	$(MANAGE) load_demo_content
 	$(MANAGE) setup_roles
 	$(MANAGE) setup_demo_2fa  # demo accounts' second factor; refuses to run unless DEBUG
 
-$(BIN)/.installed: requirements.txt
+# The site's pinned runtime set (requirements.txt) and the test and development tools.
+$(BIN)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
 # The whole suite but the real-browser tests (those run in `make test-browser`): the site's, then the
 # plugin's own in a bare host with an Arabic tree (tests/host; README "Use casepages in your site").
 test: $(BIN)/.installed
-	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.nox --ignore=build --verbosity 0
 	$(BIN)/pytest
 	$(BIN)/pytest --confcutdir=tests/host --ds=tests.host.settings tests/host
 
@@ -33,8 +34,26 @@ test-postgres: $(BIN)/.installed
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(MAKE) test
 
 test-browser: $(BIN)/.installed
-	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.nox --ignore=build --verbosity 0
 	$(BIN)/pytest tests/browser -m browser
+
+# The plugin as other sites install it: sdist and wheel in var/dist, built from a clean folder.
+dist: $(BIN)/.installed
+	rm -rf var/dist build
+	mkdir -p var
+	$(BIN)/python -m build --outdir var/dist . >var/build.log 2>&1 || { cat var/build.log; exit 1; }
+	$(BIN)/python scripts/check_wheel.py var/dist/casepages-*.whl
+
+# The plugin's tests in fresh virtualenvs at both ends of its supported range (noxfile.py).
+# nox looks for python3.11 and python3.12 on PATH; Python 3.12 comes from pyenv here.
+PY312_BIN ?= $(HOME)/.pyenv/versions/3.12.1/bin
+NOX_ENVDIR ?= .nox
+test-matrix: dist
+	PATH="$(PY312_BIN):$$PATH" CASEPAGES_WHEEL="$$(ls var/dist/casepages-*.whl)" $(BIN)/nox --envdir $(NOX_ENVDIR)
+
+# The plugin alone in a brand-new Wagtail project: install, migrate, review, translate, publish.
+test-fresh-site: dist
+	CASEPAGES_WHEEL="$$(ls var/dist/casepages-*.whl)" scripts/try_in_fresh_site.sh
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
@@ -55,4 +74,4 @@ bench-translation: $(BIN)/.installed
 	$(BIN)/python bench/translation_scale.py $(N)
 
 clean:
-	rm -rf var
+	rm -rf var build casepages.egg-info .nox
