@@ -51,7 +51,7 @@ INSTALLED_APPS += [
     "casepages.workflow",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "django.contrib.sitemaps",
 ]
 MIDDLEWARE.insert(
@@ -68,9 +68,11 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Wagtail's catch-all, the last URL pattern, served under a language prefix (/en/…, /zh-hans/…).
 CATCH_ALL='    path("", include(wagtail_urls)),'
 HOST_URLS='
-# casepages: every page under its language prefix (docs/use-in-your-site.md)
+# casepages: its sitemap and language switcher, then every page under its language prefix
+# (docs/use-in-your-site.md)
 from django.conf.urls.i18n import i18n_patterns
 
+urlpatterns += [path("", include("casepages.urls"))]
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
 '
 # -----------------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import modelsearch.index
 import uuid
 import wagtail.contrib.forms.models
 import wagtail.fields
-from django.conf import settings
 from django.db import migrations, models
 
 
@@ -17,7 +16,6 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("wagtailcore", "0094_alter_page_locale"),
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
@@ -32,7 +30,7 @@ class Migration(migrations.Migration):
                         parent_link=True,
                         primary_key=True,
                         serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
+                        to="wagtailcore.page",
                     ),
                 ),
                 ("introduction", models.TextField(blank=True, verbose_name="introduction")),
@@ -53,7 +51,7 @@ class Migration(migrations.Migration):
                         parent_link=True,
                         primary_key=True,
                         serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
+                        to="wagtailcore.page",
                     ),
                 ),
                 ("introduction", models.TextField(blank=True, verbose_name="introduction")),
@@ -75,7 +73,7 @@ class Migration(migrations.Migration):
                         parent_link=True,
                         primary_key=True,
                         serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
+                        to="wagtailcore.page",
                     ),
                 ),
                 ("body", wagtail.fields.RichTextField(verbose_name="body")),
@@ -172,7 +170,7 @@ class Migration(migrations.Migration):
                         parent_link=True,
                         primary_key=True,
                         serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
+                        to="wagtailcore.page",
                     ),
                 ),
                 (
@@ -376,7 +374,7 @@ class Migration(migrations.Migration):
                         parent_link=True,
                         primary_key=True,
                         serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
+                        to="wagtailcore.page",
                     ),
                 ),
                 (
@@ -409,7 +407,7 @@ class Migration(migrations.Migration):
                         null=True,
                         on_delete=django.db.models.deletion.SET_NULL,
                         related_name="+",
-                        to=settings.WAGTAIL_PAGE_MODEL,
+                        to="wagtailcore.page",
                         verbose_name="privacy notice",
                     ),
                 ),
@@ -541,7 +539,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "page",
-                    models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to=settings.WAGTAIL_PAGE_MODEL),
+                    models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.page"),
                 ),
             ],
             options={

@@ -12,7 +12,6 @@ class Migration(migrations.Migration):
     dependencies = [
         ("wagtailcore", "0094_alter_page_locale"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
@@ -104,7 +103,7 @@ class Migration(migrations.Migration):
                     models.ForeignKey(
                         on_delete=django.db.models.deletion.CASCADE,
                         related_name="medical_reviews",
-                        to=settings.WAGTAIL_PAGE_MODEL,
+                        to="wagtailcore.page",
                     ),
                 ),
                 (

@@ -7,7 +7,6 @@ them; then casepages' own migration drops its tables. On a new database both ste
 
 import django.db.models.deletion
 import wagtail.fields
-from django.conf import settings
 from django.db import migrations, models
 
 MOVED = {"homepage": ("introduction", "body"), "informationpage": ("body",)}
@@ -48,7 +47,7 @@ class Migration(migrations.Migration):
                         parent_link=True,
                         primary_key=True,
                         serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
+                        to="wagtailcore.page",
                     ),
                 ),
                 ("introduction", models.TextField(blank=True, verbose_name="introduction")),
@@ -68,7 +67,7 @@ class Migration(migrations.Migration):
                         parent_link=True,
                         primary_key=True,
                         serialize=False,
-                        to=settings.WAGTAIL_PAGE_MODEL,
+                        to="wagtailcore.page",
                     ),
                 ),
                 ("body", wagtail.fields.RichTextField(verbose_name="body")),
