@@ -18,8 +18,9 @@ def withhold_locale_synchronisation():
     content would go live under /zh-hans/ without any review; it also ignores
     WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE. Pages are translated one by one and reviewed.
     """
-    from wagtail_localize.locales.components import LOCALE_COMPONENTS
     from wagtail_localize.models import LocaleSynchronization
+
+    from .upstream import LOCALE_COMPONENTS
 
     LOCALE_COMPONENTS[:] = [
         component for component in LOCALE_COMPONENTS if component["model"] is not LocaleSynchronization

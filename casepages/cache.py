@@ -45,6 +45,8 @@ from django.utils.translation import get_language
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .upstream import csp_nonce_made, messages_touched, pending_commit_callbacks
+
 # The request attribute through which the serving hook (wagtail_hooks/cache.py) tells the
 # middleware that Wagtail served a page, and whether that kind of page may be shared at all.
 SERVED_PAGE_ATTRIBUTE = "casepages_shareable_page"
@@ -148,7 +150,7 @@ def invalidate_pages():
         return
     # One callback per transaction, however many rows it changes. Django drops the callbacks of a
     # transaction that rolls back, so a later change schedules a new one.
-    if not any(callback is _after_commit for _savepoints, callback, _robust in connection.run_on_commit):
+    if _after_commit not in pending_commit_callbacks(connection):
         transaction.on_commit(_after_commit)
 
 
@@ -232,11 +234,10 @@ def _is_shareable(request, response):
         return False  # a logged-in user, a page behind a password, anything read from the session
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or b"csrfmiddlewaretoken" in response.content:
         return False
-    messages = getattr(request, "_messages", None)
-    if messages is not None and (messages.used or messages.added_new):
+    if messages_touched(request):
         return False
     # A Content-Security-Policy nonce must be new on every response.
-    return not isinstance(getattr(request, "_csp_nonce", None), str)
+    return not csp_nonce_made(request)
 
 
 def _entry_key(request):

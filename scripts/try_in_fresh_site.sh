@@ -1,6 +1,6 @@
 #!/bin/sh
 # The plugin alone in a brand-new Wagtail site, as another hospital would install it
-# (docs/use-in-your-site.md): a fresh virtualenv with the casepages wheel and Wagtail, `wagtail start`,
+# (README "Use casepages in your site"): a fresh virtualenv with the casepages wheel and Wagtail, `wagtail start`,
 # the documented settings and URL lines, check, migrate, setup_roles, then
 # scripts/fresh_site_walkthrough.py run as a command of the new site: a case story in English
 # through the review workflow, its Chinese translation through review, both public pages fetched.
@@ -43,38 +43,30 @@ step() {
     fi
 }
 
-# --- What the host site adds: the lines docs/use-in-your-site.md documents, kept here in one place. ---
-HOST_SETTINGS='
-# casepages (docs/use-in-your-site.md)
-INSTALLED_APPS += [
-    "casepages",
-    "casepages.workflow",
-    "wagtail_localize",
-    "wagtail_localize.locales",
-    "wagtail.contrib.sitemaps",
-    "django.contrib.sitemaps",
-]
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.common.CommonMiddleware"), "django.middleware.locale.LocaleMiddleware"
-)
-MIDDLEWARE += ["casepages.workflow.middleware.PublicationRefusedMiddleware"]
-WAGTAIL_I18N_ENABLED = True
-LANGUAGE_CODE = "en"
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
-WAGTAIL_FINISH_WORKFLOW_ACTION = "casepages.workflow.finish.publish_approved"
-WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
-WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-'
+# --- What the host site adds: the settings and URL blocks of the README's "Use casepages in your
+# site", read from it (each is the ```python block after its `<!-- fresh-site: … -->` marker). ---
+readme_block() {
+    awk -v marker="<!-- fresh-site: $1 -->" '
+        $0 == marker { found = 1; next }
+        found && /^```python/ { inside = 1; next }
+        inside && /^```/ { exit }
+        inside { print }
+    ' "$REPO/README.md"
+}
+HOST_SETTINGS="
+# casepages (README \"Use casepages in your site\")
+$(readme_block settings)
+"
 # Wagtail's catch-all, the last URL pattern, served under a language prefix (/en/…, /zh-hans/…).
 CATCH_ALL='    path("", include(wagtail_urls)),'
-HOST_URLS='
-# casepages: its sitemap and language switcher, then every page under its language prefix
-# (docs/use-in-your-site.md)
-from django.conf.urls.i18n import i18n_patterns
-
-urlpatterns += [path("", include("casepages.urls"))]
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
-'
+HOST_URLS="
+# casepages (README \"Use casepages in your site\")
+$(readme_block urls)
+"
+if [ -z "$(readme_block settings)" ] || [ -z "$(readme_block urls)" ]; then
+    echo "README.md has no <!-- fresh-site: settings --> or <!-- fresh-site: urls --> block"
+    exit 1
+fi
 # -----------------------------------------------------------------------------------------------
 
 build_wheel() {

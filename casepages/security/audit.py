@@ -12,11 +12,11 @@ from axes.signals import user_locked_out
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.dispatch import receiver
-from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from .. import http
+from ..upstream import unwrap_lazy
 
 logger = logging.getLogger("casepages.security")
 
@@ -59,13 +59,8 @@ def record(action, instance, request=None, user=None, **data):
 
 
 def _unwrapped(value):
-    # request.user is a lazy object around another (django-otp wraps Django's), and Wagtail's log
-    # looks only one level deep for the model it is about: hand it the account itself.
-    while isinstance(value, LazyObject):
-        if value._wrapped is empty:
-            value._setup()
-        value = value._wrapped
-    return value
+    # Wagtail's log looks only one level deep for the model it is about: hand it the account itself.
+    return unwrap_lazy(value)
 
 
 def _account_named(username):

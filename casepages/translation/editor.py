@@ -12,8 +12,8 @@ import re
 
 from django.template.loader import render_to_string
 from wagtail_localize.models import Translation
-from wagtail_localize.views.edit_translation import edit_translation
 
+from ..upstream import edit_translation
 from .review import untranslated_segments
 
 PROPS = re.compile(r'(<div class="js-translation-editor" data-props=")([^"]*)(")')

@@ -12,8 +12,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
-from wagtail_localize.views import report, snippets_api
 
+from ..upstream import localize_report as report
+from ..upstream import localize_snippets_api as snippets_api
 from .views import follows_translations
 
 SNIPPET_ACTIONS = ["add", "change", "delete", "view"]

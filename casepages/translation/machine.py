@@ -5,7 +5,8 @@ import logging
 import requests
 from django.utils.translation import gettext as _
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.views.edit_translation import apply_machine_translation
+
+from ..upstream import apply_machine_translation
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,6 @@
 """What visitors read of a translated page or snippet now, segment by segment."""
 
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
+from ..upstream import StringSegmentValue, extract_segments
 
 
 def published_texts(translated_object):

@@ -6,10 +6,9 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import DraftStateMixin, Page
-from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import StringSegment
-from wagtail_localize.segments.ingest import ingest_segments
 
+from ..upstream import copy_synchronised_fields, ingest_segments, segments_for_translation
 from .labels import segment_label
 
 
@@ -96,6 +95,6 @@ def save_translation_draft(translation, user):
     source = translation.source
     original = source.as_instance()
     copy_synchronised_fields(original, target)
-    segments = source._get_segments_for_translation(translation.target_locale)
+    segments = segments_for_translation(source, translation.target_locale)
     ingest_segments(original, target, source.locale, translation.target_locale, segments)
     return target.save_revision(user=user)

@@ -20,11 +20,14 @@ from django.views.decorators.http import require_POST
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-from wagtail_localize.operations import TranslationCreator
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
-from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from ..http import safe_url
+from ..upstream import (
+    SubmitPageTranslationView,
+    TranslationCreator,
+    UpdateTranslationsView,
+    localize_convert_to_alias,
+)
 from ..workflow.models import MEDICAL_REVIEWING
 from . import po
 from .labels import segment_label
@@ -200,8 +203,6 @@ class SyncTranslationsView(UpdateTranslationsView):
 
 def convert_to_alias(request, page_id):
     """Turning a translation back into an alias makes it mirror the live source: only publishers may."""
-    from wagtail_localize.views.convert import convert_to_alias as localize_convert_to_alias
-
     page = get_object_or_404(Page, pk=page_id)
     if not page.permissions_for_user(request.user).can_publish():
         raise PermissionDenied

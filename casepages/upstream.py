@@ -1,0 +1,84 @@
+"""Everything casepages uses from wagtail-localize, Wagtail and Django that they do not document as public.
+
+Kept here, and only here, so that an upgrade has one file to read; `tests/test_upstream.py` fails
+as soon as any name or shape below changes upstream. Where a public hook or signal does the job,
+casepages uses that instead and nothing is listed here.
+"""
+
+from importlib import import_module
+
+from django.utils.functional import LazyObject, empty
+
+# name here: (module upstream, name there). Looked up on first use, since several of these modules
+# import Wagtail's admin, which needs the models loaded, and casepages' models use some of them.
+UPSTREAM_NAMES = {
+    "copy_synchronised_fields": ("wagtail_localize.fields", "copy_synchronised_fields"),
+    "LOCALE_COMPONENTS": ("wagtail_localize.locales.components", "LOCALE_COMPONENTS"),
+    "TranslationCreator": ("wagtail_localize.operations", "TranslationCreator"),
+    "StringSegmentValue": ("wagtail_localize.segments", "StringSegmentValue"),
+    "extract_segments": ("wagtail_localize.segments.extract", "extract_segments"),
+    "ingest_segments": ("wagtail_localize.segments.ingest", "ingest_segments"),
+    "localize_report": ("wagtail_localize.views.report", None),  # None: the module itself
+    "localize_snippets_api": ("wagtail_localize.views.snippets_api", None),
+    "localize_convert_to_alias": ("wagtail_localize.views.convert", "convert_to_alias"),
+    "apply_machine_translation": ("wagtail_localize.views.edit_translation", "apply_machine_translation"),
+    "edit_translation": ("wagtail_localize.views.edit_translation", "edit_translation"),
+    "SubmitPageTranslationView": ("wagtail_localize.views.submit_translations", "SubmitPageTranslationView"),
+    "UpdateTranslationsView": ("wagtail_localize.views.update_translations", "UpdateTranslationsView"),
+}
+
+
+def __getattr__(name):
+    if name not in UPSTREAM_NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, upstream_name = UPSTREAM_NAMES[name]
+    value = import_module(module) if upstream_name is None else getattr(import_module(module), upstream_name)
+    globals()[name] = value
+    return value
+
+
+# wagtail-localize's admin views (under /admin/localize/) that casepages serves itself, at the same
+# paths, because they publish, skip a permission check or show other languages' text; casepages is
+# before wagtail_localize in INSTALLED_APPS, so its patterns are matched first.
+LOCALIZE_PATHS_SERVED_BY_CASEPAGES = [
+    "submit/page/<int:page_id>/",
+    "update/<int:translation_source_id>/",
+    "translate/<int:translation_id>/pofile/download/",
+    "translate/<int:translation_id>/pofile/upload/",
+    "translate/<int:translation_id>/machine_translate/",
+    "page/<int:page_id>/convert_to_alias/",
+    "api/snippets/<slug:app_label>/<slug:model_name>/",
+    "api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+    "reports/translations/",
+    "reports/translations/results/",
+]
+
+
+def segments_for_translation(source, locale):
+    """The segments of a translation source with their text in `locale`, ready for `ingest_segments`."""
+    return source._get_segments_for_translation(locale)
+
+
+def pending_commit_callbacks(connection):
+    """The callbacks registered with `transaction.on_commit` in the current transaction."""
+    return [callback for _savepoints, callback, _robust in connection.run_on_commit]
+
+
+def messages_touched(request) -> bool:
+    """Whether the response shows or queues a message (Django's message storage, read or written)."""
+    storage = getattr(request, "_messages", None)
+    return storage is not None and (storage.used or storage.added_new)
+
+
+def csp_nonce_made(request) -> bool:
+    """Whether django-csp made a nonce for this response (it does so only when a template asks)."""
+    return isinstance(getattr(request, "_csp_nonce", None), str)
+
+
+def unwrap_lazy(value):
+    """The object inside lazy wrappers such as `request.user` (django-otp wraps Django's)."""
+    while isinstance(value, LazyObject):
+        if value._wrapped is empty:
+            value._setup()
+        value = value._wrapped
+    return value
