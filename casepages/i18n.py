@@ -7,13 +7,14 @@ from babel import Locale as BabelLocale
 from babel.core import get_global
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal
+from django.conf import settings
 from django.utils import translation
 from django.utils.translation import ngettext
 
 
 def babel_locale(language_code: str | None = None) -> BabelLocale:
     """The Babel locale for a Django language code such as "zh-hans" (the active one by default)."""
-    code = language_code or translation.get_language() or "en"
+    code = language_code or translation.get_language() or settings.LANGUAGE_CODE
     return BabelLocale.parse(translation.to_locale(code), sep="_")
 
 

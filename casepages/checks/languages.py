@@ -7,6 +7,8 @@ privacy check says what it could not read for, so the medical reviewer knows to.
 """
 
 LANGUAGES_WITH_NAME_RULES = ("en", "zh")
+# The language to read text in Latin letters as, whatever the page's language (a slug, say).
+LATIN_SCRIPT = "en"
 
 
 def knows_names_in(language_code: str) -> bool:

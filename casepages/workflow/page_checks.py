@@ -288,8 +288,8 @@ def privacy_findings(obj) -> list[Finding]:
     allowed = allowed_names(obj)
     real_names = real_name_list(obj)
     for label, text, _html in public_texts(obj):
-        # A slug is Latin letters in every language: read it as English text.
-        language = "en" if label == str(FIELD_LABELS["slug"]) else _language(obj)
+        # A slug is Latin letters in every language: read it as Latin-script text.
+        language = checks.LATIN_SCRIPT if label == str(FIELD_LABELS["slug"]) else _language(obj)
         scanned = checks.scan_identifiers(text, language, allowed=allowed, real_names=real_names)
         findings += checks.with_field(scanned, label)
     return findings

@@ -4,6 +4,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from casepages.checks import scan_identifiers
+from casepages.languages import source_language
 
 
 class Command(BaseCommand):
@@ -16,7 +17,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", nargs="?", help="A UTF-8 text file; standard input when omitted or '-'.")
-        parser.add_argument("--lang", choices=["en", "zh-hans"], default="en", help="The language of the text.")
+        parser.add_argument(
+            "--lang",
+            default=source_language(),
+            help="The language of the text, a code such as the site's LANGUAGES use (default: the source language).",
+        )
         parser.add_argument("--allow", action="append", default=[], help="A name that may appear, e.g. the alias.")
         parser.add_argument(
             "--page",
