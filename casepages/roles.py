@@ -1,6 +1,6 @@
 """The staff roles as Django groups, with their permissions, built from code.
 
-Page permissions are granted on the top pages of each language's tree, so each language's tree has its own
+Page permissions are granted on the top pages of each language's tree, so each tree has its own
 editors: a translator group per language can edit that language's tree and nothing else, and
 adding a language adds a group, not code. No group may publish a page directly; pages go live
 when a reviewer approves them in the workflow.

@@ -28,7 +28,7 @@ from ..upstream import (
     UpdateTranslationsView,
     localize_convert_to_alias,
 )
-from ..workflow.models import MEDICAL_REVIEWING
+from ..workflow.models import MEDICAL_REVIEWER_PERMISSION
 from . import po
 from .labels import segment_label
 from .machine import MachineTranslationUnavailable, prefill_with_machine_translation
@@ -211,7 +211,7 @@ def convert_to_alias(request, page_id):
 
 def follows_translations(user):
     """Editors and translators (who may start translations), reviewers and superusers; not coordinators."""
-    return user.has_perm("wagtail_localize.submit_translation") or user.has_perm(MEDICAL_REVIEWING)
+    return user.has_perm("wagtail_localize.submit_translation") or user.has_perm(MEDICAL_REVIEWER_PERMISSION)
 
 
 def status_report(request):

@@ -129,8 +129,8 @@ class TextCheckTask(AutomaticCheckTask):
 
 
 # The permissions that mark a medical reviewer: recording a review, and overriding a check's findings.
-MEDICAL_REVIEWING = "casepages_workflow.add_medicalreview"
-CHECK_OVERRIDING = "casepages_workflow.add_checkoverride"
+MEDICAL_REVIEWER_PERMISSION = "casepages_workflow.add_medicalreview"
+CHECK_OVERRIDE_PERMISSION = "casepages_workflow.add_checkoverride"
 
 
 class CheckOverride(models.Model):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 from wagtail.models import Page, WorkflowState
 
-from .models import CHECK_OVERRIDING, AutomaticCheckTask, CheckOverride
+from .models import CHECK_OVERRIDE_PERMISSION, AutomaticCheckTask, CheckOverride
 
 
 class OverrideForm(forms.Form):
@@ -24,7 +24,7 @@ class OverrideForm(forms.Form):
 
 
 def may_override(user):
-    return user.has_perm(CHECK_OVERRIDING)
+    return user.has_perm(CHECK_OVERRIDE_PERMISSION)
 
 
 def blocked_check(page):
