@@ -14,7 +14,6 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RemoveField(model_name="informationpage", name="page_ptr"),
         migrations.DeleteModel(name="HomePage"),
         migrations.DeleteModel(name="InformationPage"),
     ]
