@@ -532,10 +532,12 @@ def test_what_the_forms_of_held_out_4_must_not_catch(sentence):
 # --- the generated corpus: a development part and a held-out part -----------------------------
 
 PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+# Held-out part 5 is stored and checked against its generator, but not scanned here until its one
+# recorded run (README, run 5).
 GENERATED = {
     (language, part): CORPUS_FOLDER / f"deid_generated_{short}_{part}.tsv"
     for language, short in (("en", "en"), ("zh-hans", "zh"))
-    for part in PARTS
+    for part in (*PARTS, "heldout5")
 }
 
 
@@ -563,6 +565,7 @@ def test_the_generator_makes_exactly_the_stored_corpus():
             "heldout2": generator.build_fresh(short),
             "heldout3": generator.build_third(short),
             "heldout4": generator.build_fourth(short),
+            "heldout5": generator.build_fifth(short),
         }
         for part, rows in parts.items():
             stored = load_categorised_sentences(GENERATED[language, part])
