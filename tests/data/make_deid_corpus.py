@@ -1200,6 +1200,7 @@ def build(language: str) -> dict[str, list[tuple[str, str, str]]]:
             if not added:
                 break
     parts["dev"] += build_dev_additions(language)
+    parts["dev"] += build_dev_additions_after_run4(language)
     return parts
 
 
@@ -5410,6 +5411,387 @@ def build_fifth(language: str) -> list[tuple[str, ...]]:
             rows.append(("alias_with_consent_names", "-", sentence.format(a=alias), rng.choice(names)[0]))
     rows += _clean_rows(FIFTH_CLEAN[language], 2 * positives - len(rows), rng)
     return rows
+
+
+# --- development sentences added after held-out run 4 -------------------------------------------
+#
+# For the shapes run 4 missed (plates with no plate word, MAC and IPv6 addresses, codes after a
+# comma or starting with a group of capitals, given name and initial, family name first, names after
+# relation words, coordinates with N/E letters, house numbers after the street, lanes, a code after
+# the city, ages in words) and for the broad shapes the scanner reports since (any code mixing
+# letters and four digits or more, any run of six digits or more, any plate-like shape, any Latin
+# pair in Chinese text), with as many clean sentences holding the safe shapes around them: trial,
+# registry and diagnosis codes, genes, drug codes, doses and lab values. Written on the development
+# side only, in wordings of their own, after part 5 was committed; appended to the development part
+# with a seed of their own, so that every earlier row stays exactly as it was.
+
+DEV_RUN4_PER_CATEGORY = 20
+
+
+def dev_plate(rng):
+    return rng.choice(
+        [
+            f"{rng.randrange(1, 10)}{letters(2)(rng)} {digits(4)(rng)}",
+            f"{digits(4)(rng)} {letters(3, 'BCDFGHJKLMNPRSTVWXYZ')(rng)}",
+            f"{letters(3)(rng)} {digits(3)(rng)}",
+            f"{letters(2)(rng)}-{digits(3)(rng)}-{letters(2)(rng)}",
+            f"{rng.randrange(1, 10)}-{letters(3)(rng)}-{digits(3)(rng)}",
+            f"{letters(2)(rng)}-{digits(2)(rng)}-{letters(2)(rng)}",
+            f"{digits(2)(rng)} {letters(2)(rng)} {digits(3)(rng)}",
+            f"{rng.choice('ABEKMHOPCTYX')} {digits(3)(rng)} {letters(2, 'ABEKMHOPCTYX')(rng)} "
+            f"{rng.choice(['77', '99'])}",
+            f"{digits(3)(rng)} {letters(3)(rng)} {rng.choice(['03', '07', '15'])}",
+        ]
+    )
+
+
+def dev_code(rng):
+    return rng.choice(
+        [
+            f"{letters(2)(rng)}-{digits(5)(rng)}",
+            f"{letters(1)(rng)}{digits(1)(rng)}{letters(1)(rng)}-{digits(5)(rng)}",
+            f"{letters(2)(rng)}{rng.randrange(2015, 2025)}-{digits(5)(rng)}",
+            f"{digits(4)(rng)}{letters(2)(rng)}{digits(2)(rng)}",
+            f"{letters(3)(rng)}/{digits(4)(rng)}/{digits(2)(rng)}",
+            f"{digits(2)(rng)}.{digits(3)(rng)}.{digits(3)(rng)}",
+            f"{letters(2)(rng)} {digits(6)(rng)}",
+        ]
+    )
+
+
+def dev_long_number(rng):
+    return rng.choice(
+        [
+            digits(6)(rng),
+            digits(7)(rng),
+            f"{digits(3)(rng)} {digits(3)(rng)}",
+            f"{digits(2)(rng)}-{digits(4)(rng)}-{digits(2)(rng)}",
+        ]
+    )
+
+
+def dev_mac(rng):
+    octets = [f"{rng.randrange(256):02x}" for _ in range(6)]
+    return rng.choice(
+        [
+            ":".join(octets).upper(),
+            "-".join(octets),
+            f"{''.join(octets[:2])}.{''.join(octets[2:4])}.{''.join(octets[4:])}",
+        ]
+    )
+
+
+def dev_ipv6(rng):
+    groups = [f"{rng.randrange(65536):x}" for _ in range(8)]
+    return rng.choice(
+        [f"2400:cb00::{groups[0]}:{groups[1]}", f"fd12:{groups[1]}:{groups[2]}::{groups[3]}", ":".join(groups),
+         f"2a00:1450:{groups[2]}::{groups[3]}"]
+    )  # fmt: skip
+
+
+DEV_LATIN_GIVEN = "Tamara Ruslana Zhibek Nurai Bekarys Erasyl Kamilla Rinat Albina Timofei".split()
+DEV_LATIN_FAMILY = "Kaliyeva Sarsenbayev Mukhametov Ibragimova Kuanyshev Lee Novak Haas Ferreira".split()
+
+
+def dev_name_en(rng):
+    given, family = rng.choice(DEV_LATIN_GIVEN), rng.choice(DEV_LATIN_FAMILY)
+    return rng.choice([f"{given} {family[0]}.", f"{family} {given}", f"{family.upper()} {given}", f"{given} {family}"])
+
+
+def dev_street_en(rng):
+    number = rng.randrange(1, 200)
+    return rng.choice(
+        [
+            f"Pushkin Street {number}",
+            f"{number}/{rng.randrange(1, 9)} Lenin Avenue",
+            f"apt. {rng.randrange(2, 90)}, {number} Mira Avenue",
+            f"Chaoyang Hutong {number}",
+            f"Lane {rng.randrange(100, 900)}, No. {rng.randrange(1, 40)}, Xiangyang Road",
+            f"No. {number}, Heping Street",
+        ]
+    )
+
+
+def dev_postcode_en(rng):
+    return rng.choice(
+        [f"Karaganda 100{digits(3)(rng)}", f"Tashkent 100{digits(3)(rng)}", f"Munich 80{digits(3)(rng)}",
+         f"Madrid 280{digits(2)(rng)}", f"Milan 201{digits(2)(rng)}"]
+    )  # fmt: skip
+
+
+def dev_coordinates(rng):
+    lat, lon = rng.uniform(40, 55), rng.uniform(50, 90)
+    return rng.choice([f"N {lat:.4f}, E {lon:.4f}", f"{lat:.4f}N, {lon:.4f}E", f"{lat:.4f}° N {lon:.4f}° E"])
+
+
+def dev_old_age_words(rng):
+    return rng.choice(["ninety-six", "ninety-two", "ninety-eight", "ninety-nine", "one hundred", "a hundred and one"])
+
+
+def dev_handle(rng):
+    return rng.choice(["dana_k12", "zhanar.k", "kairat_89", "bekarys.s", "tamara.kz", "rinat_a7"])
+
+
+DEV_HAN_GIVEN = "子豪 若彤 嘉琪 天佑 梓涵 诗琪 俊宇 晓彤 浩南 一诺".split()
+
+
+def dev_relation_name_zh(rng):
+    return rng.choice(HAN_FAMILY[:60]) + rng.choice(DEV_HAN_GIVEN)
+
+
+def dev_compound_name_zh(rng):
+    return rng.choice(["西门", "公孙", "东方", "百里", "令狐", "端木"]) + rng.choice(DEV_HAN_GIVEN)
+
+
+def dev_latin_pair_zh(rng):
+    given, family = rng.choice(DEV_LATIN_GIVEN), rng.choice(DEV_LATIN_FAMILY)
+    return rng.choice([f"{given} {family}", f"{family.upper()} {given}", f"{given} {family[0]}."])
+
+
+def dev_lane_zh(rng):
+    return rng.choice(
+        [f"陕西南路{rng.randrange(10, 400)}弄{rng.randrange(1, 40)}号", f"复兴中路{rng.randrange(100, 1500)}弄",
+         f"{rng.randrange(10, 900)}弄{rng.randrange(1, 30)}号{rng.randrange(101, 604)}室",
+         f"巨鹿路{rng.randrange(10, 900)}号{rng.randrange(101, 604)}室"]
+    )  # fmt: skip
+
+
+def dev_coordinates_zh(rng):
+    lat, lon = rng.uniform(40, 48), rng.uniform(75, 90)
+    return rng.choice([f"纬度{lat:.2f}，经度{lon:.2f}", f"N{lat:.3f} E{lon:.3f}", f"{lat:.4f}N，{lon:.4f}E"])
+
+
+DEV_RUN4_ADDITIONS = {
+    "en": {
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "Her uncle's minivan, {v}, is parked by the clinic every Tuesday.",
+            "A jeep with the number {v} took them across the border.",
+            "{v} was the car that brought her to the emergency room.",
+            v=dev_plate,
+        ),
+        ("device_identifier", "device_identifier,other_number"): templates(
+            "Her glucose monitor reports as {v} on the hospital network.",
+            "The pump's network address {v} was written on the form.",
+            v=dev_mac,
+        )
+        + templates("The stimulator, {v}, was checked before the scan.", v=dev_code),
+        ("ip_address", "ip_address"): templates(
+            "The booking was made from {v}.", "Her video call came in over {v}.", v=dev_ipv6
+        ),
+        ("other_number", NUMBER_KINDS): templates(
+            "Her file travels with the code {v}.",
+            "She keeps {v} on a slip of paper in her purse.",
+            "The form, {v}, was stamped by the consulate.",
+            v=dev_code,
+        )
+        + templates("The number {v} is written on her bracelet.", "She was given {v} at reception.", v=dev_long_number),
+        ("person_name", "person_name,patient_real_name"): templates(
+            "Letters from {v} arrived every month.",
+            "The flowers on the table came from {v}.",
+            v=dev_name_en,
+        )
+        + templates(
+            "Her stepdaughter {g} took notes during the visit.",
+            "Her classmate {g} brought the homework round.",
+            g=pick(*DEV_LATIN_GIVEN),
+        ),
+        ("street_address", "street_address,postal_code"): templates(
+            "For the summer she stayed at {v}.", "The removal van went to {v}.", v=dev_street_en
+        ),
+        ("postal_code", "postal_code,street_address"): templates(
+            "Her forms give the town as {v}.", "Letters for her family go to {v}.", v=dev_postcode_en
+        ),
+        ("geolocation", "geolocation"): templates(
+            "The dacha where she fell ill is at {v}.", "The team landed at {v}.", v=dev_coordinates
+        ),
+        ("age_over_89", "age_over_89"): templates(
+            "Her great-uncle, aged {w}, came to the ward with flowers.",
+            "At {w} her grandmother still walks to church.",
+            "Granddad is {w} and lives next door.",
+            w=dev_old_age_words,
+        ),
+        ("social_account", "social_account,web_address"): templates(
+            "She posts on Telegram, where she calls herself {h}.",
+            "Other parents can add her: {h}.",
+            "Follow {h} for her weekly updates.",
+            h=dev_handle,
+        ),
+    },
+    "zh": {
+        ("person_name", "person_name,patient_real_name"): templates(
+            "她的表弟{v}帮她拿了药。",
+            "同桌{v}每天给她抄笔记。",
+            "房东{v}免了她两个月的房租。",
+            "师兄{v}从实验室赶来看她。",
+            v=dev_relation_name_zh,
+        )
+        + templates("给她送饭的是{v}。", "{v}陪她做了最后一次复查。", v=dev_compound_name_zh),
+        ("romanised_name_in_chinese", "person_name,patient_real_name"): templates(
+            "她在哈萨克斯坦的医生{v}发来了病历。", "视频里说话的是{v}。", v=dev_latin_pair_zh
+        ),
+        ("street_address", "street_address,postal_code"): templates(
+            "她外婆住在{v}。", "出院后她回到了{v}。", v=dev_lane_zh
+        ),
+        ("geolocation", "geolocation"): templates("她放牧的地方在{v}附近。", "定位显示{v}。", v=dev_coordinates_zh),
+        ("vehicle_identifier", "vehicle_identifier,other_number"): templates(
+            "她叔叔开着{v}把她送到了机场。", "那辆{v}的面包车天天来接她。", v=dev_plate
+        ),
+        ("device_identifier", "device_identifier,other_number"): templates(
+            "她的血糖仪在医院网络里显示为{v}。", v=dev_mac
+        )
+        + templates("刺激器{v}在检查前核对过。", v=dev_code),
+        ("ip_address", "ip_address"): templates("预约是从{v}提交的。", v=dev_ipv6),
+        ("other_number", NUMBER_KINDS): templates(
+            "她的材料上贴着{v}。", "前台给了她一个号码{v}。", "表格{v}已经盖章。", v=dev_code
+        )
+        + templates("手环上写着{v}。", v=dev_long_number),
+        ("age_over_89", "age_over_89"): templates(
+            "她的太爷爷今年{a}岁，还会下棋。", "邻床的奶奶{a}周岁了。", a=lambda rng: rng.randrange(90, 104)
+        ),
+    },
+}
+
+DEV_RUN4_CLEAN = {
+    "en": {
+        "trial_or_code": templates(
+            "The trial {t} is recruiting in Almaty.",
+            "The code on the discharge letter was ICD-10 {i}.",
+            "The SNP rs{r} had no effect on the dose.",
+            "Her variant, c.{c}C>T, was classed as benign.",
+            t=lambda rng: rng.choice(
+                [
+                    f"NCT0{rng.randrange(1000000, 9999999)}",
+                    f"ChiCTR{rng.randrange(2000000000, 2500000000)}",
+                    f"ChiCTR-{rng.choice(['INR', 'ONC'])}-{rng.randrange(14, 20)}{digits(6)(rng)}",
+                    f"ISRCTN{digits(8)(rng)}",
+                ]
+            ),  # fmt: skip
+            i=pick("M05.79", "M06.09", "M45.9", "L93.0", "D59.1"),
+            r=lambda rng: rng.randrange(100000, 99999999),
+            c=lambda rng: rng.randrange(1000, 9000),
+        ),
+        "gene_or_marker": templates(
+            "Her HLA-B51 test was positive.",
+            "ALK and ROS1 were negative; BRAF was wild type.",
+            "MEFV and NOD2 were sequenced.",
+            "CA 19-9 was {n} U/mL and CEA {m} ng/mL.",
+            "Anti-CCP was {k} U/mL.",
+            "The panel covered FGFR2, IDH2 and NRAS Q61K.",
+            n=lambda rng: rng.randrange(10, 900),
+            m=lambda rng: rng.randrange(1, 40),
+            k=lambda rng: rng.randrange(10, 500),
+        ),
+        "drug_or_product": templates(
+            "Pembrolizumab (MK-3475) was given every three weeks.",
+            "Remdesivir, once called GS-5734, was not used.",
+            "Nirmatrelvir (PF-07321332) was prescribed for five days.",
+            "Ruxolitinib, INCB018424 in the trials, calmed the rash.",
+            "Her Accu-Chek Guide meter was replaced.",
+            "She was switched to Lantus SoloStar 300 units/mL.",
+            "Vitamin K2 and omega-3 were added.",
+        ),
+        "dose_or_lab_value": templates(
+            "Ferritin was {f} ng/mL.",
+            "Her platelets were {p} × 10^9/L and D-dimer {d} ng/mL.",
+            "NT-proBNP was {f} pg/mL.",
+            "The 24-hour urine held {u} mg of protein.",
+            f=lambda rng: rng.randrange(1000, 99999),
+            p=lambda rng: rng.randrange(5, 400),
+            d=lambda rng: rng.randrange(200, 20000),
+            u=lambda rng: rng.randrange(1000, 9000),
+        ),
+        "month_year_or_year": templates(
+            "She met the ACR/EULAR 2019 criteria.",
+            "Between 2016 and 2021 she had four relapses.",
+            "Her first flare came in {m}.",
+            m=month_year_en,
+        ),
+        "role_and_place": templates(
+            "She flew from Karaganda to Urumqi and on to Beijing.",
+            "The Rheumatology Department of Almaty City Hospital sent her notes.",
+            "Her grandmother lives in Ust-Kamenogorsk.",
+            "Lake Issyk-Kul is where she spends the summer.",
+        ),
+        "age_under_90": templates(
+            "She was eighty-eight at the time.",
+            "Her mother, now eighty-six, helps with the children.",
+            "Ninety minutes later the fever broke.",
+            "About a hundred patients join the registry each year.",
+            "The walk was a hundred metres long.",
+        ),
+    },
+    "zh": {
+        "trial_or_code": templates(
+            "她参加了{t}试验。",
+            "出院诊断编码为ICD-10 {i}。",
+            "位点rs{r}对剂量没有影响。",
+            t=lambda rng: rng.choice(
+                [
+                    f"NCT0{rng.randrange(1000000, 9999999)}",
+                    f"ChiCTR{rng.randrange(2000000000, 2500000000)}",
+                    f"ChiCTR-{rng.choice(['INR', 'ONC'])}-{rng.randrange(14, 20)}{digits(6)(rng)}",
+                ]
+            ),  # fmt: skip
+            i=pick("M05.79", "M06.09", "M45.9", "L93.0", "D59.1"),
+            r=lambda rng: rng.randrange(100000, 99999999),
+        ),
+        "gene_or_marker": templates(
+            "HLA-B51阳性。",
+            "ALK和ROS1阴性，BRAF为野生型。",
+            "CA 19-9为{n} U/mL。",
+            "基因检测覆盖了FGFR2、IDH2和NRAS Q61K。",
+            n=lambda rng: rng.randrange(10, 900),
+        ),
+        "drug_or_product": templates(
+            "帕博利珠单抗（MK-3475）每三周一次。",
+            "瑞德西韦（GS-5734）没有使用。",
+            "她换成了来得时300单位/毫升的笔。",
+            "维生素K2和鱼油也加上了。",
+        ),
+        "dose_or_lab_value": templates(
+            "铁蛋白{f} ng/mL。",
+            "D-二聚体{d} ng/mL。",
+            "24小时尿蛋白{u}毫克。",
+            f=lambda rng: rng.randrange(1000, 99999),
+            d=lambda rng: rng.randrange(200, 20000),
+            u=lambda rng: rng.randrange(1000, 9000),
+        ),
+        "surname_character_word": templates(
+            "病房护士每小时查看一次。",
+            "高血压和房颤都控制住了。",
+            "白细胞和血小板都回升了。",
+            "她的室友都很照顾她。",
+            "邻居们凑钱给她买了轮椅。",
+            "表姐说她从小就怕打针。",
+            "西门外的药店二十四小时营业。",
+            "东方医院的医生也来会诊了。",
+        ),
+        "role_and_place": templates(
+            "她从卡拉干达经乌鲁木齐转机到北京。",
+            "阿拉木图市立医院风湿科寄来了病历。",
+            "她在伊塞克湖边度过了夏天。",
+            "Kaplan-Meier分析显示两组无差异。",
+            "她的病理在Mayo Clinic会诊过。",
+        ),
+        "amount_or_card_word": templates(
+            "她一共花了{k}元。",
+            "基金会资助了{k}元。",
+            k=lambda rng: rng.randrange(100000, 999999),
+        ),
+    },
+}
+
+
+def build_dev_additions_after_run4(language: str) -> list[tuple[str, ...]]:
+    """The rows added to the development part after run 4, half of them clean."""
+    rng = random.Random(f"{SEED}-dev-after-run4-{language}")
+    rows = []
+    for (category, kinds), category_templates in DEV_RUN4_ADDITIONS[language].items():
+        rows += [
+            (category, kinds, sentence)
+            for sentence in _unique_sentences(category_templates, DEV_RUN4_PER_CATEGORY, rng)
+        ]
+    return rows + _clean_rows(DEV_RUN4_CLEAN[language], len(rows), rng)
 
 
 if __name__ == "__main__":
