@@ -19,6 +19,7 @@ from stdnum.cn import ric
 from stdnum.us import ssn
 
 from casepages.checks.findings import Finding
+from casepages.checks.shapes import SAFE_NUMBER_AFTER_LABEL, broad_shape_findings
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern:
@@ -194,14 +195,6 @@ LABELLED_REASONS = {
     "device_identifier": "Looks like a device serial number",
     "vehicle_identifier": "Looks like a vehicle plate or identification number",
 }
-# Codes that name a trial, a drug, a gene or a guideline rather than a person.
-_NOT_PERSONAL_CODE = _compile(
-    r"(?i:NCT\d{8}|ChiCTR[-\w]*|ISRCTN\d+|EudraCT[-\d]*|CTR\d+|ICD-?\d*[\w.]*|ATC\w*|HLA-?\w*|CD\d+\w*|IL-?\d+"
-    r"|COVID-19|SARS-CoV-2|ISO ?\d+"
-    r"|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|IU|U|mmol|umol|μmol|mmHg|%|cm|mm|h|days?|weeks?|months?|years?|x|×))"
-    r"|(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)"
-)
-
 
 # A sum of money after an account or insurance word ("支付宝转账5000元", "insurance paid 3,000 dollars").
 _CURRENCY_AFTER = _compile(
@@ -214,7 +207,7 @@ def labelled_numbers(text: str) -> Iterator[Finding]:
     for kind, pattern in _LABELLED.items():
         for match in pattern.finditer(text):
             code = match.group("code").rstrip(". -/")
-            if _NOT_PERSONAL_CODE.fullmatch(code) or _digit_count(code) < 3:
+            if SAFE_NUMBER_AFTER_LABEL.fullmatch(code) or _digit_count(code) < 3:
                 continue
             if code.isdigit() and _CURRENCY_AFTER.match(text, match.start("code") + len(code)):
                 continue
@@ -239,19 +232,9 @@ _CHINESE_PLATE = _compile(
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][·•・. -]?[A-Z0-9]{4}[A-Z0-9挂学警港澳]"
 )
 _VIN = _compile(r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
-# Any other long number: HIPAA's "any other unique identifying number". Eight digits or more, in
-# groups or not, that nothing else explained.
-_LONG_NUMBER = _compile(r"(?<![\d.,])\d(?:[ -]?\d){7,}(?![\d.,]\d)")
 _IBAN = _compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 
 
-# Plates by their shape: Russian ("A 123 BC 77", the Latin letters that look Cyrillic), British
-# ("LL54 HPR"; not "CD19 CAR-T"), Kazakh ("591 TTH 02", region 01–20).
-_PLATE_SHAPES = _compile(
-    r"(?<![A-Za-z0-9-])(?:[ABEKMHOPCTYX] ?\d{3} ?[ABEKMHOPCTYX]{2} ?\d{2,3}"
-    r"|(?!CD)[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}"
-    r"|\d{3} ?[A-Z]{3} ?(?:0[1-9]|1\d|20))(?![A-Za-z0-9-])"
-)
 # A plate after the words for one may hold only two digits ("SN18 ORO", "916 MEB 02").
 _LABELLED_PLATE = _compile(
     r"(?:\b(?i:plate|plates|registration|registered as|reg)\b\.?|车牌|牌照|车牌号)"
@@ -261,16 +244,12 @@ _LABELLED_PLATE = _compile(
 
 
 def unlabelled_numbers(text: str) -> Iterator[Finding]:
-    """Numbers whose shape alone says what they are: passports, SSNs, bank cards, plates, VINs, IBANs."""
+    """Numbers whose shape alone says what they are: passports, SSNs, bank cards, Chinese plates, VINs, IBANs."""
     for match in _PASSPORT.finditer(text):
         yield Finding("passport_number", match.group(), match.start(), match.end(), "Looks like a passport number")
     for match in _UK_NATIONAL_INSURANCE.finditer(text):
         yield Finding(
             "national_id", match.group(), match.start(), match.end(), "Looks like a UK National Insurance number"
-        )
-    for match in _PLATE_SHAPES.finditer(text):
-        yield Finding(
-            "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a vehicle licence plate"
         )
     for match in _SSN.finditer(text):
         if ssn.is_valid(match.group().replace(" ", "-")):
@@ -303,22 +282,6 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
             match.end(),
             "Looks like a vehicle identification number",
         )
-    for match in _LONG_NUMBER.finditer(text):
-        if _NOT_PERSONAL_CODE.fullmatch(match.group()) or _inside_trial_code(text, match.start()):
-            continue
-        yield Finding(
-            "other_number",
-            match.group(),
-            match.start(),
-            match.end(),
-            "A long number can identify a patient (a record, account or ID number); remove it",
-        )
-
-
-def _inside_trial_code(text: str, start: int) -> bool:
-    return bool(
-        re.search(r"(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*$", text[max(0, start - 20) : start])
-    )
 
 
 # --- the Internet: e-mail, web addresses, social accounts, IP addresses ----------------------
@@ -427,3 +390,5 @@ def all_number_findings(text: str) -> Iterable[Finding]:
     yield from labelled_numbers(text)
     yield from unlabelled_numbers(text)
     yield from phone_numbers(text)
+    # Last and broadest: codes, long numbers and plates by their shape alone (`shapes.py`).
+    yield from broad_shape_findings(text)
