@@ -303,9 +303,16 @@ _SOCIAL_ACCOUNT = _compile(
     + r"(?P<separator>(?:\s*(?i:ID|号|handle|account|name|username|user name|is|was|at|on|:|：|为|是|\(|（)\s*){0,3}"
     + r"[:：]?\s*"
     # Or a few words later: "on WeChat, where she is kaixin-x6", "微信上联系她（anna_b23）", "微博名叫anna_b".
-    + r"|[,\s]+(?:[A-Za-z]+\s+){0,4}?(?i:is|as|by)\s+"
+    + r"|[,\s]+(?:[A-Za-z]+\s+){0,4}?(?i:is|as|by|herself|himself|themselves|called|named)\s+"
     + r"|[^\x00-\x7f]{1,10}?[:：(（]\s*|[^\x00-\x7f]{1,6}?[叫是为]\s*)"
     + r"(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30}|@?\d{5,12})(?![A-Za-z0-9_])"
+)
+# A handle after a word that asks to get in touch, with no network named: "add me: anna.k", "follow
+# kairat_89", "加我 xiaoyu_2020". It needs a digit, "_", "." or "@" to be told from a word.
+_HANDLE_AFTER_CONTACT_WORD = _compile(
+    r"(?:\b(?i:add|follow|DM|message|ping|find|search for|look up|contact)\s+(?:(?i:me|her|him|us|them)\b\s*)?"
+    r"(?:(?i:on|at|as|via)\s+)?|(?:加我|加她|加他|私信|关注|搜索|搜|添加)\s*)"
+    r"[:：,—–-]?\s*(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{2,30})"
 )
 # A handle before the network's name: "search for anna.k on TikTok".
 _HANDLE_ON_NETWORK = _compile(
@@ -325,7 +332,13 @@ _NOT_HANDLES = frozenset(
 _IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
 # Any run of hexadecimal groups and colons ("fe80::1ff:fe23", "2001:db8::1"); `ipaddress` decides.
 _IPV6 = _compile(r"(?<![0-9A-Fa-f:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f:]{3,39}(?![0-9A-Fa-f:])")
-_MAC_ADDRESS = _compile(r"(?<![0-9A-Fa-f:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![0-9A-Fa-f:-])")
+# MAC addresses in the three usual notations: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e";
+# and twelve hexadecimal characters run together when they hold both letters and digits.
+_MAC_ADDRESS = _compile(
+    r"(?<![0-9A-Fa-f:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}"
+    r"|(?=[0-9A-Fa-f]{0,11}[A-Fa-f])(?=[0-9A-Fa-f]{0,11}\d)[0-9A-Fa-f]{12})(?![0-9A-Za-z:-]|\.[0-9A-Fa-f])"
+)
 
 
 def internet_identifiers(text: str) -> Iterator[Finding]:
@@ -355,6 +368,13 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             start + len(handle),
             "Looks like a messaging or social media account",
         )
+    for match in _HANDLE_AFTER_CONTACT_WORD.finditer(text):
+        handle = match.group("handle").rstrip(".-")
+        if re.search(r"[\d_.@]", handle):
+            start = match.start("handle")
+            yield Finding(
+                "social_account", handle, start, start + len(handle), "Looks like a messaging or social media account"
+            )
     for match in _HANDLE_ON_NETWORK.finditer(text):
         handle = match.group("handle").rstrip(".-")
         if len(handle) >= 4 and re.search(r"[\d_.]", handle):

@@ -100,6 +100,40 @@ PINYIN_FAMILY_NAMES = frozenset(
     """.split()
 )
 
+# Korean family names as they are romanised (the hospital's patients include Koreans of Kazakhstan
+# and Uzbekistan): after or before any capitalised word they make a name ("Rinat Lee", "Lee Rinat").
+KOREAN_FAMILY_NAMES = frozenset("Lee Kim Choi Tsoi Jung Kang Cho Yoon Jang Shin Kwon Hwang Ahn Yoo Baek Seo".split())
+
+# Capitals that are initialisms, not a family name in capitals, before a capitalised word
+# ("ICU Team", "SLE Awareness"); the measurements and units of `shapes.py` too.
+ACRONYMS = frozenset(
+    """
+    ICU CCU NICU PICU HDU ED ER OR GP NHS NICE WHO UK USA US EU UN UAE PRC SLE RA AS AAV ANCA COVID IVIG CAR
+    MDT ENT IBD IBS MS ALS HIV AIDS CT MRI PET ECG EEG EMG DNA RNA PCR TB CKD AKI COPD FDA EMA NMPA ACR EULAR
+    ASCO ESMO CEO PhD MD RN BSc MSc AM PM OK TV ID IV
+    """.split()
+)
+# Words that take a letter after them without being a given name ("Vitamin D.", "Plan B.",
+# "Patient K." and the other words of a letter alias).
+WORDS_BEFORE_A_LETTER = frozenset(
+    """
+    Vitamin Vitamins Hepatitis Influenza Type Group Plan Stage Grade Class Phase Factor Blood Ward Room Bed
+    Block Building Unit Flat Section Part Level Zone Gate Terminal Figure Table Appendix Schedule Option Form
+    Category Team Tower Wing Floor Lot Row Seat Line Channel Bay Protein Antigen Strain Lane Exhibit Sample
+    Patient Case Baby Child Little Young Boy Girl
+    """.split()
+)
+# Words for a relative, a friend or a helper: the capitalised word right after one is a given name
+# whatever the lists say ("her flatmate Agnieszka", "her son, Arman,").
+RELATION_WORDS = (
+    "son daughter husband wife brother sister mother father mum mom mummy dad daddy grandmother grandfather "
+    "grandma grandpa granny grandad granddad grandson granddaughter grandchild aunt auntie aunty uncle cousin "
+    "niece nephew stepdaughter stepson stepmother stepfather godmother godfather twin fiancé fiancée fiance "
+    "fiancee partner boyfriend girlfriend friend neighbour neighbor flatmate roommate housemate colleague "
+    "classmate schoolmate teammate tutor teacher interpreter translator carer caregiver nanny volunteer driver "
+    "nurse doctor physician surgeon landlady landlord"
+).split()
+
 # Romanised place names that would otherwise read as a name ("Hong Kong").
 ROMANISED_PLACE_NAMES = frozenset(
     ["Hong Kong", *"Beijing Shanghai Guangzhou Shenzhen Wuhan Chengdu Tianjin Nanjing Jinan Macau".split()]
@@ -137,6 +171,10 @@ LATIN_TERMS_IN_CHINESE = frozenset(
     university hospital medical college journal phase study group
     """.split()
 )
+_NAME_AFTER_RELATION = re.compile(
+    rf"\b(?i:{'|'.join(RELATION_WORDS)})(?:-in-law)?,? (?P<name>{_NAME_WORD})(?: (?P<second>{_NAME_WORD}))?\b",
+    re.ASCII,
+)
 _TITLED_NAME = re.compile(
     rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam)\.?\s+(?P<name>{_NAME_WORD})(?:\s+(?P<second>{_NAME_WORD}))?",
     re.ASCII,
@@ -169,7 +207,7 @@ CHINESE_GIVEN_NAME_CHARACTERS = frozenset(
     "莲娇媛婉婕妮姗娴嫣爱美巧茜露霏霖岚悦馨洁萌玥楠曼莎茹桐彦韬晴岩伦鸣坤霆瀚煜烨炜灿国云"
     "兆麟昕曦逸凡沐宸芷嫣紫景承锦程知秋栋菊胜铁柱翠振卫旗宝山鹤语熙皓哲翰墨宁舒怡晗"
     "桂淑贤惠艺蓓蕊蓓莹瑾瑜璇瑛琼珠翡钧铖鹏鑫焱森淼磊垚鸿渊澜涛泓沁溪汐潇涵漪婧姝娅婵媚"
-    "冰洪荣福禄寿庆盛刚毅勇武威雄杰豪英俊秀文武斌彬炳焕烁慧聪颖睿智"
+    "冰洪荣福禄寿庆盛刚毅勇武威雄杰豪英俊秀文武斌彬炳焕烁慧聪颖睿智子佑诺"
 )
 # Characters that start or make up everyday and medical words rather than given names: a Han
 # stretch holding one of these after a family name is not read as a given name on weak evidence.
@@ -198,6 +236,8 @@ _ROLE_LEFT_CONTEXT = tuple(
     哥哥 姐姐 弟弟 妹妹 儿媳 女婿 孙子 孙女 外孙 舅舅 叔叔 姑姑 阿姨 同学
     室友 表姐 表妹 表哥 表弟 堂姐 堂妹 堂哥 堂弟 外婆 外公 姥姥 姥爷 嫂子 姐夫 妹夫 舅妈 姨妈 婶婶
     侄子 侄女 外甥 男友 女友 男朋友 女朋友 闺蜜 老乡 同乡 导师 护工 翻译 志愿者 司机
+    同桌 房东 师兄 师姐 师弟 师妹 发小 干妈 干爸 姑父 姨父 岳母 岳父 班主任 战友 工友 舍友 队友 网友
+    继母 继父 伯伯 伯母 姑妈 表叔 表姨 堂叔 老板 社工 律师 未婚夫 未婚妻 前夫 前妻 恋人
     """.split()
 )
 _WEAK_LEFT_CONTEXT = tuple("感谢 谢谢 和 与 及 跟 向 给 是 叫 由 找 请".split())
@@ -333,6 +373,24 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                     "Looks like a person's full name; use a letter alias such as “Ms. A”",
                 )
             )
+    for match in _NAME_AFTER_RELATION.finditer(text):
+        name = match.group("name")
+        if name in NOT_FAMILY_NAMES or name in PLACE_NAME_STARTS or re.fullmatch(r"M[rs]s?|Miss|Dr|Prof", name):
+            continue
+        end = (
+            match.end("second")
+            if match.group("second") and match.group("second") not in NOT_FAMILY_NAMES
+            else match.end("name")
+        )
+        findings.append(
+            Finding(
+                "person_name",
+                text[match.start("name") : end],
+                match.start("name"),
+                end,
+                "A name after a word for a relative or a friend names a person; use a letter alias such as “Ms. A”",
+            )
+        )
     for match in _INITIAL_AND_FAMILY_NAME.finditer(text):
         if match.group("family") not in NOT_FAMILY_NAMES:
             findings.append(
@@ -345,7 +403,8 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                 )
             )
     for match in _GIVEN_NAME_AND_INITIAL.finditer(text):
-        if match.group("given") in ENGLISH_GIVEN_NAMES:
+        given = match.group("given")
+        if given not in NOT_FAMILY_NAMES and given not in WORDS_BEFORE_A_LETTER:
             findings.append(
                 Finding(
                     "person_name",
@@ -359,7 +418,14 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
         family, given = match.group("family"), match.group("given")
         # Chinese prose has no words in capitals but names and a few terms ("CAR T", "ANCA").
         in_chinese = among_han and given.lower() not in LATIN_TERMS_IN_CHINESE
-        if given in ENGLISH_GIVEN_NAMES or _has_family_name_ending(family.capitalize()) or in_chinese:
+        # Any word in capitals that is not an initialism, before a capitalised word that is not a common one.
+        not_an_initialism = family not in ACRONYMS and given not in NOT_FAMILY_NAMES
+        if (
+            given in ENGLISH_GIVEN_NAMES
+            or _has_family_name_ending(family.capitalize())
+            or in_chinese
+            or not_an_initialism
+        ):
             findings.append(
                 Finding(
                     "person_name",
@@ -396,6 +462,8 @@ def _is_latin_name_pair(first: str, second: str, among_han: bool = False) -> boo
     if {first, second, f"{first} {second}"} & ROMANISED_PLACE_NAMES:
         return False
     if first in ENGLISH_GIVEN_NAMES or _has_family_name_ending(second) or _has_family_name_ending(first):
+        return True
+    if first in KOREAN_FAMILY_NAMES or second in KOREAN_FAMILY_NAMES:
         return True
     # Family name first, as on Kazakh and Russian documents: "Rossi Aisulu".
     if second in ENGLISH_GIVEN_NAMES and second not in GIVEN_NAMES_ALSO_WORDS and first not in PLACE_NAME_STARTS:
@@ -561,9 +629,33 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
             and family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS
         ):
             return given
+    if left in (_ROLE, _STRONG) and family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS:
+        given = _two_character_given_name(text[given_start : given_start + 2])
+        if given:
+            return given
     if left == _STRONG and candidates:
         return candidates[-1][0]
     return None
+
+
+# Characters that make a word of what follows a family name ("王都来了", "李也说"), never the first
+# character of a given name.
+_FUNCTION_CHARACTERS = frozenset(
+    "的了是在和与及也都又就曾已还被把让于说对向从到给为因所以而但如并或等每各该此有无很最更再能会要可这那其她他我你们自己"
+)
+
+
+def _two_character_given_name(characters: str) -> str | None:
+    """After a word for a person ("同桌", "房东"), two characters ending like a given name make one
+    ("叶天佑", "沈一诺"), whatever comes after them: the lists of given-name characters are never complete."""
+    if len(characters) != 2 or not all(is_han(character) for character in characters):
+        return None
+    first, second = characters
+    if first in _FUNCTION_CHARACTERS or second not in CHINESE_GIVEN_NAME_CHARACTERS:
+        return None
+    if second in NOT_GIVEN_NAME_CHARACTERS:
+        return None
+    return characters
 
 
 def _yi_given_name_before_title(text: str, given: str, end: int) -> bool:
