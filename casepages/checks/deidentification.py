@@ -121,12 +121,22 @@ _ROMANISED_ADDRESS = _compile(
     r"\s*(?:No\.?\s*)?\d+[A-Za-z]?)*"
     r"|\b(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Residential (?:Compound|Community|Quarter)|Compound|Estate|Garden Community|Xiaoqu)\b"
-    # "No. 12" beside a capitalised name, before or after it; a lane or hutong number on its own; a
-    # house, flat or entrance number; a post-office box.
-    r"|\b(?:[A-Z][a-z']+\s+){1,4}No\.?\s?\d{1,4}[A-Za-z]?\b|\bNo\.\s?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+"
+    # A lane or hutong number on its own; a house, flat or entrance number; a post-office box.
     r"|\b(?:Lane|Nong|Hutong)\s\d{1,4}\b(?![.,]\d)"
     r"|\b(?:house|flat|entrance)\s\d{1,4}[A-Za-z]?\b(?!\s*(?:%|[a-z]))"
     r"|\bP\.?\s?O\.?\s?Box\s\d+"
+)
+# "No. 12" beside a capitalised name, before or after it ("Zhongguancun South Street No. 12",
+# "No. 8, Jalan Ampang"); not the number of a hospital, a school or a bus ("City Hospital No. 7").
+_NUMBER_BESIDE_NAME = _compile(
+    r"\b(?:[A-Z][a-z']+\s+){0,3}(?P<last>[A-Z][a-z']+)\s+No\.?\s?\d{1,4}[A-Za-z]?\b"
+    r"|\bNo\.\s?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+"
+)
+_NUMBERED_INSTITUTIONS = frozenset(
+    """
+    Hospital Clinic Polyclinic Centre Center School Gymnasium Lyceum Kindergarten University College Institute
+    Department Ward Unit Line Bus Route Tram Platform Gate Terminal Hall Room Building Block Pharmacy
+    """.split()
 )
 _ADMINISTRATIVE_AREA_ENDINGS = "省市区县镇乡村"
 # Characters that end the words leading into an address: 住在, 位于, 地址, 来自, 搬到 …
@@ -353,6 +363,9 @@ def _ages_over_89(text: str) -> Iterable[Finding]:
 def _street_addresses(text: str) -> Iterable[Finding]:
     for pattern in (_ENGLISH_ADDRESS, _ROMANISED_ADDRESS, _CHINESE_BUILDING, _CHINESE_ESTATE):
         for match in pattern.finditer(text):
+            yield _finding("street_address", text, match.start(), match.end())
+    for match in _NUMBER_BESIDE_NAME.finditer(text):
+        if match.group("last") not in _NUMBERED_INSTITUTIONS:
             yield _finding("street_address", text, match.start(), match.end())
     yield from _chinese_street_addresses(text, _CHINESE_STREET_NUMBER)
     yield from _chinese_street_addresses(text, _CHINESE_STREET_NUMBER_IN_WORDS)
