@@ -72,7 +72,7 @@ def _compile(pattern: str) -> re.Pattern:
 
 _RECORD_CODE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}(?![A-Za-z0-9])"
 _ENGLISH_RECORD_LABEL = (
-    r"\b(?i:MRN|medical record(?: number| no\.?|#)?|hospital (?:number|no\.?)|patient (?:ID|number|no\.?)"
+    r"\bMRN\b|\b(?i:medical record(?: number| no\.?|#)?|hospital (?:number|no\.?)|patient (?:ID|number|no\.?)"
     r"|(?:in|out)patient (?:number|no\.?)|record (?:number|no\.?))[\s:#]*(?:(?i:is|was)\s+)?"
 )
 _CHINESE_RECORD_LABEL = r"(?:病历号|病案号|住院号|门诊号|就诊号|就诊卡号|登记号)\s*(?:为|是|[:：])?\s*"
@@ -199,7 +199,11 @@ _NOTHING_COUNTED_AFTER = (
     r"|they|years?)\b)"
 )
 _AGE_OVER_89 = _compile(
-    r"\b(?:9\d|1[01]\d)(?:\s|-)?(?i:years?|yrs?|y)(?:\s|-)?(?i:old|of age)\b"
+    r"\b(?:9\d|1[01]\d)(?:\s|-)?(?i:years?|yrs?|y)(?:\s|-)?(?i:old|of age|young)\b"
+    # "At 99,", "who is 94.", "his 95th birthday", "Pt 94F", "F/94"
+    r"|\b(?i:at|who is|who was|she is|he is|she was|he was|now)\s(?:9\d|1[01]\d)(?=\s*[,;.])"
+    r"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s(?i:birthday)\b"
+    r"|\b(?i:pt\.?|patient)\s(?:9\d|1[01]\d)\s?[FM]\b|\b[FM]/(?:9\d|1[01]\d)\b"
     rf"|\b(?i:{_AGE_IN_WORDS}(?:[- ]years?[- ]old|-year-old|[- ]years? of age))\b"
     rf"|\b(?i:{_AGE_CUE}\s+{_AGE_IN_WORDS}){_NOTHING_COUNTED_AFTER}"
     r"|\b(?:9\d|1[01]\d)(?:\s|-)?(?i:year-old|yo|y/o|y\.o\.)(?![A-Za-z])"
@@ -209,7 +213,8 @@ _AGE_OVER_89 = _compile(
     r"|uncle|neighbour|neighbor|widow|widower)\s*,\s*(?:(?i:now|aged?)\s+)?(?:9\d|1[01]\d)\s*,"
     r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian)\b"
     r"|(?<!\d)(?:9\d|1[01]\d)\s*(?:周岁|岁|高龄)"
-    r"|九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*岁|百岁|年逾九旬|九旬|年过九十|期颐|鲐背之年"
+    r"|九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*(?:周)?岁|百岁|年逾九旬|九旬|年过九十|期颐|鲐背之年"
+    r"|九十有[一二三四五六七八九]|九十出头|(?:都|已经|已|今年|快)\s?(?:9\d|1[01]\d)了"
     r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)"
 )
 
@@ -221,7 +226,8 @@ _MONTH_NUMBERS = {
 }  # fmt: skip
 # A full month name, or a three-letter abbreviation with an optional full stop ("Sept." too).
 _MONTH = (
-    r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?"
+    r"(?P<month>(?-i:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T|TEMBER)?"
+    r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)|Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?"
     r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _NUMERIC_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])"
@@ -246,8 +252,21 @@ _DATE_PATTERNS = (
     _compile(r"(?<![\d./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<short_year>\d{2})(?![\d/])"),
     # 1998年3月12日, 3月12号
     _compile(rf"(?:{_YEAR}\s?年\s?)?(?<!\d){_NUMERIC_MONTH}\s?月\s?{_NUMERIC_DAY}\s?[日号]"),
-    # 二〇二三年十月五日
-    _compile(rf"[{_CHINESE_DIGIT}]{{4}}年[{_CHINESE_NUMBER}]{{1,2}}月[{_CHINESE_NUMBER}]{{1,3}}[日号]"),
+    # 二〇二三年十月五日, 十月五号
+    _compile(rf"(?:[{_CHINESE_DIGIT}]{{4}}年)?[{_CHINESE_NUMBER}]{{1,2}}月[{_CHINESE_NUMBER}]{{1,3}}[日号]"),
+    # the fourth of July, 2006; Christmas Eve 1964; New Year's Day 2020
+    _compile(
+        r"\b(?i:the\s+(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+        r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+        r"|thirtieth)\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+        r"|December))(?:,?\s+(?:19|20)\d{2})?\b"
+        r"|\b(?:Christmas (?:Eve|Day)|New Year['’]s (?:Eve|Day)|Boxing Day|Valentine['’]s Day)\s+(?:19|20)\d{2}\b"
+    ),
+    # 2024年除夕, 1966年元旦, 1942年农历腊月初五, 正月十五
+    _compile(
+        r"(?:(?:19|20)\d{2}\s?年\s?)(?:除夕|元旦|春节|国庆节?|中秋节?|端午节?|元宵节?|大年初[一二三四五六七八九十])"
+        r"|(?:(?:19|20)\d{2}\s?年\s?)?(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]|三十)"
+    ),
 )
 # Numbers after "phone" that are really dates or year ranges ("a phone call on 2023-10-05").
 _YEARS_OR_DATE = _compile(r"(?:19|20)\d{2}(?:\s?[-/.]\s?\d{1,4}){1,2}")

@@ -19,7 +19,7 @@ from stdnum.cn import ric
 from stdnum.us import ssn
 
 from casepages.checks.findings import Finding
-from casepages.checks.shapes import SAFE_NUMBER_AFTER_LABEL, broad_shape_findings
+from casepages.checks.shapes import SAFE_CODE, SAFE_LABEL_BEFORE, SAFE_NUMBER_AFTER_LABEL, broad_shape_findings
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern:
@@ -68,6 +68,8 @@ def phone_numbers(text: str) -> Iterator[Finding]:
         if 6 <= _digit_count(number) <= 15 and not _YEARS_OR_DATE.fullmatch(number):
             spans.append((*match.span("number"), "A number given as a phone or messenger contact"))
     for start, end, reason in spans:
+        if SAFE_LABEL_BEFORE.search(text, 0, start):
+            continue  # the rest of a trial number ("EudraCT 2022-008155-33")
         if _FAX_WORD.search(text[max(0, start - 20) : start]):
             reason = "Looks like a fax number"
         yield Finding("phone_number", text[start:end], start, end, reason)
@@ -209,6 +211,8 @@ def labelled_numbers(text: str) -> Iterator[Finding]:
             code = match.group("code").rstrip(". -/")
             if SAFE_NUMBER_AFTER_LABEL.fullmatch(code) or _digit_count(code) < 3:
                 continue
+            if SAFE_LABEL_BEFORE.search(text, 0, match.start("code")):
+                continue
             if code.isdigit() and _CURRENCY_AFTER.match(text, match.start("code") + len(code)):
                 continue
             # After a comma ("the hospital, 120 patients"), only a code that cannot be a count.
@@ -246,6 +250,8 @@ _LABELLED_PLATE = _compile(
 def unlabelled_numbers(text: str) -> Iterator[Finding]:
     """Numbers whose shape alone says what they are: passports, SSNs, bank cards, Chinese plates, VINs, IBANs."""
     for match in _PASSPORT.finditer(text):
+        if SAFE_CODE.fullmatch(match.group()):
+            continue  # a drug code ("LY3009104")
         yield Finding("passport_number", match.group(), match.start(), match.end(), "Looks like a passport number")
     for match in _UK_NATIONAL_INSURANCE.finditer(text):
         yield Finding(

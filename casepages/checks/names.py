@@ -169,6 +169,7 @@ LATIN_TERMS_IN_CHINESE = frozenset(
     lupus nephritis systemic erythematosus disease syndrome clinical trial cell cells therapy
     lymphoma leukemia leukaemia arthritis rheumatoid score index criteria guideline guidelines
     university hospital medical college journal phase study group
+    clinic institute center centre foundation society association school new england hopkins arbor
     """.split()
 )
 _NAME_AFTER_RELATION = re.compile(

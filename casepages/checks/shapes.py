@@ -28,7 +28,7 @@ def _compile(pattern: str) -> re.Pattern:
 _SAFE_NUMBER = (
     r"NCT\d{8}|ChiCTR[-\w]*|ISRCTN\d+|EudraCT[-\d]*|CTR\d+|ICD-?\d*[\w.]*|ATC\w*|HLA-?[\w*:]*|CD\d+\w*|IL-?\d+"
     r"|COVID-19|SARS-CoV-2|ISO ?\d+"
-    r"|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|IU|U|mmol|umol|μmol|mmHg|%|cm|mm|h|days?|weeks?|months?|years?|x|×)"
+    r"|\d{1,2} ?[x×]|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|IU|U|mmol|umol|μmol|mmHg|%|cm|mm|h|days?|weeks?|months?|years?)"
     r"(?:/[A-Za-z0-9²]+)*)"
     r"|(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?"
 )
@@ -44,14 +44,14 @@ SAFE_CODE = re.compile(
     f"(?i:{_SAFE_NUMBER}"
     r"|[A-Z]\d{2}(?:\.\d{1,4})?|\d[A-Z]\d{2}(?:\.\d{1,2})?|[cgmnrp]\.\d+[\w>*_]*|rs\d+"
     rf"|(?:{'|'.join(DRUG_CODE_PREFIXES)})-?\d+[A-Za-z0-9]*"
-    r"|(?:19|20)\d{2}-[A-Za-z]+)",
+    r"|(?:19|20)\d{2}-[A-Za-z]+|(?:mid|early|late|pre|post)-(?:19|20)\d{2}s?|(?:19|20)\d0s)",
     re.ASCII,
 )
 # Words before a number that make it a reference to a database, not to a person ("OMIM 152700").
 # Also the rest of a trial number: "ChiCTR-IIR-" before "17012345", "EudraCT " before "2019-001234-56".
 SAFE_LABEL_BEFORE = _compile(
     r"(?:\b(?i:OMIM|MIM|PMID|PMCID|ORPHA|Orphanet|SNOMED(?: CT)?|LOINC|ISBN|ISSN|DOI|MedDRA|ATC|NDC|UNII|CAS)"
-    r"\s*[:#]?\s*(?:no\.?\s*)?|(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*\s?[:#]?\s?"
+    r"(?:\s*[:#]?\s*(?:no\.?\s*)?|[^\d\n]{0,10}?(?:编号|号码|number|no\.?)[为是:：]?\s*)|(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*(?:\s[-\w./]*)?\s?[:#]?\s?"
     r"|国药准字\s*|批准文号[为是:：]?\s*)$"
 )
 # What makes a number a quantity: a unit, a currency, something counted ("12 450 ng/mL", "573123元",
