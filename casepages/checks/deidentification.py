@@ -149,7 +149,10 @@ _US_STATES = (
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
 _POSTAL_CODE = _compile(
-    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index)\b[\s:#]*\d{5,6}(?:-\d{4})?(?!\d)"
+    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b[\s:#]*\d{5,6}(?:-\d{3,4})?(?!\d)"
+    r"|\b(?i:post\s?code|postal\s?code|Eircode)\b[\s:#]*[A-Z0-9]{2,4} ?[A-Z0-9]{3,4}\b"
+    # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
+    r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
     r"|(?:邮编|邮政编码|邮码)\s*(?:为|是|[:：])?\s*\d{6}(?!\d)"
     rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
     r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b"
@@ -176,8 +179,8 @@ _COORDINATES = _compile(
     rf"|{_LATITUDE}\s?(?:°\s?[NS]?|[NS])\s{{1,2}}{_LONGITUDE}\s?(?:°\s?[EW]?|[EW])(?![A-Za-z])"
     r"|\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]\s?)?[NSEW]"
     r"|\b[NS]\s?\d{1,2}\.\d{2,}\s?°?\s?[,;/、，]?\s?[EW]\s?\d{1,3}\.\d{2,}"
-    r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?\d{1,3}(?:\.\d+)?\s?度?"
-    r"|\b(?i:GPS|coordinates|lat(?:itude)?|location pin)\b[\s:]*-?\d{1,3}\.\d{2,}"
+    r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?[:：]?\s?\d{1,3}(?:\.\d+)?\s?度?"
+    r"|\b(?i:GPS|coordinates|lat(?:itude)?|lon(?:gitude)?|location pin)\b\.?[\s:]*-?\d{1,3}\.\d{2,}"
 )
 
 # --- ages over 89 (HIPAA Safe Harbor) ---------------------------------------------------------

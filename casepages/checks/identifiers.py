@@ -34,6 +34,7 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern:
 # (+7), the United States and Britain. International formats (+ or 00) are understood in all.
 PHONE_REGIONS = ("CN", "US", "GB", "RU")
 _CHINESE_MOBILE = _compile(r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
+_CHINESE_MOBILE_IN_NUMERALS = re.compile(r"一[三四五六七八九][〇零一二三四五六七八九]{9}(?![〇零一二三四五六七八九])")
 _CHINESE_LANDLINE = _compile(r"(?<![\d+])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[ -]?\d{3,4}[ -]?\d{4}(?!\d)")
 _INTERNATIONAL_PHONE = _compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)")
 _NORTH_AMERICAN_PHONE = _compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
@@ -56,9 +57,10 @@ def phone_numbers(text: str) -> Iterator[Finding]:
         (_INTERNATIONAL_PHONE, "Looks like an international phone number"),
         (_NORTH_AMERICAN_PHONE, "Looks like a phone number"),
         (_RUSSIAN_DOMESTIC_PHONE, "Looks like a Russian phone number"),
+        (_CHINESE_MOBILE_IN_NUMERALS, "Looks like a Chinese mobile number in Chinese numerals"),
     ):
         for match in pattern.finditer(text):
-            if 7 <= _digit_count(match.group()) <= 15:
+            if 7 <= _digit_count(match.group()) <= 15 or pattern is _CHINESE_MOBILE_IN_NUMERALS:
                 spans.append((match.start(), match.end(), reason))
     for region in PHONE_REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
@@ -81,7 +83,7 @@ def _digit_count(text: str) -> int:
 
 # --- Chinese resident ID numbers -------------------------------------------------------------
 
-_RESIDENT_ID = _compile(r"(?<![0-9A-Za-z])\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx](?![0-9A-Za-z])")
+_RESIDENT_ID = _compile(r"(?<![0-9A-Za-z.])\d{6}[ .-]?\d{8}[ .-]?\d{3}[\dXx](?![0-9A-Za-z])")
 _OLD_RESIDENT_ID = _compile(r"(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])")
 # The first two digits of every province-level area code.
 _PROVINCE_CODES = frozenset(
@@ -92,7 +94,7 @@ _PROVINCE_CODES = frozenset(
 def resident_ids(text: str) -> Iterator[Finding]:
     """18-character resident IDs with a plausible area and birth date, valid check digit or not."""
     for match in _RESIDENT_ID.finditer(text):
-        number = re.sub(r"[ -]", "", match.group()).upper()
+        number = re.sub(r"[ .-]", "", match.group()).upper()
         if ric.is_valid(number):
             reason = "Looks like a Chinese resident ID number"
         elif plausible_resident_id(number):
@@ -293,10 +295,20 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
 # --- the Internet: e-mail, web addresses, social accounts, IP addresses ----------------------
 
 _EMAIL = _compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# An address written so that robots miss it: "name [at] domain.com", "name (at) mail (dot) com", "name#163.com".
+_AT = r"\s?[\[(（]\s?(?i:at)\s?[\])）]\s?|\s(?i:at)\s|#"
+_DOT = r"\.|\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?"
+_DISGUISED_EMAIL = _compile(
+    rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:{_AT})[A-Za-z0-9-]+(?:(?:{_DOT})[A-Za-z0-9-]+)*(?:{_DOT})"
+    r"(?i:com|net|org|cn|ru|kz|uk|de|me|io|edu|gov)\b"
+)
 _URL = _compile(
     r"(?i:\b(?:https?|ftp)://[^\s<>\"'，。、）)]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>\"'，。、）)]*"
     r"|\b(?:[A-Za-z0-9-]+\.)*(?:weibo|douyin|instagram|facebook|twitter|x|tiktok|vk|linkedin|youtube|xiaohongshu"
-    r"|bilibili|t|telegram|wa|zhihu|qq|wechat|kuaishou)\.(?:com|cn|me|ru|com\.cn)/[^\s<>\"'，。、）)]+)"
+    r"|bilibili|t|telegram|wa|zhihu|qq|wechat|kuaishou)\.(?:com|cn|me|ru|com\.cn)/[^\s<>\"'，。、）)]+"
+    # Blogs and short links, which lead to one person's page: "anna-journey.blogspot.com", "bit.ly/3xYz".
+    r"|\b[A-Za-z0-9-]+\.(?:blogspot|wordpress|tumblr|livejournal|substack)\.com\b[^\s<>\"'，。、）)]*"
+    r"|\b(?:bit\.ly|t\.co|goo\.gl|tinyurl\.com|xhslink\.com|dwz\.cn|url\.cn|is\.gd|ow\.ly)/[A-Za-z0-9_-]+)"
 )
 _SOCIAL_LABEL = (
     r"(?:\b(?i:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|LinkedIn"
@@ -349,8 +361,9 @@ _MAC_ADDRESS = _compile(
 
 def internet_identifiers(text: str) -> Iterator[Finding]:
     """E-mail addresses, web addresses, social and messaging accounts, IP addresses."""
-    for match in _EMAIL.finditer(text):
-        yield Finding("email", match.group(), match.start(), match.end(), "Looks like an e-mail address")
+    for pattern in (_EMAIL, _DISGUISED_EMAIL):
+        for match in pattern.finditer(text):
+            yield Finding("email", match.group(), match.start(), match.end(), "Looks like an e-mail address")
     for match in _URL.finditer(text):
         url = match.group().rstrip(".,;:!?")
         yield Finding(
