@@ -72,8 +72,9 @@ def _compile(pattern: str) -> re.Pattern:
 
 _RECORD_CODE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}(?![A-Za-z0-9])"
 _ENGLISH_RECORD_LABEL = (
-    r"\bMRN\b|\b(?i:medical record(?: number| no\.?|#)?|hospital (?:number|no\.?)|patient (?:ID|number|no\.?)"
-    r"|(?:in|out)patient (?:number|no\.?)|record (?:number|no\.?))[\s:#]*(?:(?i:is|was)\s+)?"
+    # "MRN" in capitals only: "mRNA-1273" is a vaccine.
+    r"\b(?:MRN\b|(?i:medical record(?: number| no\.?|#)?|hospital (?:number|no\.?)|patient (?:ID|number|no\.?)"
+    r"|(?:in|out)patient (?:number|no\.?)|record (?:number|no\.?)))[\s:#]*(?:(?i:is|was)\s+)?"
 )
 _CHINESE_RECORD_LABEL = r"(?:病历号|病案号|住院号|门诊号|就诊号|就诊卡号|登记号)\s*(?:为|是|[:：])?\s*"
 _MEDICAL_RECORD_NUMBER = _compile(f"(?:{_ENGLISH_RECORD_LABEL}|{_CHINESE_RECORD_LABEL}){_RECORD_CODE}")
@@ -89,8 +90,15 @@ _STREET_NAME = rf"(?:[A-Z][a-z]+(?:'s)?\s+){{1,3}}{_STREET_SUFFIX}(?![A-Za-z])"
 _ENGLISH_ADDRESS = _compile(
     r"(?:\b(?:Apt|Apartment|Flat|Suite|Unit|Room)\.?\s*\d+[A-Za-z]?,?\s+)?"
     rf"\b\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,3}})?,?\s+{_STREET_NAME}"
-    # The house number after the street, as in much of Europe and Central Asia: "Abai Avenue 45".
-    rf"|\b{_STREET_NAME}\s+\d{{1,3}}[A-Za-z]?(?:/\d{{1,3}})?(?![\d.,]\d|\s*(?:%|[a-z]))"
+    # The house number after the street, as in much of Europe and Central Asia: "Abai Avenue 45",
+    # "Tole Bi St., 12".
+    rf"|\b{_STREET_NAME}\.?,?\s+\d{{1,3}}[A-Za-z]?(?:/\d{{1,3}})?(?![\d.,]\d|\s*(?:%|[a-z]))"
+    # The word for street first, as in French, Spanish, Italian, Russian or Malay: "Calle Mayor 23",
+    # "117 Rue Oberkampf", "ul. Tole Bi 59"; and German compounds: "Hauptstraße 12a".
+    r"|\b(?:Calle|Carrer|Avenida|Rua|Via|Viale|Piazza|Rue|Boulevard|Jalan|Ulitsa|ul\.|pr\.|Prospekt|Plaza|Strada)"
+    r"\s(?:[A-Z][\w'-]+\s){1,3}\d{1,4}[A-Za-z]?\b"
+    r"|\b\d{1,4}[A-Za-z]?,?\s(?:Calle|Avenida|Rua|Via|Rue|Jalan|Boulevard)\s[A-Z][\w'-]+"
+    r"|\b[A-Z][a-zäöü]+(?:straße|strasse|gasse|weg|platz|allee|damm|ring)\s\d{1,4}[a-z]?\b"
 )
 # What ends the name of a street, a lane or a village group before its number: 路, 街, 胡同, 东四十条,
 # 李家村, 三组 ("里" is left out: 病房里3号床 is a bed).
@@ -123,6 +131,8 @@ _ROMANISED_ADDRESS = _compile(
     r"(?:Residential (?:Compound|Community|Quarter)|Compound|Estate|Garden Community|Xiaoqu)\b"
     # A lane or hutong number on its own; a house, flat or entrance number; a post-office box.
     r"|\b(?:Lane|Nong|Hutong)\s\d{1,4}\b(?![.,]\d)"
+    # Singapore's "#07-947" (floor and unit); "12th floor, flat 44"
+    r"|#\d{2}-\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th) floor,? (?:flat|apartment|apt\.?|room|unit) \d{1,4}"
     r"|\b(?:house|flat|entrance)\s\d{1,4}[A-Za-z]?\b(?!\s*(?:%|[a-z]))"
     r"|\bP\.?\s?O\.?\s?Box\s\d+"
 )
@@ -162,6 +172,8 @@ _POSTAL_CODE = _compile(
 # ("Ferritin 12450 ng/mL") and not after the words that open a sentence ("Around 12000 patients").
 _POSTAL_CODE_BESIDE_PLACE = _compile(
     r"\b(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),?\s(?P<code>\d{5,6})(?![\d.,]\d|\d)"
+    # In Chinese text the place is in Han characters: "柏林49187", "阿拉木图050012".
+    r"|(?P<han_place>[\u4e00-\u9fff]{2})(?P<han_code>\d{5,6})(?![\d.,]\d|\d)"
     r"|(?<![\d.,])(?P<code_first>\d{5,6})\s(?P<place_after>[A-Z][a-z]+)\b"
 )
 _NOT_PLACES = frozenset(
@@ -217,7 +229,7 @@ _AGE_OVER_89 = _compile(
     r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian)\b"
     r"|(?<!\d)(?:9\d|1[01]\d)\s*(?:周岁|岁|高龄)"
     r"|九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*(?:周)?岁|百岁|年逾九旬|九旬|年过九十|期颐|鲐背之年"
-    r"|九十有[一二三四五六七八九]|九十出头|(?:都|已经|已|今年|快)\s?(?:9\d|1[01]\d)了"
+    r"|九十有[一二三四五六七八九]|九十出头|(?:都|已经|已|今年|快)\s?(?:9\d|1[01]\d)了|虚岁\s?(?:9\d|1[01]\d)(?!\d)"
     r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)"
 )
 
@@ -366,8 +378,8 @@ def _postal_codes_and_coordinates(text: str) -> Iterable[Finding]:
     for match in _POSTAL_CODE.finditer(text):
         yield _finding("postal_code", text, match.start(), match.end())
     for match in _POSTAL_CODE_BESIDE_PLACE.finditer(text):
-        place = match.group("place") or match.group("place_after")
-        code = "code" if match.group("code") else "code_first"
+        place = match.group("place") or match.group("place_after") or match.group("han_place")
+        code = next(name for name in ("code", "code_first", "han_code") if match.group(name))
         if place.split()[0].split("-")[0] in _NOT_PLACES or SAFE_LABEL_BEFORE.search(text, 0, match.start(code)):
             continue
         if is_quantity(text, match.start(code), match.end(code)):

@@ -177,7 +177,19 @@ def plate_like_shapes(text: str) -> Iterator[Finding]:
         )
 
 
+# A Chinese court's case number: "（2016）京0105民初98477号".
+_COURT_CASE = re.compile(r"[（(](?:19|20)\d{2}[)）][\u4e00-\u9fff]{1,2}\d{2,6}[\u4e00-\u9fff]{1,4}\d{1,6}号")
+
+
+def court_case_numbers(text: str) -> Iterator[Finding]:
+    for match in _COURT_CASE.finditer(text):
+        yield Finding(
+            "other_number", match.group(), match.start(), match.end(), "A court case number can identify a patient"
+        )
+
+
 def broad_shape_findings(text: str) -> Iterator[Finding]:
+    yield from court_case_numbers(text)
     yield from identifier_like_codes(text)
     yield from long_digit_runs(text)
     yield from plate_like_shapes(text)
