@@ -163,6 +163,7 @@ _POSTAL_CODE = _compile(
     r"|\b(?i:post\s?code|postal\s?code|Eircode)\b[\s:#]*[A-Z0-9]{2,4} ?[A-Z0-9]{3,4}\b"
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
+    r"|\bDublin,? D\d{2}(?: [A-Z0-9]{4})?\b"
     r"|(?:邮编|邮政编码|邮码)\s*(?:为|是|[:：])?\s*\d{6}(?!\d)"
     rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
     r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b"

@@ -211,7 +211,8 @@ def labelled_numbers(text: str) -> Iterator[Finding]:
     for kind, pattern in _LABELLED.items():
         for match in pattern.finditer(text):
             code = match.group("code").rstrip(". -/")
-            if SAFE_NUMBER_AFTER_LABEL.fullmatch(code) or _digit_count(code) < 3:
+            capitals_code = len(code) >= 8 and re.fullmatch(r"[A-Z0-9]+", code) and _digit_count(code) >= 1
+            if SAFE_NUMBER_AFTER_LABEL.fullmatch(code) or (_digit_count(code) < 3 and not capitals_code):
                 continue
             if SAFE_LABEL_BEFORE.search(text, 0, match.start("code")):
                 continue
@@ -312,13 +313,16 @@ _URL = _compile(
 )
 _SOCIAL_LABEL = (
     r"(?:\b(?i:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|LinkedIn"
-    r"|Skype|Kakao|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|handle|username"
+    r"|Skype|Kakao(?:Talk)?|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|Discord|Signal|Threads"
+    r"|handle|username"
     r"|user name|account|profile|channel)\b|\b(?:IG|VK|LINE|X|RED)\b"
-    r"|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号)"
+    r"|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx)|V信"
+    r"|[她他我]的号)"
 )
 _SOCIAL_ACCOUNT = _compile(
     _SOCIAL_LABEL
-    + r"(?P<separator>(?:\s*(?i:ID|号|handle|account|name|username|user name|is|was|at|on|:|：|为|是|\(|（)\s*){0,3}"
+    + r"(?P<separator>\s*,\s*(?=@?[A-Za-z][A-Za-z0-9_.-]*[\d_.@])"  # "LINE ID, asel.b22,"
+    + r"|(?:\s*(?i:ID|号|handle|account|name|username|user name|is|was|at|on|:|：|为|是|\(|（)\s*){0,3}"
     + r"[:：]?\s*"
     # Or a few words later: "on WeChat, where she is kaixin-x6", "微信上联系她（anna_b23）", "微博名叫anna_b".
     + r"|[,\s]+(?:[A-Za-z]+\s+){0,4}?(?i:is|as|by|herself|himself|themselves|called|named)\s+"
@@ -329,8 +333,8 @@ _SOCIAL_ACCOUNT = _compile(
 # kairat_89", "加我 xiaoyu_2020". It needs a digit, "_", "." or "@" to be told from a word.
 _HANDLE_AFTER_CONTACT_WORD = _compile(
     r"(?:\b(?i:add|follow|DM|message|ping|find|search for|look up|contact)\s+(?:(?i:me|her|him|us|them)\b\s*)?"
-    r"(?:(?i:on|at|as|via)\s+)?|(?:加我|加她|加他|私信|关注|搜索|搜|添加)\s*)"
-    r"[:：,—–-]?\s*(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{2,30})"
+    r"(?:(?i:on|at|as|via)\s+)?|(?:加我|加她|加他|私信|关注|搜索|搜|添加|加)\s*)"
+    r"[:：,—–(（-]?\s*(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{2,30})"
 )
 # A handle before the network's name: "search for anna.k on TikTok".
 _HANDLE_ON_NETWORK = _compile(

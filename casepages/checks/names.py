@@ -61,6 +61,8 @@ ENGLISH_GIVEN_NAMES = frozenset(
 # Given names that are also everyday words or start place names ("Grace period", "Lake Victoria"): after a
 # capitalised word they are not taken as the given name of a family-name-first pair.
 GIVEN_NAMES_ALSO_WORDS = frozenset("Grace Rose Iris Mark Max Roman Victoria Eve Vera Ruth Lev Dana Lola Jack".split())
+# Places whose names hold a particle ("Rio de Janeiro", "Costa del Sol").
+PLACES_WITH_PARTICLES = frozenset("Rio Costa Puerto Porto Buenos Santa Santo Los Las Bab Dar Ras".split())
 # Words that start the names of places and institutions named after someone ("Queen Mary Hospital").
 PLACE_NAME_STARTS = frozenset("Queen King Saint San Santa Lake Mount Cape Fort Port Prince Princess".split())
 # Endings of Slavic, Central Asian, Caucasian and Ukrainian family names ("Petrova", "Nurlanov",
@@ -100,9 +102,15 @@ PINYIN_FAMILY_NAMES = frozenset(
     """.split()
 )
 
-# Korean family names as they are romanised (the hospital's patients include Koreans of Kazakhstan
-# and Uzbekistan): after or before any capitalised word they make a name ("Rinat Lee", "Lee Rinat").
-KOREAN_FAMILY_NAMES = frozenset("Lee Kim Choi Tsoi Jung Kang Cho Yoon Jang Shin Kwon Hwang Ahn Yoo Baek Seo".split())
+# East Asian family names as they are romanised outside Hanyu Pinyin: Korean (the hospital's patients
+# include Koreans of Kazakhstan and Uzbekistan), Cantonese and Hokkien (Hong Kong, Singapore,
+# Malaysia). After or before any capitalised word they make a name ("Rinat Lee", "Wong Ka-wai").
+KOREAN_FAMILY_NAMES = frozenset(
+    """
+    Lee Kim Choi Tsoi Jung Kang Cho Yoon Jang Shin Kwon Hwang Ahn Yoo Baek Seo
+    Wong Chan Cheung Lau Leung Ng Chow Kwok Yip Tsang Chiu Lai Tse Fung Tan Lim Goh Ong Koh Teo Yeo Chua
+    """.split()
+)
 
 # Capitals that are initialisms, not a family name in capitals, before a capitalised word
 # ("ICU Team", "SLE Awareness"); the measurements and units of `shapes.py` too.
@@ -172,6 +180,14 @@ LATIN_TERMS_IN_CHINESE = frozenset(
     clinic institute center centre foundation society association school new england hopkins arbor
     """.split()
 )
+# A name with a particle: "Sean van Dijk", "Agnieszka al-Rashid", "Ingrid de la Cruz".
+_NAME_WITH_PARTICLE = re.compile(
+    rf"\b(?P<given>{_NAME_WORD}) (?:(?:van der|van den|van|von|de la|de|da|di|du|del|della|dos|das|le|la|bin|ben|ibn)"
+    rf" |(?:al|el|ad|as|ash|ar)-){_NAME_WORD}\b",
+    re.ASCII,
+)
+# A given name before a romanised family name in capitals: "Shiyu XU", "Zixuan DU".
+_GIVEN_NAME_AND_CAPITALS = re.compile(r"\b(?P<given>[A-Z][a-z]+) (?P<family>[A-Z]{2,})\b(?![-'])", re.ASCII)
 _NAME_AFTER_RELATION = re.compile(
     rf"\b(?i:{'|'.join(RELATION_WORDS)})(?:-in-law)?,? (?P<name>{_NAME_WORD})(?: (?P<second>{_NAME_WORD}))?\b",
     re.ASCII,
@@ -187,11 +203,12 @@ CHINESE_FAMILY_NAMES = frozenset(
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
     "莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
     "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓萧闵储隋栾邬巫桑臧车褚娄窦谈邓"
-    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼"
+    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼朴"
 )
 CHINESE_COMPOUND_FAMILY_NAMES = frozenset(
     """
     欧阳 司马 诸葛 上官 司徒 东方 皇甫 慕容 令狐 夏侯 尉迟 公孙 长孙 宇文 独孤 端木 南宫 西门 百里 呼延
+    田中 山本 佐藤 铃木 高桥 渡边 伊藤 中村 加藤 吉田 山田 松本 井上 木村 斋藤
     闻人 赫连 万俟 澹台 公冶 宗政 濮阳 太叔 申屠 钟离 轩辕 拓跋 仲孙 淳于 单于 太史 叔孙 东郭 左丘 梁丘
     """.split()
 )
@@ -287,13 +304,16 @@ _TRANSLITERATION_CHARACTERS = (
     "阿埃艾安奥巴拜班邦贝本比彼波伯博布达戴丹道德登迪蒂丁东杜多厄恩尔法凡菲费芬弗福盖甘高戈格贡古哈海汉"
     "赫亨胡霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎拉莱兰朗劳勒雷蕾里莉利丽列林琳隆卢鲁路伦罗洛马玛迈麦曼"
     "梅美蒙米密明莫姆穆纳娜奈南内尼妮涅宁纽诺帕佩彭皮普奇琪契恰乔琼萨塞桑瑟森沙莎舍什施斯苏索塔泰坦汤唐"
-    "特提托瓦万旺威维韦温沃乌西希谢辛休雅亚扬耶伊依因尤约泽扎詹兹佐娃夫茨霞娅丝黛得别努"
+    "特提托瓦万旺威维韦温沃乌西希谢辛休雅亚扬耶伊依因尤约泽扎詹兹佐娃夫茨霞娅丝黛得别努买吐洪都力列根诺热"
 )
 # Without the middle dot ("阿依古丽别科娃"): a run of four or more transliteration characters that
 # ends as Russian and Central Asian family names do, or that follows a word for a person.
 _TRANSLITERATED_FAMILY_NAME_ENDINGS = ("娃", "夫", "斯基", "耶娃", "科", "维奇", "耶维奇", "诺娃", "坚科")
+# With the middle dot (or a hyphen) between two runs of Han characters, the name is foreign whatever
+# the characters: "买买提江·吐尔洪", "莱拉-艾力". Not a book and its chapter ("《史记·项羽本纪》").
 _TRANSLITERATED_NAME = re.compile(
-    f"[{_TRANSLITERATION_CHARACTERS}]{{1,8}}[·•・‧][{_TRANSLITERATION_CHARACTERS}]{{1,10}}"
+    f"(?<![《〈{HAN_CHARACTERS}])[{HAN_CHARACTERS}]{{2,8}}[·•・‧-][{HAN_CHARACTERS}]{{2,10}}(?![》〉])"
+    f"|[{_TRANSLITERATION_CHARACTERS}]{{1,8}}[·•・‧][{_TRANSLITERATION_CHARACTERS}]{{1,10}}"
 )
 _UNDOTTED_TRANSLITERATED_RUN = re.compile(f"[{_TRANSLITERATION_CHARACTERS}]{{4,12}}")
 # After "姓名" or "名叫" comes a name, common family name or not ("名叫安娜的患者"); the shortest
@@ -372,6 +392,29 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                     first.start(),
                     second.end(),
                     "Looks like a person's full name; use a letter alias such as “Ms. A”",
+                )
+            )
+    for match in _NAME_WITH_PARTICLE.finditer(text):
+        if match.group("given") not in NOT_FAMILY_NAMES | PLACE_NAME_STARTS | PLACES_WITH_PARTICLES:
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "Looks like a person's full name; use a letter alias such as “Ms. A”",
+                )
+            )
+    for match in _GIVEN_NAME_AND_CAPITALS.finditer(text):
+        family = match.group("family")
+        if family.capitalize() in PINYIN_FAMILY_NAMES and match.group("given") not in NOT_FAMILY_NAMES:
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "Looks like a person's full name (family name in capitals); use a letter alias such as “Ms. A”",
                 )
             )
     for match in _NAME_AFTER_RELATION.finditer(text):
@@ -454,6 +497,7 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
 
 
 def _has_family_name_ending(word: str) -> bool:
+    word = word.split("-")[0]  # "Mirzayev-Boateng"
     return bool(FAMILY_NAME_ENDINGS.fullmatch(word)) and word not in NOT_FAMILY_NAMES_WITH_NAME_ENDINGS
 
 

@@ -88,7 +88,9 @@ def identifier_like_codes(text: str) -> Iterator[Finding]:
     for match in _CODE_TOKEN.finditer(text):
         code = match.group()
         digits = sum(character.isdigit() for character in code)
-        if digits < 4 or len(code) < 5 or not re.search(r"[A-Za-z]", code):
+        # Or a serial in capitals, eight characters or more with a digit in it: "G7XMSF6KMS".
+        serial = len(code) >= 8 and re.fullmatch(r"[A-Z0-9]+", code) and digits >= 1 and len(code) - digits >= 3
+        if (digits < 4 and not serial) or len(code) < 5 or not re.search(r"[A-Za-z]", code):
             continue
         if _safe(text, match.start(), code) or is_quantity(text, match.start(), match.end()):
             continue
@@ -107,7 +109,7 @@ def identifier_like_codes(text: str) -> Iterator[Finding]:
 # dots in groups of three ("32.381.425"); never part of a decimal ("43.2567") or a ratio ("1:160").
 # Digits run into letters belong to a code, which `identifier_like_codes` judges whole.
 _DIGIT_RUN = _compile(
-    r"(?<![A-Za-z0-9_])(?<![\d][.,/:])(?<![A-Za-z][-.])(?:\d{1,3}(?:\.\d{3}){2,}|\d+(?:[ -]\d+)*)"
+    r"(?<![A-Za-z0-9_])(?<![\d][.,/:])(?<![A-Za-z][-.])(?:\d{1,3}(?:\.\d{3}){2,}|\d+(?:/\d+){2,}|\d+(?:[ -]\d+)*)"
     r"(?![A-Za-z0-9_]|[.,]\d|[-.][A-Za-z])"
 )
 # A year, a range of years ("2016-2021"), a month ("2021-03").
