@@ -321,7 +321,7 @@ _SOCIAL_LABEL = (
 )
 _SOCIAL_ACCOUNT = _compile(
     _SOCIAL_LABEL
-    + r"(?P<separator>\s*,\s*(?=@?[A-Za-z][A-Za-z0-9_.-]*[\d_.@])"  # "LINE ID, asel.b22,"
+    + r"(?P<separator>\s*(?:ID)?\s*,\s*(?=@?[A-Za-z][A-Za-z0-9_.-]*[\d_.@])"  # "LINE ID, asel.b22,"
     + r"|(?:\s*(?i:ID|号|handle|account|name|username|user name|is|was|at|on|:|：|为|是|\(|（)\s*){0,3}"
     + r"[:：]?\s*"
     # Or a few words later: "on WeChat, where she is kaixin-x6", "微信上联系她（anna_b23）", "微博名叫anna_b".
@@ -336,7 +336,11 @@ _HANDLE_AFTER_CONTACT_WORD = _compile(
     r"(?:(?i:on|at|as|via)\s+)?|(?:加我|加她|加他|私信|关注|搜索|搜|添加|加)\s*)"
     r"[:：,—–(（-]?\s*(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{2,30})"
 )
-# A handle before the network's name: "search for anna.k on TikTok".
+# A handle before the network's name: "search for anna.k on TikTok", "fangsiqi99是她的小红书账号".
+_HANDLE_BEFORE_CHINESE_NETWORK = _compile(
+    r"(?<![A-Za-z0-9._%+@-])(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30})(?:是|为)[她他我]的"
+    r"(?:微信|抖音|小红书|微博|快手|B站|QQ|钉钉|视频号|公众号)(?:号|账号|ID)?"
+)
 _HANDLE_ON_NETWORK = _compile(
     r"(?<![A-Za-z0-9._%+@-])(?P<handle>[A-Za-z][A-Za-z0-9_.-]{3,30}) (?i:on|at) "
     r"(?:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|VK|LinkedIn|Skype"
@@ -389,6 +393,15 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             handle,
             start,
             start + len(handle),
+            "Looks like a messaging or social media account",
+        )
+    for match in _HANDLE_BEFORE_CHINESE_NETWORK.finditer(text):
+        start = match.start("handle")
+        yield Finding(
+            "social_account",
+            match.group("handle"),
+            start,
+            match.end("handle"),
             "Looks like a messaging or social media account",
         )
     for match in _HANDLE_AFTER_CONTACT_WORD.finditer(text):

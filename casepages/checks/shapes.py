@@ -50,7 +50,7 @@ SAFE_CODE = re.compile(
 # Words before a number that make it a reference to a database, not to a person ("OMIM 152700").
 # Also the rest of a trial number: "ChiCTR-IIR-" before "17012345", "EudraCT " before "2019-001234-56".
 SAFE_LABEL_BEFORE = _compile(
-    r"(?:\b(?i:OMIM|MIM|PMID|PMCID|ORPHA|Orphanet|SNOMED(?: CT)?|LOINC|ISBN|ISSN|DOI|MedDRA|ATC|NDC|UNII|CAS)"
+    r"(?:\b(?i:OMIM|MIM|PMID|PMCID|ORPHA|Orphanet|SNOMED(?: CT)?|LOINC|ISBN|ISSN|DOI|MedDRA|ATC|NDC|UNII|CAS)\b"
     r"(?:\s*[:#]?\s*(?:no\.?\s*)?|[^\d\n]{0,10}?(?:编号|号码|number|no\.?)[为是:：]?\s*)|(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*(?:\s[-\w./]*)?\s?[:#]?\s?"
     r"|国药准字\s*|批准文号[为是:：]?\s*)$"
 )
