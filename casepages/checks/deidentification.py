@@ -217,7 +217,7 @@ _NOTHING_COUNTED_AFTER = (
 _AGE_OVER_89 = _compile(
     r"\b(?:9\d|1[01]\d)(?:\s|-)?(?i:years?|yrs?|y)(?:\s|-)?(?i:old|of age|young)\b"
     # "At 99,", "who is 94.", "his 95th birthday", "Pt 94F", "F/94"
-    r"|\b(?i:at|who is|who was|she is|he is|she was|he was|now)\s(?:9\d|1[01]\d)(?=\s*[,;.])"
+    r"|\b(?i:at|who is|who was|she is|he is|she was|he was)\s(?:9\d|1[01]\d)(?=\s*[,;.])"
     r"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s(?i:birthday)\b"
     r"|\b(?i:pt\.?|patient)\s(?:9\d|1[01]\d)\s?[FM]\b|\b[FM]/(?:9\d|1[01]\d)\b"
     rf"|\b(?i:{_AGE_IN_WORDS}(?:[- ]years?[- ]old|-year-old|[- ]years? of age))\b"

@@ -312,8 +312,11 @@ _TRANSLITERATED_FAMILY_NAME_ENDINGS = ("娃", "夫", "斯基", "耶娃", "科", 
 # With the middle dot (or a hyphen) between two runs of Han characters, the name is foreign whatever
 # the characters: "买买提江·吐尔洪", "莱拉-艾力". Not a book and its chapter ("《史记·项羽本纪》").
 _TRANSLITERATED_NAME = re.compile(
-    f"(?<![《〈{HAN_CHARACTERS}])[{HAN_CHARACTERS}]{{2,8}}[·•・‧-][{HAN_CHARACTERS}]{{2,10}}(?![》〉])"
-    f"|[{_TRANSLITERATION_CHARACTERS}]{{1,8}}[·•・‧][{_TRANSLITERATION_CHARACTERS}]{{1,10}}"
+    f"[{_TRANSLITERATION_CHARACTERS}]{{1,8}}[·•・‧][{_TRANSLITERATION_CHARACTERS}]{{1,10}}"
+)
+# Checked only where the characters of the table found nothing, since it cannot tell where the name starts.
+_DOTTED_HAN_NAME = re.compile(
+    f"(?<![《〈{HAN_CHARACTERS}])[{HAN_CHARACTERS}]{{2,8}}[·•・‧-][{HAN_CHARACTERS}]{{2,5}}(?![》〉])"
 )
 _UNDOTTED_TRANSLITERATED_RUN = re.compile(f"[{_TRANSLITERATION_CHARACTERS}]{{4,12}}")
 # After "姓名" or "名叫" comes a name, common family name or not ("名叫安娜的患者"); the shortest
@@ -527,6 +530,11 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
     findings = [
         Finding("person_name", match.group(), match.start(), match.end(), reason)
         for match in _TRANSLITERATED_NAME.finditer(text)
+    ]
+    findings += [
+        Finding("person_name", match.group(), match.start(), match.end(), reason)
+        for match in _DOTTED_HAN_NAME.finditer(text)
+        if not any(found.start < match.end() and match.start() < found.end for found in findings)
     ]
     findings += [
         Finding("person_name", match.group("name"), match.start("name"), match.end("name"), reason)
