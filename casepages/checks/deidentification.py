@@ -20,6 +20,7 @@ from casepages.checks.identifiers import all_number_findings
 from casepages.checks.names import find_person_names
 from casepages.checks.phrases import phrase_occurrences
 from casepages.checks.real_names import RealNameList
+from casepages.checks.shapes import SAFE_LABEL_BEFORE, is_quantity
 
 # When two findings overlap, the kind earlier in this list is kept: the more specific evidence wins
 # (a valid ID number over the phone number it happens to contain, a record number over a date).
@@ -71,8 +72,9 @@ def _compile(pattern: str) -> re.Pattern:
 
 _RECORD_CODE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}(?![A-Za-z0-9])"
 _ENGLISH_RECORD_LABEL = (
-    r"\b(?i:MRN|medical record(?: number| no\.?|#)?|hospital (?:number|no\.?)|patient (?:ID|number|no\.?)"
-    r"|(?:in|out)patient (?:number|no\.?)|record (?:number|no\.?))[\s:#]*(?:(?i:is|was)\s+)?"
+    # "MRN" in capitals only: "mRNA-1273" is a vaccine.
+    r"\b(?:MRN\b|(?i:medical record(?: number| no\.?|#)?|hospital (?:number|no\.?)|patient (?:ID|number|no\.?)"
+    r"|(?:in|out)patient (?:number|no\.?)|record (?:number|no\.?)))[\s:#]*(?:(?i:is|was)\s+)?"
 )
 _CHINESE_RECORD_LABEL = r"(?:病历号|病案号|住院号|门诊号|就诊号|就诊卡号|登记号)\s*(?:为|是|[:：])?\s*"
 _MEDICAL_RECORD_NUMBER = _compile(f"(?:{_ENGLISH_RECORD_LABEL}|{_CHINESE_RECORD_LABEL}){_RECORD_CODE}")
@@ -88,14 +90,26 @@ _STREET_NAME = rf"(?:[A-Z][a-z]+(?:'s)?\s+){{1,3}}{_STREET_SUFFIX}(?![A-Za-z])"
 _ENGLISH_ADDRESS = _compile(
     r"(?:\b(?:Apt|Apartment|Flat|Suite|Unit|Room)\.?\s*\d+[A-Za-z]?,?\s+)?"
     rf"\b\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,3}})?,?\s+{_STREET_NAME}"
-    # The house number after the street, as in much of Europe and Central Asia: "Abai Avenue 45".
-    rf"|\b{_STREET_NAME}\s+\d{{1,3}}[A-Za-z]?(?:/\d{{1,3}})?(?![\d.,]\d|\s*(?:%|[a-z]))"
+    # The house number after the street, as in much of Europe and Central Asia: "Abai Avenue 45",
+    # "Tole Bi St., 12".
+    rf"|\b{_STREET_NAME}\.?,?\s+\d{{1,3}}[A-Za-z]?(?:/\d{{1,3}})?(?![\d.,]\d|\s*(?:%|[a-z]))"
+    # The word for street first, as in French, Spanish, Italian, Russian or Malay: "Calle Mayor 23",
+    # "117 Rue Oberkampf", "ul. Tole Bi 59"; and German compounds: "Hauptstraße 12a".
+    r"|\b(?:Calle|Carrer|Avenida|Rua|Via|Viale|Piazza|Rue|Boulevard|Jalan|Ulitsa|ul\.|pr\.|Prospekt|Plaza|Strada)"
+    r"\s(?:[A-Z][\w'-]+\s){1,3}\d{1,4}[A-Za-z]?\b"
+    r"|\b\d{1,4}[A-Za-z]?,?\s(?:Calle|Avenida|Rua|Via|Rue|Jalan|Boulevard)\s[A-Z][\w'-]+"
+    r"|\b[A-Z][a-zäöü]+(?:straße|strasse|gasse|weg|platz|allee|damm|ring)\s\d{1,4}[a-z]?\b"
 )
+# What ends the name of a street, a lane or a village group before its number: 路, 街, 胡同, 东四十条,
+# 李家村, 三组 ("里" is left out: 病房里3号床 is a bed).
+_CHINESE_STREET_ENDINGS = "(?:大道|路|街|道|巷|弄|胡同|村|组|屯|庄|条)"
 _CHINESE_STREET_NUMBER = _compile(
-    r"(?:大道|路|街|道|巷|弄|胡同)\s?(?:\d+\s?[弄巷]\s?)?\d+(?:-\d+)?\s?号(?:院)?"
+    rf"{_CHINESE_STREET_ENDINGS}\s?(?:\d+\s?[弄巷]\s?)?\d+(?:-\d+)?\s?号(?:院)?"
     r"(?:\s?\d+\s?(?:号楼|栋|幢|座))?(?:\s?\d+\s?单元)?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?室)?"
 )
-_CHINESE_STREET_NUMBER_IN_WORDS = _compile(r"(?:大道|路|街|道|巷|弄|胡同)[零一二三四五六七八九十百]+号")
+# A Shanghai lane on its own: "复兴中路230弄", "武康路40弄3支弄".
+_CHINESE_LANE = _compile(r"(?:大道|路|街|道)\s?\d+\s?弄(?:\s?\d+\s?支弄)?")
+_CHINESE_STREET_NUMBER_IN_WORDS = _compile(rf"{_CHINESE_STREET_ENDINGS}[零一二三四五六七八九十百]+号")
 # Flats and buildings without the street: "3号楼2单元501室", "5栋1203", "12幢3层".
 _CHINESE_BUILDING = _compile(
     r"(?<!\d)\d+\s?(?:号楼|栋|幢|座|号院|期)(?:\s?\d+\s?(?:单元|号楼|栋|幢|座))?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?[室户号]?)?"
@@ -115,6 +129,24 @@ _ROMANISED_ADDRESS = _compile(
     r"\s*(?:No\.?\s*)?\d+[A-Za-z]?)*"
     r"|\b(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Residential (?:Compound|Community|Quarter)|Compound|Estate|Garden Community|Xiaoqu)\b"
+    # A lane or hutong number on its own; a house, flat or entrance number; a post-office box.
+    r"|\b(?:Lane|Nong|Hutong)\s\d{1,4}\b(?![.,]\d)"
+    # Singapore's "#07-947" (floor and unit); "12th floor, flat 44"
+    r"|#\d{2}-\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th) floor,? (?:flat|apartment|apt\.?|room|unit) \d{1,4}"
+    r"|\b(?:house|flat|entrance)\s\d{1,4}[A-Za-z]?\b(?!\s*(?:%|[a-z]))"
+    r"|\bP\.?\s?O\.?\s?Box\s\d+"
+)
+# "No. 12" beside a capitalised name, before or after it ("Zhongguancun South Street No. 12",
+# "No. 8, Jalan Ampang"); not the number of a hospital, a school or a bus ("City Hospital No. 7").
+_NUMBER_BESIDE_NAME = _compile(
+    r"\b(?:[A-Z][a-z']+\s+){0,3}(?P<last>[A-Z][a-z']+)\s+No\.?\s?\d{1,4}[A-Za-z]?\b"
+    r"|\bNo\.\s?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+"
+)
+_NUMBERED_INSTITUTIONS = frozenset(
+    """
+    Hospital Clinic Polyclinic Centre Center School Gymnasium Lyceum Kindergarten University College Institute
+    Department Ward Unit Line Bus Route Tram Platform Gate Terminal Hall Room Building Block Pharmacy
+    """.split()
 )
 _ADMINISTRATIVE_AREA_ENDINGS = "省市区县镇乡村"
 # Characters that end the words leading into an address: 住在, 位于, 地址, 来自, 搬到 …
@@ -126,43 +158,79 @@ _US_STATES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
-# Cities the patients come from, whose six-digit codes (China, Kazakhstan, Russia, Uzbekistan,
-# Kyrgyzstan) follow the city's name on a letter.
-_CITIES_WITH_SIX_DIGIT_CODES = (
-    "Almaty Astana Shymkent Karaganda Aktobe Taraz Pavlodar Semey Atyrau Kostanay Kyzylorda Oral Aktau Oskemen "
-    "Tashkent Samarkand Bukhara Bishkek Osh Moscow Novosibirsk Omsk Beijing Shanghai Guangzhou Shenzhen Urumqi "
-    "Hangzhou Chengdu Wuhan Tianjin Nanjing Harbin"
-).split()
 _POSTAL_CODE = _compile(
-    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index)\b[\s:#]*\d{5,6}(?:-\d{4})?(?!\d)"
+    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b[\s:#]*\d{5,6}(?:-\d{3,4})?(?!\d)"
+    r"|\b(?i:post\s?code|postal\s?code|Eircode)\b[\s:#]*[A-Z0-9]{2,4} ?[A-Z0-9]{3,4}\b"
+    # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
+    r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
+    r"|\bDublin,? D\d{2}(?: [A-Z0-9]{4})?\b"
     r"|(?:邮编|邮政编码|邮码)\s*(?:为|是|[:：])?\s*\d{6}(?!\d)"
     rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
     r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b"
-    rf"|\b(?:{'|'.join(_CITIES_WITH_SIX_DIGIT_CODES)}),?\s*\d{{6}}(?!\d)"
 )
+# A code of five or six digits beside a place name, before or after it, as on the last line of an
+# address in most countries ("Almaty 050012", "Munich 80331", "10115 Berlin"); not a quantity
+# ("Ferritin 12450 ng/mL") and not after the words that open a sentence ("Around 12000 patients").
+_POSTAL_CODE_BESIDE_PLACE = _compile(
+    r"\b(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),?\s(?P<code>\d{5,6})(?![\d.,]\d|\d)"
+    # In Chinese text the place is in Han characters: "柏林49187", "阿拉木图050012".
+    r"|(?P<han_place>[\u4e00-\u9fff]{2})(?P<han_code>\d{5,6})(?![\d.,]\d|\d)"
+    r"|(?<![\d.,])(?P<code_first>\d{5,6})\s(?P<place_after>[A-Z][a-z]+)\b"
+)
+_NOT_PLACES = frozenset(
+    """
+    In On At By From Since Until About Around Approximately Nearly Over Under Only Some Total Of And Or The A An
+    Between After Before During Figure Table Page Day Week Month Year Cycle Dose Level Score Count Almost Just
+    """.split()
+)
+# A pair of decimals with three places or more: with a comma between them, or with a degree sign
+# or a hemisphere letter after each ("51.3325° N 84.4228° E", "43.25N，76.95E").
+_LATITUDE = r"-?\d{1,2}\.\d{3,}"
+_LONGITUDE = r"-?\d{1,3}\.\d{3,}"
 _COORDINATES = _compile(
-    r"-?\d{1,2}\.\d{3,}\s?°?\s?[NS]?\s?[,;/]\s?-?\d{1,3}\.\d{3,}\s?°?\s?[EW]?"
+    rf"{_LATITUDE}\s?°?\s?[NS]?\s?[,;/，；、]\s?{_LONGITUDE}\s?°?\s?[EW]?"
+    rf"|{_LATITUDE}\s?(?:°\s?[NS]?|[NS])\s{{1,2}}{_LONGITUDE}\s?(?:°\s?[EW]?|[EW])(?![A-Za-z])"
     r"|\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]\s?)?[NSEW]"
     r"|\b[NS]\s?\d{1,2}\.\d{2,}\s?°?\s?[,;/、，]?\s?[EW]\s?\d{1,3}\.\d{2,}"
-    r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?\d{1,3}(?:\.\d+)?\s?度?"
-    r"|\b(?i:GPS|coordinates|lat(?:itude)?|location pin)\b[\s:]*-?\d{1,3}\.\d{2,}"
+    r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?[:：]?\s?\d{1,3}(?:\.\d+)?\s?度?"
+    r"|\b(?i:GPS|coordinates|lat(?:itude)?|lon(?:gitude)?|location pin)\b\.?[\s:]*-?\d{1,3}\.\d{2,}"
 )
 
 # --- ages over 89 (HIPAA Safe Harbor) ---------------------------------------------------------
 
+# An age over 89 in words ("ninety-four", "a hundred and one") is one when "years old" follows, or
+# when a word that introduces an age comes before ("aged", "at", "is", "turned", "now") and nothing
+# counted comes after ("at ninety-eight her grandmother", not "was a hundred metres").
+_AGE_IN_WORDS = (
+    r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen))?)"
+)
+_AGE_CUE = (
+    r"(?:aged?|age|at|is|was|be|been|being|turned|turning|turns|reached|reaching|now|I'm|I am|she's|he's|am|are"
+    r"|were|of|nearly|almost|over|past|just)"
+)
+_NOTHING_COUNTED_AFTER = (
+    r"(?=\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?i:and|in|on|last|this|next|when|but|with|yet|now|still|her|his|their|she|he"
+    r"|they|years?)\b)"
+)
 _AGE_OVER_89 = _compile(
-    r"\b(?:9\d|1[01]\d)(?:\s|-)?(?i:years?|yrs?|y)(?:\s|-)?(?i:old|of age)\b"
+    r"\b(?:9\d|1[01]\d)(?:\s|-)?(?i:years?|yrs?|y)(?:\s|-)?(?i:old|of age|young)\b"
+    # "At 99,", "who is 94.", "his 95th birthday", "Pt 94F", "F/94"
+    r"|\b(?i:at|who is|who was|she is|he is|she was|he was)\s(?:9\d|1[01]\d)(?=\s*[,;.])"
+    r"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s(?i:birthday)\b"
+    r"|\b(?i:pt\.?|patient)\s(?:9\d|1[01]\d)\s?[FM]\b|\b[FM]/(?:9\d|1[01]\d)\b"
+    rf"|\b(?i:{_AGE_IN_WORDS}(?:[- ]years?[- ]old|-year-old|[- ]years? of age))\b"
+    rf"|\b(?i:{_AGE_CUE}\s+{_AGE_IN_WORDS}){_NOTHING_COUNTED_AFTER}"
     r"|\b(?:9\d|1[01]\d)(?:\s|-)?(?i:year-old|yo|y/o|y\.o\.)(?![A-Za-z])"
     r"|\b(?i:aged?|ages|age:|at the age of|at age|turned|turning|reached)\s*(?:9\d|1[01]\d)\b"
     r"(?!\s*(?:%|mg|ml|kg|days?|weeks?|months?))"
-    r"|\b(?i:aged?|at the age of|turned|turning|reached)\s+(?i:ninety(?:[- ](?:one|two|three|four|five|six|seven"
-    r"|eight|nine))?|(?:one|a) hundred)\b"
     r"|\b(?i:grand(?:mother|father|ma|pa|mum|dad)|great-grand(?:mother|father)|mother|father|husband|wife|aunt"
     r"|uncle|neighbour|neighbor|widow|widower)\s*,\s*(?:(?i:now|aged?)\s+)?(?:9\d|1[01]\d)\s*,"
-    r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian"
-    r"|(?:ninety|one hundred)(?:-| )\w*(?:-| )?years?(?:-| )old)\b"
+    r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian)\b"
     r"|(?<!\d)(?:9\d|1[01]\d)\s*(?:周岁|岁|高龄)"
-    r"|九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*岁|百岁|年逾九旬|九旬|年过九十|期颐|鲐背之年"
+    r"|九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*(?:周)?岁|百岁|年逾九旬|九旬|年过九十|期颐|鲐背之年"
+    r"|九十有[一二三四五六七八九]|九十出头|(?:都|已经|已|今年|快)\s?(?:9\d|1[01]\d)了|虚岁\s?(?:9\d|1[01]\d)(?!\d)"
     r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)"
 )
 
@@ -174,7 +242,8 @@ _MONTH_NUMBERS = {
 }  # fmt: skip
 # A full month name, or a three-letter abbreviation with an optional full stop ("Sept." too).
 _MONTH = (
-    r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?"
+    r"(?P<month>(?-i:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T|TEMBER)?"
+    r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)|Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?"
     r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _NUMERIC_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])"
@@ -199,8 +268,21 @@ _DATE_PATTERNS = (
     _compile(r"(?<![\d./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<short_year>\d{2})(?![\d/])"),
     # 1998年3月12日, 3月12号
     _compile(rf"(?:{_YEAR}\s?年\s?)?(?<!\d){_NUMERIC_MONTH}\s?月\s?{_NUMERIC_DAY}\s?[日号]"),
-    # 二〇二三年十月五日
-    _compile(rf"[{_CHINESE_DIGIT}]{{4}}年[{_CHINESE_NUMBER}]{{1,2}}月[{_CHINESE_NUMBER}]{{1,3}}[日号]"),
+    # 二〇二三年十月五日, 十月五号
+    _compile(rf"(?:[{_CHINESE_DIGIT}]{{4}}年)?[{_CHINESE_NUMBER}]{{1,2}}月[{_CHINESE_NUMBER}]{{1,3}}[日号]"),
+    # the fourth of July, 2006; Christmas Eve 1964; New Year's Day 2020
+    _compile(
+        r"\b(?i:the\s+(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+        r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+        r"|thirtieth)\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+        r"|December))(?:,?\s+(?:19|20)\d{2})?\b"
+        r"|\b(?:Christmas (?:Eve|Day)|New Year['’]s (?:Eve|Day)|Boxing Day|Valentine['’]s Day)\s+(?:19|20)\d{2}\b"
+    ),
+    # 2024年除夕, 1966年元旦, 1942年农历腊月初五, 正月十五
+    _compile(
+        r"(?:(?:19|20)\d{2}\s?年\s?)(?:除夕|元旦|春节|国庆节?|中秋节?|端午节?|元宵节?|大年初[一二三四五六七八九十])"
+        r"|(?:(?:19|20)\d{2}\s?年\s?)?(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]|三十)"
+    ),
 )
 # Numbers after "phone" that are really dates or year ranges ("a phone call on 2023-10-05").
 _YEARS_OR_DATE = _compile(r"(?:19|20)\d{2}(?:\s?[-/.]\s?\d{1,4}){1,2}")
@@ -296,6 +378,14 @@ def _medical_record_numbers(text: str) -> Iterable[Finding]:
 def _postal_codes_and_coordinates(text: str) -> Iterable[Finding]:
     for match in _POSTAL_CODE.finditer(text):
         yield _finding("postal_code", text, match.start(), match.end())
+    for match in _POSTAL_CODE_BESIDE_PLACE.finditer(text):
+        place = match.group("place") or match.group("place_after") or match.group("han_place")
+        code = next(name for name in ("code", "code_first", "han_code") if match.group(name))
+        if place.split()[0].split("-")[0] in _NOT_PLACES or SAFE_LABEL_BEFORE.search(text, 0, match.start(code)):
+            continue
+        if is_quantity(text, match.start(code), match.end(code)):
+            continue
+        yield _finding("postal_code", text, match.start(), match.end())
     for match in _COORDINATES.finditer(text):
         yield _finding("geolocation", text, match.start(), match.end())
 
@@ -309,8 +399,12 @@ def _street_addresses(text: str) -> Iterable[Finding]:
     for pattern in (_ENGLISH_ADDRESS, _ROMANISED_ADDRESS, _CHINESE_BUILDING, _CHINESE_ESTATE):
         for match in pattern.finditer(text):
             yield _finding("street_address", text, match.start(), match.end())
+    for match in _NUMBER_BESIDE_NAME.finditer(text):
+        if match.group("last") not in _NUMBERED_INSTITUTIONS:
+            yield _finding("street_address", text, match.start(), match.end())
     yield from _chinese_street_addresses(text, _CHINESE_STREET_NUMBER)
     yield from _chinese_street_addresses(text, _CHINESE_STREET_NUMBER_IN_WORDS)
+    yield from _chinese_street_addresses(text, _CHINESE_LANE)
 
 
 def _chinese_street_addresses(text: str, pattern: re.Pattern) -> Iterable[Finding]:

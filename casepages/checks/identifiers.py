@@ -19,6 +19,7 @@ from stdnum.cn import ric
 from stdnum.us import ssn
 
 from casepages.checks.findings import Finding
+from casepages.checks.shapes import SAFE_CODE, SAFE_LABEL_BEFORE, SAFE_NUMBER_AFTER_LABEL, broad_shape_findings
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern:
@@ -33,6 +34,7 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern:
 # (+7), the United States and Britain. International formats (+ or 00) are understood in all.
 PHONE_REGIONS = ("CN", "US", "GB", "RU")
 _CHINESE_MOBILE = _compile(r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
+_CHINESE_MOBILE_IN_NUMERALS = re.compile(r"一[三四五六七八九][〇零一二三四五六七八九]{9}(?![〇零一二三四五六七八九])")
 _CHINESE_LANDLINE = _compile(r"(?<![\d+])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[ -]?\d{3,4}[ -]?\d{4}(?!\d)")
 _INTERNATIONAL_PHONE = _compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)")
 _NORTH_AMERICAN_PHONE = _compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
@@ -55,9 +57,10 @@ def phone_numbers(text: str) -> Iterator[Finding]:
         (_INTERNATIONAL_PHONE, "Looks like an international phone number"),
         (_NORTH_AMERICAN_PHONE, "Looks like a phone number"),
         (_RUSSIAN_DOMESTIC_PHONE, "Looks like a Russian phone number"),
+        (_CHINESE_MOBILE_IN_NUMERALS, "Looks like a Chinese mobile number in Chinese numerals"),
     ):
         for match in pattern.finditer(text):
-            if 7 <= _digit_count(match.group()) <= 15:
+            if 7 <= _digit_count(match.group()) <= 15 or pattern is _CHINESE_MOBILE_IN_NUMERALS:
                 spans.append((match.start(), match.end(), reason))
     for region in PHONE_REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
@@ -67,6 +70,8 @@ def phone_numbers(text: str) -> Iterator[Finding]:
         if 6 <= _digit_count(number) <= 15 and not _YEARS_OR_DATE.fullmatch(number):
             spans.append((*match.span("number"), "A number given as a phone or messenger contact"))
     for start, end, reason in spans:
+        if SAFE_LABEL_BEFORE.search(text, 0, start):
+            continue  # the rest of a trial number ("EudraCT 2022-008155-33")
         if _FAX_WORD.search(text[max(0, start - 20) : start]):
             reason = "Looks like a fax number"
         yield Finding("phone_number", text[start:end], start, end, reason)
@@ -78,7 +83,7 @@ def _digit_count(text: str) -> int:
 
 # --- Chinese resident ID numbers -------------------------------------------------------------
 
-_RESIDENT_ID = _compile(r"(?<![0-9A-Za-z])\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx](?![0-9A-Za-z])")
+_RESIDENT_ID = _compile(r"(?<![0-9A-Za-z.])\d{6}[ .-]?\d{8}[ .-]?\d{3}[\dXx](?![0-9A-Za-z])")
 _OLD_RESIDENT_ID = _compile(r"(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])")
 # The first two digits of every province-level area code.
 _PROVINCE_CODES = frozenset(
@@ -89,7 +94,7 @@ _PROVINCE_CODES = frozenset(
 def resident_ids(text: str) -> Iterator[Finding]:
     """18-character resident IDs with a plausible area and birth date, valid check digit or not."""
     for match in _RESIDENT_ID.finditer(text):
-        number = re.sub(r"[ -]", "", match.group()).upper()
+        number = re.sub(r"[ .-]", "", match.group()).upper()
         if ric.is_valid(number):
             reason = "Looks like a Chinese resident ID number"
         elif plausible_resident_id(number):
@@ -194,14 +199,6 @@ LABELLED_REASONS = {
     "device_identifier": "Looks like a device serial number",
     "vehicle_identifier": "Looks like a vehicle plate or identification number",
 }
-# Codes that name a trial, a drug, a gene or a guideline rather than a person.
-_NOT_PERSONAL_CODE = _compile(
-    r"(?i:NCT\d{8}|ChiCTR[-\w]*|ISRCTN\d+|EudraCT[-\d]*|CTR\d+|ICD-?\d*[\w.]*|ATC\w*|HLA-?\w*|CD\d+\w*|IL-?\d+"
-    r"|COVID-19|SARS-CoV-2|ISO ?\d+"
-    r"|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|IU|U|mmol|umol|μmol|mmHg|%|cm|mm|h|days?|weeks?|months?|years?|x|×))"
-    r"|(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)"
-)
-
 
 # A sum of money after an account or insurance word ("支付宝转账5000元", "insurance paid 3,000 dollars").
 _CURRENCY_AFTER = _compile(
@@ -214,7 +211,10 @@ def labelled_numbers(text: str) -> Iterator[Finding]:
     for kind, pattern in _LABELLED.items():
         for match in pattern.finditer(text):
             code = match.group("code").rstrip(". -/")
-            if _NOT_PERSONAL_CODE.fullmatch(code) or _digit_count(code) < 3:
+            capitals_code = len(code) >= 8 and re.fullmatch(r"[A-Z0-9]+", code) and _digit_count(code) >= 1
+            if SAFE_NUMBER_AFTER_LABEL.fullmatch(code) or (_digit_count(code) < 3 and not capitals_code):
+                continue
+            if SAFE_LABEL_BEFORE.search(text, 0, match.start("code")):
                 continue
             if code.isdigit() and _CURRENCY_AFTER.match(text, match.start("code") + len(code)):
                 continue
@@ -239,19 +239,9 @@ _CHINESE_PLATE = _compile(
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][·•・. -]?[A-Z0-9]{4}[A-Z0-9挂学警港澳]"
 )
 _VIN = _compile(r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
-# Any other long number: HIPAA's "any other unique identifying number". Eight digits or more, in
-# groups or not, that nothing else explained.
-_LONG_NUMBER = _compile(r"(?<![\d.,])\d(?:[ -]?\d){7,}(?![\d.,]\d)")
 _IBAN = _compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 
 
-# Plates by their shape: Russian ("A 123 BC 77", the Latin letters that look Cyrillic), British
-# ("LL54 HPR"; not "CD19 CAR-T"), Kazakh ("591 TTH 02", region 01–20).
-_PLATE_SHAPES = _compile(
-    r"(?<![A-Za-z0-9-])(?:[ABEKMHOPCTYX] ?\d{3} ?[ABEKMHOPCTYX]{2} ?\d{2,3}"
-    r"|(?!CD)[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}"
-    r"|\d{3} ?[A-Z]{3} ?(?:0[1-9]|1\d|20))(?![A-Za-z0-9-])"
-)
 # A plate after the words for one may hold only two digits ("SN18 ORO", "916 MEB 02").
 _LABELLED_PLATE = _compile(
     r"(?:\b(?i:plate|plates|registration|registered as|reg)\b\.?|车牌|牌照|车牌号)"
@@ -261,16 +251,14 @@ _LABELLED_PLATE = _compile(
 
 
 def unlabelled_numbers(text: str) -> Iterator[Finding]:
-    """Numbers whose shape alone says what they are: passports, SSNs, bank cards, plates, VINs, IBANs."""
+    """Numbers whose shape alone says what they are: passports, SSNs, bank cards, Chinese plates, VINs, IBANs."""
     for match in _PASSPORT.finditer(text):
+        if SAFE_CODE.fullmatch(match.group()):
+            continue  # a drug code ("LY3009104")
         yield Finding("passport_number", match.group(), match.start(), match.end(), "Looks like a passport number")
     for match in _UK_NATIONAL_INSURANCE.finditer(text):
         yield Finding(
             "national_id", match.group(), match.start(), match.end(), "Looks like a UK National Insurance number"
-        )
-    for match in _PLATE_SHAPES.finditer(text):
-        yield Finding(
-            "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a vehicle licence plate"
         )
     for match in _SSN.finditer(text):
         if ssn.is_valid(match.group().replace(" ", "-")):
@@ -303,48 +291,56 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
             match.end(),
             "Looks like a vehicle identification number",
         )
-    for match in _LONG_NUMBER.finditer(text):
-        if _NOT_PERSONAL_CODE.fullmatch(match.group()) or _inside_trial_code(text, match.start()):
-            continue
-        yield Finding(
-            "other_number",
-            match.group(),
-            match.start(),
-            match.end(),
-            "A long number can identify a patient (a record, account or ID number); remove it",
-        )
-
-
-def _inside_trial_code(text: str, start: int) -> bool:
-    return bool(
-        re.search(r"(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*$", text[max(0, start - 20) : start])
-    )
 
 
 # --- the Internet: e-mail, web addresses, social accounts, IP addresses ----------------------
 
 _EMAIL = _compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# An address written so that robots miss it: "name [at] domain.com", "name (at) mail (dot) com", "name#163.com".
+_AT = r"\s?[\[(（]\s?(?i:at)\s?[\])）]\s?|\s(?i:at)\s|#"
+_DOT = r"\.|\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?"
+_DISGUISED_EMAIL = _compile(
+    rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:{_AT})[A-Za-z0-9-]+(?:(?:{_DOT})[A-Za-z0-9-]+)*(?:{_DOT})"
+    r"(?i:com|net|org|cn|ru|kz|uk|de|me|io|edu|gov)\b"
+)
 _URL = _compile(
     r"(?i:\b(?:https?|ftp)://[^\s<>\"'，。、）)]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>\"'，。、）)]*"
     r"|\b(?:[A-Za-z0-9-]+\.)*(?:weibo|douyin|instagram|facebook|twitter|x|tiktok|vk|linkedin|youtube|xiaohongshu"
-    r"|bilibili|t|telegram|wa|zhihu|qq|wechat|kuaishou)\.(?:com|cn|me|ru|com\.cn)/[^\s<>\"'，。、）)]+)"
+    r"|bilibili|t|telegram|wa|zhihu|qq|wechat|kuaishou)\.(?:com|cn|me|ru|com\.cn)/[^\s<>\"'，。、）)]+"
+    # Blogs and short links, which lead to one person's page: "anna-journey.blogspot.com", "bit.ly/3xYz".
+    r"|\b[A-Za-z0-9-]+\.(?:blogspot|wordpress|tumblr|livejournal|substack)\.com\b[^\s<>\"'，。、）)]*"
+    r"|\b(?:bit\.ly|t\.co|goo\.gl|tinyurl\.com|xhslink\.com|dwz\.cn|url\.cn|is\.gd|ow\.ly)/[A-Za-z0-9_-]+)"
 )
 _SOCIAL_LABEL = (
     r"(?:\b(?i:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|LinkedIn"
-    r"|Skype|Kakao|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|handle|username"
+    r"|Skype|Kakao(?:Talk)?|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|Discord|Signal|Threads"
+    r"|handle|username"
     r"|user name|account|profile|channel)\b|\b(?:IG|VK|LINE|X|RED)\b"
-    r"|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号)"
+    r"|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx)|V信"
+    r"|[她他我]的号)"
 )
 _SOCIAL_ACCOUNT = _compile(
     _SOCIAL_LABEL
-    + r"(?P<separator>(?:\s*(?i:ID|号|handle|account|name|username|user name|is|was|at|on|:|：|为|是|\(|（)\s*){0,3}"
+    + r"(?P<separator>\s*(?:ID)?\s*,\s*(?=@?[A-Za-z][A-Za-z0-9_.-]*[\d_.@])"  # "LINE ID, asel.b22,"
+    + r"|(?:\s*(?i:ID|号|handle|account|name|username|user name|is|was|at|on|:|：|为|是|\(|（)\s*){0,3}"
     + r"[:：]?\s*"
     # Or a few words later: "on WeChat, where she is kaixin-x6", "微信上联系她（anna_b23）", "微博名叫anna_b".
-    + r"|[,\s]+(?:[A-Za-z]+\s+){0,4}?(?i:is|as|by)\s+"
+    + r"|[,\s]+(?:[A-Za-z]+\s+){0,4}?(?i:is|as|by|herself|himself|themselves|called|named)\s+"
     + r"|[^\x00-\x7f]{1,10}?[:：(（]\s*|[^\x00-\x7f]{1,6}?[叫是为]\s*)"
     + r"(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30}|@?\d{5,12})(?![A-Za-z0-9_])"
 )
-# A handle before the network's name: "search for anna.k on TikTok".
+# A handle after a word that asks to get in touch, with no network named: "add me: anna.k", "follow
+# kairat_89", "加我 xiaoyu_2020". It needs a digit, "_", "." or "@" to be told from a word.
+_HANDLE_AFTER_CONTACT_WORD = _compile(
+    r"(?:\b(?i:add|follow|DM|message|ping|find|search for|look up|contact)\s+(?:(?i:me|her|him|us|them)\b\s*)?"
+    r"(?:(?i:on|at|as|via)\s+)?|(?:加我|加她|加他|私信|关注|搜索|搜|添加|加)\s*)"
+    r"[:：,—–(（-]?\s*(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{2,30})"
+)
+# A handle before the network's name: "search for anna.k on TikTok", "fangsiqi99是她的小红书账号".
+_HANDLE_BEFORE_CHINESE_NETWORK = _compile(
+    r"(?<![A-Za-z0-9._%+@-])(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30})(?:是|为)[她他我]的"
+    r"(?:微信|抖音|小红书|微博|快手|B站|QQ|钉钉|视频号|公众号)(?:号|账号|ID)?"
+)
 _HANDLE_ON_NETWORK = _compile(
     r"(?<![A-Za-z0-9._%+@-])(?P<handle>[A-Za-z][A-Za-z0-9_.-]{3,30}) (?i:on|at) "
     r"(?:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|VK|LinkedIn|Skype"
@@ -362,13 +358,20 @@ _NOT_HANDLES = frozenset(
 _IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
 # Any run of hexadecimal groups and colons ("fe80::1ff:fe23", "2001:db8::1"); `ipaddress` decides.
 _IPV6 = _compile(r"(?<![0-9A-Fa-f:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f:]{3,39}(?![0-9A-Fa-f:])")
-_MAC_ADDRESS = _compile(r"(?<![0-9A-Fa-f:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![0-9A-Fa-f:-])")
+# MAC addresses in the three usual notations: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e";
+# and twelve hexadecimal characters run together when they hold both letters and digits.
+_MAC_ADDRESS = _compile(
+    r"(?<![0-9A-Fa-f:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}"
+    r"|(?=[0-9A-Fa-f]{0,11}[A-Fa-f])(?=[0-9A-Fa-f]{0,11}\d)[0-9A-Fa-f]{12})(?![0-9A-Za-z:-]|\.[0-9A-Fa-f])"
+)
 
 
 def internet_identifiers(text: str) -> Iterator[Finding]:
     """E-mail addresses, web addresses, social and messaging accounts, IP addresses."""
-    for match in _EMAIL.finditer(text):
-        yield Finding("email", match.group(), match.start(), match.end(), "Looks like an e-mail address")
+    for pattern in (_EMAIL, _DISGUISED_EMAIL):
+        for match in pattern.finditer(text):
+            yield Finding("email", match.group(), match.start(), match.end(), "Looks like an e-mail address")
     for match in _URL.finditer(text):
         url = match.group().rstrip(".,;:!?")
         yield Finding(
@@ -392,6 +395,22 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             start + len(handle),
             "Looks like a messaging or social media account",
         )
+    for match in _HANDLE_BEFORE_CHINESE_NETWORK.finditer(text):
+        start = match.start("handle")
+        yield Finding(
+            "social_account",
+            match.group("handle"),
+            start,
+            match.end("handle"),
+            "Looks like a messaging or social media account",
+        )
+    for match in _HANDLE_AFTER_CONTACT_WORD.finditer(text):
+        handle = match.group("handle").rstrip(".-")
+        if re.search(r"[\d_.@]", handle):
+            start = match.start("handle")
+            yield Finding(
+                "social_account", handle, start, start + len(handle), "Looks like a messaging or social media account"
+            )
     for match in _HANDLE_ON_NETWORK.finditer(text):
         handle = match.group("handle").rstrip(".-")
         if len(handle) >= 4 and re.search(r"[\d_.]", handle):
@@ -427,3 +446,5 @@ def all_number_findings(text: str) -> Iterable[Finding]:
     yield from labelled_numbers(text)
     yield from unlabelled_numbers(text)
     yield from phone_numbers(text)
+    # Last and broadest: codes, long numbers and plates by their shape alone (`shapes.py`).
+    yield from broad_shape_findings(text)

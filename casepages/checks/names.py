@@ -61,6 +61,8 @@ ENGLISH_GIVEN_NAMES = frozenset(
 # Given names that are also everyday words or start place names ("Grace period", "Lake Victoria"): after a
 # capitalised word they are not taken as the given name of a family-name-first pair.
 GIVEN_NAMES_ALSO_WORDS = frozenset("Grace Rose Iris Mark Max Roman Victoria Eve Vera Ruth Lev Dana Lola Jack".split())
+# Places whose names hold a particle ("Rio de Janeiro", "Costa del Sol").
+PLACES_WITH_PARTICLES = frozenset("Rio Costa Puerto Porto Buenos Santa Santo Los Las Bab Dar Ras".split())
 # Words that start the names of places and institutions named after someone ("Queen Mary Hospital").
 PLACE_NAME_STARTS = frozenset("Queen King Saint San Santa Lake Mount Cape Fort Port Prince Princess".split())
 # Endings of Slavic, Central Asian, Caucasian and Ukrainian family names ("Petrova", "Nurlanov",
@@ -100,6 +102,46 @@ PINYIN_FAMILY_NAMES = frozenset(
     """.split()
 )
 
+# East Asian family names as they are romanised outside Hanyu Pinyin: Korean (the hospital's patients
+# include Koreans of Kazakhstan and Uzbekistan), Cantonese and Hokkien (Hong Kong, Singapore,
+# Malaysia). After or before any capitalised word they make a name ("Rinat Lee", "Wong Ka-wai").
+KOREAN_FAMILY_NAMES = frozenset(
+    """
+    Lee Kim Choi Tsoi Jung Kang Cho Yoon Jang Shin Kwon Hwang Ahn Yoo Baek Seo
+    Wong Chan Cheung Lau Leung Ng Chow Kwok Yip Tsang Chiu Lai Tse Fung Tan Lim Goh Ong Koh Teo Yeo Chua
+    """.split()
+)
+
+# Capitals that are initialisms, not a family name in capitals, before a capitalised word
+# ("ICU Team", "SLE Awareness"); the measurements and units of `shapes.py` too.
+ACRONYMS = frozenset(
+    """
+    ICU CCU NICU PICU HDU ED ER OR GP NHS NICE WHO UK USA US EU UN UAE PRC SLE RA AS AAV ANCA COVID IVIG CAR
+    MDT ENT IBD IBS MS ALS HIV AIDS CT MRI PET ECG EEG EMG DNA RNA PCR TB CKD AKI COPD FDA EMA NMPA ACR EULAR
+    ASCO ESMO CEO PhD MD RN BSc MSc AM PM OK TV ID IV
+    """.split()
+)
+# Words that take a letter after them without being a given name ("Vitamin D.", "Plan B.",
+# "Patient K." and the other words of a letter alias).
+WORDS_BEFORE_A_LETTER = frozenset(
+    """
+    Vitamin Vitamins Hepatitis Influenza Type Group Plan Stage Grade Class Phase Factor Blood Ward Room Bed
+    Block Building Unit Flat Section Part Level Zone Gate Terminal Figure Table Appendix Schedule Option Form
+    Category Team Tower Wing Floor Lot Row Seat Line Channel Bay Protein Antigen Strain Lane Exhibit Sample
+    Patient Case Baby Child Little Young Boy Girl
+    """.split()
+)
+# Words for a relative, a friend or a helper: the capitalised word right after one is a given name
+# whatever the lists say ("her flatmate Agnieszka", "her son, Arman,").
+RELATION_WORDS = (
+    "son daughter husband wife brother sister mother father mum mom mummy dad daddy grandmother grandfather "
+    "grandma grandpa granny grandad granddad grandson granddaughter grandchild aunt auntie aunty uncle cousin "
+    "niece nephew stepdaughter stepson stepmother stepfather godmother godfather twin fiancé fiancée fiance "
+    "fiancee partner boyfriend girlfriend friend neighbour neighbor flatmate roommate housemate colleague "
+    "classmate schoolmate teammate tutor teacher interpreter translator carer caregiver nanny volunteer driver "
+    "nurse doctor physician surgeon landlady landlord"
+).split()
+
 # Romanised place names that would otherwise read as a name ("Hong Kong").
 ROMANISED_PLACE_NAMES = frozenset(
     ["Hong Kong", *"Beijing Shanghai Guangzhou Shenzhen Wuhan Chengdu Tianjin Nanjing Jinan Macau".split()]
@@ -135,7 +177,20 @@ LATIN_TERMS_IN_CHINESE = frozenset(
     lupus nephritis systemic erythematosus disease syndrome clinical trial cell cells therapy
     lymphoma leukemia leukaemia arthritis rheumatoid score index criteria guideline guidelines
     university hospital medical college journal phase study group
+    clinic institute center centre foundation society association school new england hopkins arbor
     """.split()
+)
+# A name with a particle: "Sean van Dijk", "Agnieszka al-Rashid", "Ingrid de la Cruz".
+_NAME_WITH_PARTICLE = re.compile(
+    rf"\b(?P<given>{_NAME_WORD}) (?:(?:van der|van den|van|von|de la|de|da|di|du|del|della|dos|das|le|la|bin|ben|ibn)"
+    rf" |(?:al|el|ad|as|ash|ar)-){_NAME_WORD}\b",
+    re.ASCII,
+)
+# A given name before a romanised family name in capitals: "Shiyu XU", "Zixuan DU".
+_GIVEN_NAME_AND_CAPITALS = re.compile(r"\b(?P<given>[A-Z][a-z]+) (?P<family>[A-Z]{2,})\b(?![-'])", re.ASCII)
+_NAME_AFTER_RELATION = re.compile(
+    rf"\b(?i:{'|'.join(RELATION_WORDS)})(?:-in-law)?,? (?P<name>{_NAME_WORD})(?: (?P<second>{_NAME_WORD}))?\b",
+    re.ASCII,
 )
 _TITLED_NAME = re.compile(
     rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam)\.?\s+(?P<name>{_NAME_WORD})(?:\s+(?P<second>{_NAME_WORD}))?",
@@ -148,11 +203,12 @@ CHINESE_FAMILY_NAMES = frozenset(
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
     "莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
     "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓萧闵储隋栾邬巫桑臧车褚娄窦谈邓"
-    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼"
+    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼朴"
 )
 CHINESE_COMPOUND_FAMILY_NAMES = frozenset(
     """
     欧阳 司马 诸葛 上官 司徒 东方 皇甫 慕容 令狐 夏侯 尉迟 公孙 长孙 宇文 独孤 端木 南宫 西门 百里 呼延
+    田中 山本 佐藤 铃木 高桥 渡边 伊藤 中村 加藤 吉田 山田 松本 井上 木村 斋藤
     闻人 赫连 万俟 澹台 公冶 宗政 濮阳 太叔 申屠 钟离 轩辕 拓跋 仲孙 淳于 单于 太史 叔孙 东郭 左丘 梁丘
     """.split()
 )
@@ -169,7 +225,7 @@ CHINESE_GIVEN_NAME_CHARACTERS = frozenset(
     "莲娇媛婉婕妮姗娴嫣爱美巧茜露霏霖岚悦馨洁萌玥楠曼莎茹桐彦韬晴岩伦鸣坤霆瀚煜烨炜灿国云"
     "兆麟昕曦逸凡沐宸芷嫣紫景承锦程知秋栋菊胜铁柱翠振卫旗宝山鹤语熙皓哲翰墨宁舒怡晗"
     "桂淑贤惠艺蓓蕊蓓莹瑾瑜璇瑛琼珠翡钧铖鹏鑫焱森淼磊垚鸿渊澜涛泓沁溪汐潇涵漪婧姝娅婵媚"
-    "冰洪荣福禄寿庆盛刚毅勇武威雄杰豪英俊秀文武斌彬炳焕烁慧聪颖睿智"
+    "冰洪荣福禄寿庆盛刚毅勇武威雄杰豪英俊秀文武斌彬炳焕烁慧聪颖睿智子佑诺"
 )
 # Characters that start or make up everyday and medical words rather than given names: a Han
 # stretch holding one of these after a family name is not read as a given name on weak evidence.
@@ -198,6 +254,8 @@ _ROLE_LEFT_CONTEXT = tuple(
     哥哥 姐姐 弟弟 妹妹 儿媳 女婿 孙子 孙女 外孙 舅舅 叔叔 姑姑 阿姨 同学
     室友 表姐 表妹 表哥 表弟 堂姐 堂妹 堂哥 堂弟 外婆 外公 姥姥 姥爷 嫂子 姐夫 妹夫 舅妈 姨妈 婶婶
     侄子 侄女 外甥 男友 女友 男朋友 女朋友 闺蜜 老乡 同乡 导师 护工 翻译 志愿者 司机
+    同桌 房东 师兄 师姐 师弟 师妹 发小 干妈 干爸 姑父 姨父 岳母 岳父 班主任 战友 工友 舍友 队友 网友
+    继母 继父 伯伯 伯母 姑妈 表叔 表姨 堂叔 老板 社工 律师 未婚夫 未婚妻 前夫 前妻 恋人
     """.split()
 )
 _WEAK_LEFT_CONTEXT = tuple("感谢 谢谢 和 与 及 跟 向 给 是 叫 由 找 请".split())
@@ -246,13 +304,19 @@ _TRANSLITERATION_CHARACTERS = (
     "阿埃艾安奥巴拜班邦贝本比彼波伯博布达戴丹道德登迪蒂丁东杜多厄恩尔法凡菲费芬弗福盖甘高戈格贡古哈海汉"
     "赫亨胡霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎拉莱兰朗劳勒雷蕾里莉利丽列林琳隆卢鲁路伦罗洛马玛迈麦曼"
     "梅美蒙米密明莫姆穆纳娜奈南内尼妮涅宁纽诺帕佩彭皮普奇琪契恰乔琼萨塞桑瑟森沙莎舍什施斯苏索塔泰坦汤唐"
-    "特提托瓦万旺威维韦温沃乌西希谢辛休雅亚扬耶伊依因尤约泽扎詹兹佐娃夫茨霞娅丝黛得别努"
+    "特提托瓦万旺威维韦温沃乌西希谢辛休雅亚扬耶伊依因尤约泽扎詹兹佐娃夫茨霞娅丝黛得别努买吐洪都力列根诺热"
 )
 # Without the middle dot ("阿依古丽别科娃"): a run of four or more transliteration characters that
 # ends as Russian and Central Asian family names do, or that follows a word for a person.
 _TRANSLITERATED_FAMILY_NAME_ENDINGS = ("娃", "夫", "斯基", "耶娃", "科", "维奇", "耶维奇", "诺娃", "坚科")
+# With the middle dot (or a hyphen) between two runs of Han characters, the name is foreign whatever
+# the characters: "买买提江·吐尔洪", "莱拉-艾力". Not a book and its chapter ("《史记·项羽本纪》").
 _TRANSLITERATED_NAME = re.compile(
     f"[{_TRANSLITERATION_CHARACTERS}]{{1,8}}[·•・‧][{_TRANSLITERATION_CHARACTERS}]{{1,10}}"
+)
+# Checked only where the characters of the table found nothing, since it cannot tell where the name starts.
+_DOTTED_HAN_NAME = re.compile(
+    f"(?<![《〈{HAN_CHARACTERS}])[{HAN_CHARACTERS}]{{2,8}}[·•・‧-][{HAN_CHARACTERS}]{{2,5}}(?![》〉])"
 )
 _UNDOTTED_TRANSLITERATED_RUN = re.compile(f"[{_TRANSLITERATION_CHARACTERS}]{{4,12}}")
 # After "姓名" or "名叫" comes a name, common family name or not ("名叫安娜的患者"); the shortest
@@ -333,6 +397,47 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                     "Looks like a person's full name; use a letter alias such as “Ms. A”",
                 )
             )
+    for match in _NAME_WITH_PARTICLE.finditer(text):
+        if match.group("given") not in NOT_FAMILY_NAMES | PLACE_NAME_STARTS | PLACES_WITH_PARTICLES:
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "Looks like a person's full name; use a letter alias such as “Ms. A”",
+                )
+            )
+    for match in _GIVEN_NAME_AND_CAPITALS.finditer(text):
+        family = match.group("family")
+        if family.capitalize() in PINYIN_FAMILY_NAMES and match.group("given") not in NOT_FAMILY_NAMES:
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "Looks like a person's full name (family name in capitals); use a letter alias such as “Ms. A”",
+                )
+            )
+    for match in _NAME_AFTER_RELATION.finditer(text):
+        name = match.group("name")
+        if name in NOT_FAMILY_NAMES or name in PLACE_NAME_STARTS or re.fullmatch(r"M[rs]s?|Miss|Dr|Prof", name):
+            continue
+        end = (
+            match.end("second")
+            if match.group("second") and match.group("second") not in NOT_FAMILY_NAMES
+            else match.end("name")
+        )
+        findings.append(
+            Finding(
+                "person_name",
+                text[match.start("name") : end],
+                match.start("name"),
+                end,
+                "A name after a word for a relative or a friend names a person; use a letter alias such as “Ms. A”",
+            )
+        )
     for match in _INITIAL_AND_FAMILY_NAME.finditer(text):
         if match.group("family") not in NOT_FAMILY_NAMES:
             findings.append(
@@ -345,7 +450,8 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                 )
             )
     for match in _GIVEN_NAME_AND_INITIAL.finditer(text):
-        if match.group("given") in ENGLISH_GIVEN_NAMES:
+        given = match.group("given")
+        if given not in NOT_FAMILY_NAMES and given not in WORDS_BEFORE_A_LETTER:
             findings.append(
                 Finding(
                     "person_name",
@@ -359,7 +465,14 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
         family, given = match.group("family"), match.group("given")
         # Chinese prose has no words in capitals but names and a few terms ("CAR T", "ANCA").
         in_chinese = among_han and given.lower() not in LATIN_TERMS_IN_CHINESE
-        if given in ENGLISH_GIVEN_NAMES or _has_family_name_ending(family.capitalize()) or in_chinese:
+        # Any word in capitals that is not an initialism, before a capitalised word that is not a common one.
+        not_an_initialism = family not in ACRONYMS and given not in NOT_FAMILY_NAMES
+        if (
+            given in ENGLISH_GIVEN_NAMES
+            or _has_family_name_ending(family.capitalize())
+            or in_chinese
+            or not_an_initialism
+        ):
             findings.append(
                 Finding(
                     "person_name",
@@ -387,6 +500,7 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
 
 
 def _has_family_name_ending(word: str) -> bool:
+    word = word.split("-")[0]  # "Mirzayev-Boateng"
     return bool(FAMILY_NAME_ENDINGS.fullmatch(word)) and word not in NOT_FAMILY_NAMES_WITH_NAME_ENDINGS
 
 
@@ -396,6 +510,8 @@ def _is_latin_name_pair(first: str, second: str, among_han: bool = False) -> boo
     if {first, second, f"{first} {second}"} & ROMANISED_PLACE_NAMES:
         return False
     if first in ENGLISH_GIVEN_NAMES or _has_family_name_ending(second) or _has_family_name_ending(first):
+        return True
+    if first in KOREAN_FAMILY_NAMES or second in KOREAN_FAMILY_NAMES:
         return True
     # Family name first, as on Kazakh and Russian documents: "Rossi Aisulu".
     if second in ENGLISH_GIVEN_NAMES and second not in GIVEN_NAMES_ALSO_WORDS and first not in PLACE_NAME_STARTS:
@@ -414,6 +530,11 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
     findings = [
         Finding("person_name", match.group(), match.start(), match.end(), reason)
         for match in _TRANSLITERATED_NAME.finditer(text)
+    ]
+    findings += [
+        Finding("person_name", match.group(), match.start(), match.end(), reason)
+        for match in _DOTTED_HAN_NAME.finditer(text)
+        if not any(found.start < match.end() and match.start() < found.end for found in findings)
     ]
     findings += [
         Finding("person_name", match.group("name"), match.start("name"), match.end("name"), reason)
@@ -561,9 +682,33 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
             and family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS
         ):
             return given
+    if left in (_ROLE, _STRONG) and family_name not in _FAMILY_NAMES_OFTEN_OTHER_WORDS:
+        given = _two_character_given_name(text[given_start : given_start + 2])
+        if given:
+            return given
     if left == _STRONG and candidates:
         return candidates[-1][0]
     return None
+
+
+# Characters that make a word of what follows a family name ("王都来了", "李也说"), never the first
+# character of a given name.
+_FUNCTION_CHARACTERS = frozenset(
+    "的了是在和与及也都又就曾已还被把让于说对向从到给为因所以而但如并或等每各该此有无很最更再能会要可这那其她他我你们自己"
+)
+
+
+def _two_character_given_name(characters: str) -> str | None:
+    """After a word for a person ("同桌", "房东"), two characters ending like a given name make one
+    ("叶天佑", "沈一诺"), whatever comes after them: the lists of given-name characters are never complete."""
+    if len(characters) != 2 or not all(is_han(character) for character in characters):
+        return None
+    first, second = characters
+    if first in _FUNCTION_CHARACTERS or second not in CHINESE_GIVEN_NAME_CHARACTERS:
+        return None
+    if second in NOT_GIVEN_NAME_CHARACTERS:
+        return None
+    return characters
 
 
 def _yi_given_name_before_title(text: str, given: str, end: int) -> bool:
