@@ -9,6 +9,7 @@ machine translator that is down gives a message instead of an error page.
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -221,14 +222,33 @@ def follows_translations(user):
     )
 
 
+STATUS_ROWS_PER_PAGE = 100
+
+
 def status_report(request):
+    """Every page and snippet's state, counted over all of them; the rows a hundred at a time, by state if asked."""
     if not follows_translations(request.user):
         raise PermissionDenied
     report = translation_status()
+    state = request.GET.get("state")
+    rows = report.rows
+    if state in STATE_LABELS:
+        rows = [row for row in rows if any(status.state == state for status in row.states.values())]
+    else:
+        state = None
+    paginator = Paginator(rows, STATUS_ROWS_PER_PAGE)
+    shown = paginator.get_page(request.GET.get("p"))
     return TemplateResponse(
         request,
         "casepages/admin/translation_status.html",
-        {"report": report, "counts": report.counts(), "state_labels": STATE_LABELS},
+        {
+            "report": report,
+            "rows": shown,
+            "elided_page_range": paginator.get_elided_page_range(shown.number),
+            "state": state,
+            "counts": report.counts(),
+            "state_labels": STATE_LABELS,
+        },
     )
 
 
