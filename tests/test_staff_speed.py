@@ -7,12 +7,24 @@ compared with the long way it replaces.
 import datetime
 
 import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from factories import add_case_page
 from publishing import publish_change
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    RelatedObjectSegment,
+    StringSegment,
+    StringTranslation,
+    TemplateSegment,
+    TranslationContext,
+    TranslationSource,
+)
 
+from bench import staffgen
 from bench.casegen import case_code, generate_cases
 from casepages.models import CasePage
+from casepages.translation import segments
 from casepages.translation.dashboard import WAITING_STATES, keys_that_may_wait, waiting_translations
 from casepages.translation.status import LIVE, translation_status
 
@@ -61,7 +73,9 @@ def test_the_dashboard_lists_what_the_whole_report_says_waits(every_waiting_stat
     )
     assert {state for _pk, _code, state in waiting} >= {"missing", "out_of_date", "in_progress"}
     assert len(waiting) == 6
-    listed = [(source.pk, code, status.state) for source, code, status in waiting_translations(demo_users["translator"])]
+    listed = [
+        (source.pk, code, status.state) for source, code, status in waiting_translations(demo_users["translator"])
+    ]
     assert listed == waiting
     # The shortcut asks about a few stories only, never about the live and current ones.
     keys = keys_that_may_wait(english.locale, chinese.locale)
@@ -88,3 +102,78 @@ def test_the_status_report_shows_a_hundred_rows_a_page_and_filters_by_state(clie
     assert only.count('<td data-state="in_progress"') == 1
     assert generated(english.locale, 120).title in only
     assert "Show every state" in only
+
+
+# Reading a source into segments in batches ------------------------------------------------------
+
+
+def segment_rows(source):
+    """Every segment of a source as what it is and where (no row ids), and each context's field path."""
+    rows = set()
+    for model, target in (
+        (StringSegment, lambda segment: (segment.string.data, segment.string.locale_id, segment.attrs)),
+        (TemplateSegment, lambda segment: (segment.template.template, segment.template.uuid)),
+        (RelatedObjectSegment, lambda segment: segment.object_id),
+        (OverridableSegment, lambda segment: segment.data_json),
+    ):
+        for segment in model.objects.filter(source=source).select_related("context"):
+            rows.add((model.__name__, segment.context.path, segment.context.field_path, segment.order, target(segment)))
+    return rows
+
+
+def segment_ids(source):
+    return {
+        (type(segment).__name__, segment.pk)
+        for model in (StringSegment, TemplateSegment, RelatedObjectSegment, OverridableSegment)
+        for segment in model.objects.filter(source=source)
+    }
+
+
+def test_segments_read_in_batches_are_the_rows_wagtail_localize_makes(english, chinese):
+    page = english.sle03
+    source = TranslationSource.objects.get(object_id=page.translation_key, locale=english.locale)
+    before = segment_ids(source)
+    body = list(page.body.raw_data)
+    body[0] = {
+        **body[0],
+        "value": '<p>A new first paragraph. <b>Bold</b> and <a href="https://example.org">a link</a>.</p>',
+    }
+    body.append({"type": "patient_quote", "value": {"quote": "A new quote.", "speaker_role": "Patient"}})
+    page.body = body
+    page.summary = "A changed summary."
+    publish_change(page)
+
+    with transaction.atomic():
+        TranslationSource.objects.get(pk=source.pk).update_from_db()
+        theirs = segment_rows(source)
+        transaction.set_rollback(True)
+    # The contexts wagtail-localize made, and their field paths, are gone again with its rows.
+    assert TranslationContext.objects.filter(path__startswith="body.").exclude(field_path="").count() > 0
+
+    with CaptureQueriesContext(connection) as queries:
+        segments.update_from_db(TranslationSource.objects.get(pk=source.pk))
+    ours = segment_rows(source)
+    assert ours == theirs
+    assert len(queries) <= 50  # wagtail-localize's own: 3 to 5 a segment
+    kept = segment_ids(source) & before
+    assert kept  # segments unchanged in text and place keep their rows (most moved: the first paragraph grew)
+    # Nothing new the second time: every row is kept.
+    after = segment_ids(source)
+    segments.update_from_db(TranslationSource.objects.get(pk=source.pk))
+    assert segment_ids(source) == after
+
+
+def test_sync_of_a_long_story_stays_within_its_budget(
+    client_for, english, chinese, demo_users, django_assert_max_num_queries
+):
+    story = staffgen.add_long_story(english.case_index)
+    translation = staffgen.start_translation(story, chinese.locale, demo_users["translator"])
+    story.body = list(story.body.raw_data)[:-1]
+    publish_change(story, summary=story.summary + staffgen.EDIT_SUFFIX["en"])
+    with django_assert_max_num_queries(150):
+        response = client_for("translator").post(f"/admin/localize/update/{translation.source_id}/", {})
+    assert response.status_code == 302
+    contexts = StringSegment.objects.filter(source=translation.source).values("context__path")
+    assert {"summary"} <= {row["context__path"] for row in contexts}
+    chinese_story = translation.get_target_instance()
+    assert not chinese_story.live  # a draft translation stays a draft: nothing published

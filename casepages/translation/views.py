@@ -6,6 +6,8 @@ publishes a translation without the review workflow, a bad PO file is refused wi
 machine translator that is down gives a message instead of an error page.
 """
 
+import contextlib
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -26,7 +28,7 @@ from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from . import po
+from . import po, segments
 from .labels import segment_label
 from .machine import MachineTranslationUnavailable, prefill_with_machine_translation
 from .published import published_texts
@@ -184,12 +186,46 @@ class TranslatePageView(SubmitPageTranslationView):
         return response
 
 
+def sync_translations(source, user, machine=False):
+    """What "Sync translated pages" does, never publishing: read the source again, then update each translation.
+
+    As wagtail-localize's view does it (`update_from_db()`, the optional machine translation, the
+    view restrictions), with the segments read in a fixed number of queries.
+    """
+    segments.update_from_db(source)
+    translations = list(source.translations.filter(enabled=True).select_related("target_locale"))
+    if machine:
+        from wagtail_localize.views.edit_translation import apply_machine_translation
+
+        translator = get_machine_translator()
+        for translation in translations:
+            apply_machine_translation(translation.id, user, translator)
+    if translations:
+        original = source.as_instance()
+        if isinstance(original, Page):
+            for translation in translations:
+                with contextlib.suppress(ValidationError, Page.DoesNotExist):
+                    source.sync_view_restrictions(original, source.get_translated_instance(translation.target_locale))
+    return translations
+
+
 class SyncTranslationsView(UpdateTranslationsView):
     """wagtail-localize's "Sync translated pages", without its "Publish immediately".
 
     A synced translation becomes a draft that goes through review like any other change, whoever
     syncs it: its new text has not been translated, let alone reviewed.
     """
+
+    @transaction.atomic
+    def form_valid(self, form):
+        """wagtail-localize's own steps, its segments read in batches (casepages.translation.segments)."""
+        sync_translations(self.object, self.request.user, machine=form.cleaned_data.get("use_machine_translation"))
+        self.components.save(
+            self.object,
+            sources_and_translations={self.object: list(self.object.translations.filter(enabled=True))},
+        )
+        messages.success(self.request, self.get_success_message())
+        return redirect(self.get_success_url() or self.get_default_success_url())
 
     def get_form(self):
         form = super().get_form()
