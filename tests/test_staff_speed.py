@@ -6,6 +6,7 @@ compared with the long way it replaces.
 
 import datetime
 
+import polib
 import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
@@ -14,6 +15,7 @@ from publishing import publish_change
 from wagtail_localize.models import (
     OverridableSegment,
     RelatedObjectSegment,
+    String,
     StringSegment,
     StringTranslation,
     TemplateSegment,
@@ -24,7 +26,7 @@ from wagtail_localize.models import (
 from bench import staffgen
 from bench.casegen import case_code, generate_cases
 from casepages.models import CasePage
-from casepages.translation import segments
+from casepages.translation import machine, po, segments
 from casepages.translation.dashboard import WAITING_STATES, keys_that_may_wait, waiting_translations
 from casepages.translation.status import LIVE, translation_status
 
@@ -177,3 +179,76 @@ def test_sync_of_a_long_story_stays_within_its_budget(
     assert {"summary"} <= {row["context__path"] for row in contexts}
     chinese_story = translation.get_target_instance()
     assert not chinese_story.live  # a draft translation stays a draft: nothing published
+
+
+# Translations stored in batches ----------------------------------------------------------------
+
+
+def stored_translations(translation):
+    """What the translation holds: every translated segment, how and by what, and the page's draft title."""
+    rows = set(
+        StringTranslation.objects.filter(
+            locale=translation.target_locale, context__object_id=translation.source.object_id
+        ).values_list("translation_of__data", "context__path", "data", "translation_type", "tool_name")
+    )
+    return rows, CasePage.objects.get(pk=translation.get_target_instance().pk).draft_title
+
+
+@pytest.fixture
+def started_translation(english, chinese, demo_users):
+    story = staffgen.add_long_story(english.case_index)
+    return staffgen.start_translation(story, chinese.locale, demo_users["translator"])
+
+
+def test_a_po_file_imported_in_batches_stores_what_wagtail_localize_stores(started_translation, demo_users):
+    translation = started_translation
+    parsed = polib.pofile(po.export_po(translation))
+    texts = staffgen.chinese_texts(translation)
+    for entry in parsed:
+        entry.msgstr = texts.get(entry.msgid, entry.msgid)
+    parsed[3].msgstr = ""  # left blank: not imported
+    repeated = polib.POEntry(msgid=parsed[5].msgid, msgctxt=parsed[5].msgctxt, msgstr="后来的译文")
+    parsed.append(repeated)  # a later entry for the same segment wins
+    # One already translated the same way (kept as it is) and one differently (replaced).
+    segments.store_translations(
+        translation.target_locale,
+        {
+            (
+                String.objects.get(data=parsed[1].msgid),
+                TranslationContext.objects.get(path=parsed[1].msgctxt, object_id=translation.source.object_id),
+            ): parsed[1].msgstr,
+            (
+                String.objects.get(data=parsed[2].msgid),
+                TranslationContext.objects.get(path=parsed[2].msgctxt, object_id=translation.source.object_id),
+            ): "旧的",
+        },
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+        tool_name="Earlier",
+    )
+    with transaction.atomic():
+        translation.import_po(parsed, user=demo_users["translator"], tool_name="PO file")
+        theirs = stored_translations(translation)
+        transaction.set_rollback(True)
+    po.import_po(translation, str(parsed).encode(), user=demo_users["translator"])
+    assert stored_translations(translation) == theirs
+    assert "后来的译文" in {row[2] for row in theirs[0]}
+    assert theirs[1] != translation.source.object_repr  # the title's translation is the draft title
+
+
+def test_a_machine_draft_stored_in_batches_is_what_wagtail_localize_stores(started_translation, demo_users):
+    from libretranslate_server import LibreTranslateServer
+    from wagtail_localize.machine_translators.libretranslate import LibreTranslator
+    from wagtail_localize.views.edit_translation import apply_machine_translation as theirs_apply
+
+    translation = started_translation
+    staffgen.fill_translation(translation)
+    StringTranslation.objects.filter(locale=translation.target_locale, context__path__in=["title", "summary"]).delete()
+    with LibreTranslateServer() as server:
+        translator = LibreTranslator({"LIBRETRANSLATE_URL": server.url, "API_KEY": "", "TIMEOUT": 5})
+        with transaction.atomic():
+            assert theirs_apply(translation.pk, demo_users["translator"], translator)
+            theirs = stored_translations(translation)
+            transaction.set_rollback(True)
+        assert machine.apply_machine_translation(translation.pk, demo_users["translator"], translator)
+        assert not machine.apply_machine_translation(translation.pk, demo_users["translator"], translator)
+    assert stored_translations(translation) == theirs

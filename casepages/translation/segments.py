@@ -19,11 +19,13 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
+from wagtail.models import Page
 from wagtail_localize.models import (
     OverridableSegment,
     RelatedObjectSegment,
     String,
     StringSegment,
+    StringTranslation,
     Template,
     TemplateSegment,
     TranslatableObject,
@@ -176,3 +178,58 @@ def update_from_db(source):
     source.last_updated_at = timezone.now()
     source.save(update_fields=["content_json", "schema_version", "object_repr", "last_updated_at"])
     refresh_segments(source)
+
+
+def store_translations(locale, texts, *, user=None, translation_type, tool_name="", overwrite=True):
+    """Store {(string, context): text} as translations into `locale` in a few queries; return the stored pairs.
+
+    As wagtail-localize stores each one (`get_or_create`, then an update if the text changed when
+    `overwrite`), and as its signal does after each, a page's draft title follows the translation
+    of its title.
+    """
+    if not texts:
+        return set()
+    existing = {
+        (item.translation_of_id, item.context_id): item
+        for item in StringTranslation.objects.filter(
+            locale=locale,
+            context__in={context.pk for _string, context in texts},
+            translation_of__in={string.pk for string, _context in texts},
+        )
+    }
+    now = timezone.now()
+    new, changed, stored = [], [], set()
+    for (string, context), data in texts.items():
+        item = existing.get((string.pk, context.pk))
+        if item is None:
+            new.append(
+                StringTranslation(
+                    translation_of=string,
+                    locale=locale,
+                    context=context,
+                    data=data,
+                    translation_type=translation_type,
+                    tool_name=tool_name,
+                    last_translated_by=user,
+                    updated_at=now,
+                    has_error=False,
+                    field_error="",
+                )
+            )
+        elif overwrite and item.data != data:
+            item.data, item.translation_type, item.tool_name = data, translation_type, tool_name
+            item.last_translated_by, item.updated_at, item.has_error = user, now, False
+            changed.append(item)
+        else:
+            continue
+        stored.add((string.pk, context.pk))
+    StringTranslation.objects.bulk_create(new, ignore_conflicts=True)
+    if changed:
+        StringTranslation.objects.bulk_update(
+            changed, ["data", "translation_type", "tool_name", "last_translated_by", "updated_at", "has_error"]
+        )
+    for (string, context), data in texts.items():
+        if context.path == "title" and (string.pk, context.pk) in stored:
+            # wagtail-localize's post_save receiver for a translated title, which bulk writes skip.
+            Page.objects.filter(translation_key=context.object_id, locale=locale).update(draft_title=data)
+    return stored

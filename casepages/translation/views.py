@@ -195,7 +195,7 @@ def sync_translations(source, user, machine=False):
     segments.update_from_db(source)
     translations = list(source.translations.filter(enabled=True).select_related("target_locale"))
     if machine:
-        from wagtail_localize.views.edit_translation import apply_machine_translation
+        from .machine import apply_machine_translation
 
         translator = get_machine_translator()
         for translation in translations:
