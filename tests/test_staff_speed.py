@@ -252,3 +252,18 @@ def test_a_machine_draft_stored_in_batches_is_what_wagtail_localize_stores(start
         assert machine.apply_machine_translation(translation.pk, demo_users["translator"], translator)
         assert not machine.apply_machine_translation(translation.pk, demo_users["translator"], translator)
     assert stored_translations(translation) == theirs
+
+
+# The explorer's translation buttons ------------------------------------------------------------
+
+
+def test_the_explorer_offers_translate_and_sync_as_wagtail_localize_does(client_for, english, chinese):
+    untranslated = add_case_page(english.case_index, slug="untranslated", case_code="UNT-01")
+    source = TranslationSource.objects.get(object_id=english.sle03.translation_key, locale=english.locale)
+    html = client_for("editor").get(f"/admin/pages/{english.case_index.pk}/").content.decode()
+    assert f"/admin/localize/submit/page/{untranslated.pk}/" in html
+    assert f"/admin/localize/submit/page/{english.sle03.pk}/" not in html  # translated into every language
+    assert f"/admin/localize/update/{source.pk}/?next=" in html
+    # The page header keeps wagtail-localize's own buttons.
+    header = client_for("editor").get(f"/admin/pages/{english.sle03.pk}/edit/").content.decode()
+    assert f"/admin/localize/update/{source.pk}/" in header

@@ -12,8 +12,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail_localize.models import TranslationSource
 
-from ..translation import editor, views
+from ..translation import editor, listing, views
 from ..translation.dashboard import TranslationsToReviewPanel, TranslationsWaitingPanel
+
+listing.connect()
 
 GUARDED_LOCALIZE_URLS = [
     path("submit/page/<int:page_id>/", views.TranslatePageView.as_view()),
