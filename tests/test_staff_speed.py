@@ -8,10 +8,12 @@ import datetime
 
 import polib
 import pytest
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from factories import add_case_page
 from publishing import publish_change
+from wagtail.models import PageViewRestriction
 from wagtail_localize.models import (
     OverridableSegment,
     RelatedObjectSegment,
@@ -267,3 +269,39 @@ def test_the_explorer_offers_translate_and_sync_as_wagtail_localize_does(client_
     # The page header keeps wagtail-localize's own buttons.
     header = client_for("editor").get(f"/admin/pages/{english.sle03.pk}/edit/").content.decode()
     assert f"/admin/localize/update/{source.pk}/" in header
+
+
+# Syncing everything at once --------------------------------------------------------------------
+
+
+def test_the_bulk_sync_reads_every_source_again_and_marks_only_what_changed(english, chinese, capsys):
+    generate_cases(6, search_index=False)
+    changed = generated(english.locale, 2)
+    publish_change(changed, summary="A summary changed after the translation was made.")
+    restricted = generated(english.locale, 3)
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    source = TranslationSource.objects.get(object_id=changed.translation_key, locale=english.locale)
+    with transaction.atomic():
+        TranslationSource.objects.get(pk=source.pk).update_from_db()
+        theirs = segment_rows(source)
+        transaction.set_rollback(True)
+    read_before = dict(TranslationSource.objects.values_list("pk", "last_updated_at"))
+    live_before = dict(CasePage.objects.filter(locale=chinese.locale).values_list("pk", "live_revision_id"))
+
+    call_command("sync_translations")
+    out, err = capsys.readouterr()
+    assert "Syncing [##############################]" in err
+    assert "1 changed" in out and "Nothing was published." in out
+
+    assert segment_rows(source) == theirs
+    read_after = dict(TranslationSource.objects.values_list("pk", "last_updated_at"))
+    assert [pk for pk in read_after if read_after[pk] != read_before[pk]] == [source.pk]
+    assert dict(CasePage.objects.filter(locale=chinese.locale).values_list("pk", "live_revision_id")) == live_before
+    states = {row.source_object.pk: row.states["zh-hans"].state for row in translation_status(["zh-hans"]).rows}
+    assert states[changed.pk] == "out_of_date"
+    assert {states[generated(english.locale, number).pk] for number in (1, 3, 4, 5, 6)} == {LIVE}
+    assert generated(chinese.locale, 3).view_restrictions.filter(restriction_type=PageViewRestriction.LOGIN).exists()
+
+    # Run again: nothing changed this time.
+    call_command("sync_translations", "--no-progress")
+    assert "0 changed" in capsys.readouterr().out
