@@ -305,3 +305,36 @@ def test_the_bulk_sync_reads_every_source_again_and_marks_only_what_changed(engl
     # Run again: nothing changed this time.
     call_command("sync_translations", "--no-progress")
     assert "0 changed" in capsys.readouterr().out
+
+
+# The reviewers' dashboard ----------------------------------------------------------------------
+
+
+def test_cases_due_for_review_are_the_longest_unreviewed_first(english, chinese, demo_users, settings):
+    from django.utils import timezone
+
+    from casepages.workflow.dashboard import cases_due_for_review
+    from casepages.workflow.models import MedicalReview
+
+    settings.CASEPAGES_REVIEW_MAX_AGE_DAYS = 365
+    generate_cases(3, search_index=False)
+
+    def reviewed(page, days_ago):
+        review = MedicalReview.objects.create(page=page, reviewer=demo_users["reviewer"], reviewer_name="R")
+        MedicalReview.objects.filter(pk=review.pk).update(
+            reviewed_at=timezone.now() - datetime.timedelta(days=days_ago)
+        )
+
+    reviewed(generated(english.locale, 1), 400)
+    reviewed(generated(english.locale, 1), 500)  # its newest review counts
+    reviewed(generated(english.locale, 2), 800)
+    reviewed(generated(chinese.locale, 3), 10)  # recent: not due
+    due = cases_due_for_review(limit=50)
+    assert [page.pk for page in due[:2]] == [generated(english.locale, 2).pk, generated(english.locale, 1).pk]
+    assert due[1].last_reviewed_at.date() == (timezone.now() - datetime.timedelta(days=400)).date()
+    never = [page.pk for page in due[2:]]
+    assert never == sorted(never) and all(page.last_reviewed_at is None for page in due[2:])
+    assert generated(chinese.locale, 3).pk not in never and generated(english.locale, 3).pk in never
+    live_cases = CasePage.objects.live().count()
+    assert len(cases_due_for_review(limit=500)) == live_cases - 1  # every live case but the recent one
+    assert len(cases_due_for_review(limit=5)) == 5

@@ -298,10 +298,13 @@ def compare(request, page_id):
     if source is not None:
         source_object = source.as_instance()
         segments = StringSegment.objects.filter(source=source).order_by("order").select_related("string", "context")
+        # By context as well as string: a sentence many stories share has a translation in each of them.
         translated = {
             (item.translation_of_id, item.context_id): item
             for item in StringTranslation.objects.filter(
-                locale=page.locale, translation_of__in=[segment.string_id for segment in segments]
+                locale=page.locale,
+                context__in=[segment.context_id for segment in segments],
+                translation_of__in=[segment.string_id for segment in segments],
             )
         }
         published = published_texts(page)
