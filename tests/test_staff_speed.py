@@ -338,3 +338,21 @@ def test_cases_due_for_review_are_the_longest_unreviewed_first(english, chinese,
     live_cases = CasePage.objects.live().count()
     assert len(cases_due_for_review(limit=500)) == live_cases - 1  # every live case but the recent one
     assert len(cases_due_for_review(limit=5)) == 5
+
+
+def test_case_stories_answer_delete_and_move_as_wagtail_does(english, chinese, demo_users):
+    from wagtail.models import PagePermissionTester
+
+    draft = add_case_page(english.case_index, slug="draft-story", case_code="DRF-01", live=False)
+    for page in (english.sle03, chinese.sle03, draft):
+        for user in demo_users.values():
+            ours, wagtails = page.permissions_for_user(user), PagePermissionTester(user, page)
+            assert type(ours) is not PagePermissionTester
+            assert (ours.can_delete(), ours.can_move()) == (wagtails.can_delete(), wagtails.can_move()), (page, user)
+    # The explorer's rows are case stories read by the listing: the answer costs no query.
+    listed = CasePage.objects.get(pk=english.sle03.pk)
+    tester = listed.permissions_for_user(demo_users["editor"])
+    with CaptureQueriesContext(connection) as queries:
+        tester.can_delete()
+        tester.can_move()
+    assert len(queries) == 0
