@@ -48,11 +48,13 @@ def sources_to_sync():
 
 
 def _related_to_select(model):
-    """The forward foreign keys to translatable models: extraction reads each of them."""
+    """The forward foreign keys extraction reads: to translatable models, and the model's own."""
     return [
         field.name
         for field in model._meta.get_fields()
-        if isinstance(field, ForeignKey) and issubclass(field.related_model, TranslatableMixin)
+        if isinstance(field, ForeignKey)
+        and (issubclass(field.related_model, TranslatableMixin) or field.model is model)
+        and not getattr(field.remote_field, "parent_link", False)
     ]
 
 
@@ -144,9 +146,13 @@ def sync_batch(sources, report):
     changed = refresh_many(read)
     now = timezone.now()
     updated = []
+    schema_versions = {}  # wagtail-localize reads the migrations table for each
     for source, instance, _values in read:
         content = contents[source.pk]
-        schema_version = get_schema_version(instance._meta.app_label)
+        app_label = instance._meta.app_label
+        if app_label not in schema_versions:
+            schema_versions[app_label] = get_schema_version(app_label)
+        schema_version = schema_versions[app_label]
         same = (
             source.pk not in changed
             and source.schema_version == schema_version

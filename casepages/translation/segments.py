@@ -57,7 +57,11 @@ def _get_or_create(model, key_field, rows_by_key, **filters):
 
 
 def _contexts(read):
-    """{(object id, path): TranslationContext} for every place read, created where missing, each with its field path."""
+    """{(object id, path): context id} for every place read, created where missing, each with its field path.
+
+    Read as plain values: a batch of stories has thousands of contexts, and only those without a
+    field path yet become objects (to compute it as wagtail-localize does).
+    """
     wanted = {
         (source.object_id, TranslationContext._get_path_id(value.path)): (value.path, instance)
         for source, instance, values in read
@@ -75,14 +79,15 @@ def _contexts(read):
     found = TranslationContext.objects.filter(
         object_id__in={object_id for object_id, _path_id in wanted},
         path_id__in={path_id for _object_id, path_id in wanted},
-    )
+    ).values_list("pk", "object_id", "path_id", "path", "field_path")
     contexts, unfilled = {}, []
-    for context in found:
-        place = wanted.get((context.object_id, context.path_id))
+    for pk, object_id, path_id, path, field_path in found:
+        place = wanted.get((object_id, path_id))
         if place is None:
             continue
-        contexts[(context.object_id, context.path)] = context
-        if not context.field_path:
+        contexts[(object_id, path)] = pk
+        if not field_path:
+            context = TranslationContext(pk=pk, object_id=object_id, path_id=path_id, path=path, field_path="")
             # wagtail-localize's own computation, which would save each context on its own.
             context.save = lambda *args, **kwargs: None
             context.get_field_path(place[1])
@@ -102,7 +107,7 @@ SEGMENT_KEYS = {
 
 
 def _keep_or_create(model, wanted):
-    """Make each source's rows of `model` exactly `wanted` ({source id: {key: unsaved row}}); unchanged rows stay.
+    """Make each source's rows of `model` exactly `wanted` ({source id: {key: fields}}); unchanged rows stay.
 
     Returns the ids of the sources whose rows changed.
     """
@@ -115,7 +120,7 @@ def _keep_or_create(model, wanted):
         had = existing[source_id]
         kept = {had[key] for key in rows if key in had}
         gone = [pk for pk in had.values() if pk not in kept]
-        added = [row for key, row in rows.items() if key not in had]
+        added = [model(source_id=source_id, **row) for key, row in rows.items() if key not in had]
         if gone or added:
             changed.add(source_id)
         stale += gone
@@ -176,24 +181,36 @@ def refresh_many(read):
     wanted = {model: {source.pk: {} for source, _instance, _values in read} for model in SEGMENT_KEYS}
     for source, _instance, values in read:
         for value in values:
-            context = contexts[(source.object_id, value.path)]
-            common = {"source": source, "context": context, "order": value.order}
+            context_id = contexts[(source.object_id, value.path)]
             if isinstance(value, TemplateSegmentValue):
                 template_id = templates[_template_uuid(value)]
-                row = TemplateSegment(template_id=template_id, **common)
-                wanted[TemplateSegment][source.pk][(context.pk, value.order, template_id)] = row
+                wanted[TemplateSegment][source.pk][(context_id, value.order, template_id)] = {
+                    "context_id": context_id,
+                    "order": value.order,
+                    "template_id": template_id,
+                }
             elif isinstance(value, RelatedObjectSegmentValue):
-                row = RelatedObjectSegment(object_id=value.translation_key, **common)
-                wanted[RelatedObjectSegment][source.pk][(context.pk, value.order, value.translation_key)] = row
+                wanted[RelatedObjectSegment][source.pk][(context_id, value.order, value.translation_key)] = {
+                    "context_id": context_id,
+                    "order": value.order,
+                    "object_id": value.translation_key,
+                }
             elif isinstance(value, OverridableSegmentValue):
                 data_json = json.dumps(value.data, cls=DjangoJSONEncoder)
-                row = OverridableSegment(data_json=data_json, **common)
-                wanted[OverridableSegment][source.pk][(context.pk, value.order, data_json)] = row
+                wanted[OverridableSegment][source.pk][(context_id, value.order, data_json)] = {
+                    "context_id": context_id,
+                    "order": value.order,
+                    "data_json": data_json,
+                }
             else:
                 string_id = strings[source.locale_id][String._get_data_hash(value.string.data)]
                 attrs = json.dumps(value.attrs, cls=DjangoJSONEncoder)
-                row = StringSegment(string_id=string_id, attrs=attrs, **common)
-                wanted[StringSegment][source.pk][(context.pk, value.order, string_id, attrs)] = row
+                wanted[StringSegment][source.pk][(context_id, value.order, string_id, attrs)] = {
+                    "context_id": context_id,
+                    "order": value.order,
+                    "string_id": string_id,
+                    "attrs": attrs,
+                }
     changed = set()
     for model, rows in wanted.items():
         changed |= _keep_or_create(model, rows)
