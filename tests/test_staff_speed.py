@@ -28,7 +28,7 @@ from wagtail_localize.models import (
 from bench import staffgen
 from bench.casegen import case_code, generate_cases
 from casepages.models import CasePage
-from casepages.translation import machine, po, segments
+from casepages.translation import dashboard, machine, po, segments
 from casepages.translation.dashboard import WAITING_STATES, keys_that_may_wait, waiting_translations
 from casepages.translation.status import LIVE, translation_status
 
@@ -64,7 +64,9 @@ def every_waiting_state(english, chinese):
     publish_change(add_case_page(english.case_index, slug="untranslated", case_code="UNT-01"))
 
 
-def test_the_dashboard_lists_what_the_whole_report_says_waits(every_waiting_state, english, chinese, demo_users):
+def test_the_dashboard_lists_what_the_whole_report_says_waits(
+    every_waiting_state, english, chinese, demo_users, monkeypatch
+):
     full = translation_status(["zh-hans"])
     waiting = sorted(
         (
@@ -81,6 +83,11 @@ def test_the_dashboard_lists_what_the_whole_report_says_waits(every_waiting_stat
         (source.pk, code, status.state) for source, code, status in waiting_translations(demo_users["translator"])
     ]
     assert listed == waiting
+    # With more candidates than are worth asking about one by one, the whole report says the same.
+    monkeypatch.setattr(dashboard, "MAX_KEYS_ASKED", 0)
+    assert [
+        (source.pk, code, status.state) for source, code, status in waiting_translations(demo_users["translator"])
+    ] == waiting
     # The shortcut asks about a few stories only, never about the live and current ones.
     keys = keys_that_may_wait(english.locale, chinese.locale)
     for number in (6, 7, 8):
