@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup test test-postgres test-browser test-matrix test-fresh-site dist lint bench bench-generate bench-load bench-translation clean
+.PHONY: run setup test test-postgres test-browser test-matrix test-fresh-site dist lint bench bench-generate bench-load bench-translation bench-staff clean
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -72,6 +72,9 @@ bench-load: $(BIN)/.installed
 
 bench-translation: $(BIN)/.installed
 	$(BIN)/python bench/translation_scale.py $(N)
+
+bench-staff: $(BIN)/.installed
+	$(BIN)/python bench/staff.py $(N)
 
 clean:
 	rm -rf var build casepages.egg-info .nox

@@ -6,16 +6,17 @@ Against the bench database of that size (`casepages_perf_<N>`), in this process:
 
 1. status: `casepages.translation.status.translation_status()` over every page and snippet, and its
    JSON export (what `manage.py translation_status --format json` prints), timed, with its queries;
-2. sync: what "Sync translated pages" does for each generated case, one transaction per case as
-   the admin view does: wagtail-localize re-reads the English page (`update_from_db()`, which
-   refreshes its segments) and updates the translation's view restrictions; nothing is published
-   (casepages.translation.views.SyncTranslationsView). Timed over all N with a progress bar, or
-   over the first --sync-limit cases;
-3. status again: after the sync every synced Chinese page is out of date (its English text was
-   read again after it was published), which is what a translator then sees.
+2. sync, one by one: what "Sync translated pages" does (casepages.translation.views.sync_translations:
+   the English page read again, its segments refreshed in batches, the translation's view
+   restrictions updated; nothing published), one transaction per case as the admin view does,
+   over the first --sync-limit generated cases;
+3. sync, all at once: `manage.py sync_translations` (casepages.translation.bulk_sync) over every
+   source, as found, then again after every story's segments were dropped (as a template change
+   that splits every story anew would leave it: every segment written again);
+4. status again: every case is out of date now (read again after it was published: the last sync
+   re-segmented them all), which is what a translator would then see.
 
-The sync changes the database as a translator's sync would; a second run reports those pages as
-out of date from the start.
+All the syncs change is rolled back at the end, so the bench database stays as generated.
 """
 
 import argparse
@@ -54,26 +55,27 @@ def timed_status():
 
 
 def timed_sync(limit):
-    """Sync the translations of the generated cases, as the admin's "Sync translated pages" does."""
+    """ "Sync translated pages" for the first `limit` generated cases, one at a time, as the admin view does it."""
+    from django.contrib.auth import get_user_model
     from django.db import transaction
     from wagtail_localize.models import TranslationSource
 
     from bench.casegen import CODE_PREFIX
     from casepages.models import CasePage
+    from casepages.translation.views import sync_translations
 
     keys = list(
         CasePage.objects.filter(locale__language_code="en", case_code__startswith=CODE_PREFIX)
         .order_by("case_code")
         .values_list("translation_key", flat=True)[:limit]
     )
+    user = get_user_model().objects.filter(is_superuser=True).first()
     sources = TranslationSource.objects.filter(object_id__in=keys, locale__language_code="en")
-    progress = common.Progress(len(keys), f"Syncing {len(keys)} translations")
+    progress = common.Progress(len(keys), f"Syncing {len(keys)} translations one by one")
     started = time.perf_counter()
     for source in sources.iterator():
         with transaction.atomic():
-            source.update_from_db()
-            for translation in source.translations.filter(enabled=True).select_related("target_locale"):
-                source.update_target_view_restrictions(translation.target_locale)
+            sync_translations(source, user)
         progress(1)
     seconds = time.perf_counter() - started
     return {
@@ -83,21 +85,65 @@ def timed_sync(limit):
     }
 
 
+def timed_bulk_sync(resegment=False):
+    """`manage.py sync_translations` over every source; with `resegment`, after every story lost its segments.
+
+    Dropping the segments first stands for a template change that splits every story differently:
+    the sync then writes every segment of every story again, the most it can have to do.
+    """
+    from django.db import connection
+    from wagtail_localize.models import StringSegment, TemplateSegment
+
+    from casepages.translation.bulk_sync import sources_to_sync, sync_all
+
+    sources = sources_to_sync()
+    if resegment:
+        StringSegment.objects.filter(source__in=sources).delete()
+        TemplateSegment.objects.filter(source__in=sources).delete()
+    total = sources.count()
+    progress = common.Progress(total, f"Syncing all {total} sources at once" + (" (re-segmented)" if resegment else ""))
+    queries = []
+
+    def count(execute, sql, params, many, context):
+        queries.append(1)
+        return execute(sql, params, many, context)
+
+    started = time.perf_counter()
+    with connection.execute_wrapper(count):
+        report = sync_all(sources, progress=progress)
+    seconds = time.perf_counter() - started
+    return {
+        "sources": report.sources,
+        "changed": report.changed,
+        "seconds": round(seconds, 1),
+        "milliseconds_per_source": round(1000 * seconds / report.sources, 1) if report.sources else None,
+        "queries": len(queries),
+    }
+
+
 def run(cases, sync_limit):
     common.setup_django(cases)
     results = {"cases": cases, "machine": common.machine()}
     print("Status report before the sync …", file=sys.stderr)
     results["status_before"] = timed_status()
-    results["sync"] = timed_sync(sync_limit or cases)
-    print("Status report after the sync …", file=sys.stderr)
-    results["status_after"] = timed_status()
+    from django.db import transaction
+
+    # Everything the syncs change is rolled back at the end: the bench database stays as generated,
+    # for the other benchmarks and the next run.
+    with transaction.atomic():
+        results["sync"] = timed_sync(sync_limit)
+        results["bulk_sync"] = timed_bulk_sync()
+        results["bulk_sync_resegmented"] = timed_bulk_sync(resegment=True)
+        print("Status report after the syncs …", file=sys.stderr)
+        results["status_after"] = timed_status()
+        transaction.set_rollback(True)
     return results
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("cases", type=int, help="the size of the bench database (bench/generate.py N)")
-    parser.add_argument("--sync-limit", type=int, default=0, help="sync only the first K cases (default: all)")
+    parser.add_argument("--sync-limit", type=int, default=200, help="cases synced one by one (default: 200)")
     arguments = parser.parse_args()
     results = run(arguments.cases, arguments.sync_limit)
     before, sync, after = results["status_before"], results["sync"], results["status_after"]
@@ -107,9 +153,15 @@ def main():
         f"{before['export_seconds']} s; Chinese: {before['counts_zh_hans']}"
     )
     print(
-        f"Sync of {sync['cases']:,} cases: {sync['seconds']} s, {sync['milliseconds_per_case']} ms per case "
+        f"Sync of {sync['cases']:,} cases one by one: {sync['seconds']} s, {sync['milliseconds_per_case']} ms per case "
         f"(nothing published)"
     )
+    for name in ("bulk_sync", "bulk_sync_resegmented"):
+        bulk = results[name]
+        print(
+            f"{name}: {bulk['sources']:,} sources in {bulk['seconds']} s, {bulk['milliseconds_per_source']} ms each, "
+            f"{bulk['changed']:,} changed, {bulk['queries']:,} queries"
+        )
     print(f"Status after the sync: {after['total_seconds']} s; Chinese: {after['counts_zh_hans']}")
     common.save(f"translation-{arguments.cases}", results)
 

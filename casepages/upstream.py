@@ -16,6 +16,10 @@ UPSTREAM_NAMES = {
     "LOCALE_COMPONENTS": ("wagtail_localize.locales.components", "LOCALE_COMPONENTS"),
     "TranslationCreator": ("wagtail_localize.operations", "TranslationCreator"),
     "StringSegmentValue": ("wagtail_localize.segments", "StringSegmentValue"),
+    "OverridableSegmentValue": ("wagtail_localize.segments", "OverridableSegmentValue"),
+    "RelatedObjectSegmentValue": ("wagtail_localize.segments", "RelatedObjectSegmentValue"),
+    "TemplateSegmentValue": ("wagtail_localize.segments", "TemplateSegmentValue"),
+    "get_schema_version": ("wagtail_localize.models", "get_schema_version"),
     "extract_segments": ("wagtail_localize.segments.extract", "extract_segments"),
     "ingest_segments": ("wagtail_localize.segments.ingest", "ingest_segments"),
     "localize_report": ("wagtail_localize.views.report", None),  # None: the module itself
@@ -23,6 +27,10 @@ UPSTREAM_NAMES = {
     "localize_convert_to_alias": ("wagtail_localize.views.convert", "convert_to_alias"),
     "apply_machine_translation": ("wagtail_localize.views.edit_translation", "apply_machine_translation"),
     "edit_translation": ("wagtail_localize.views.edit_translation", "edit_translation"),
+    "user_can_edit_instance": ("wagtail_localize.views.edit_translation", "user_can_edit_instance"),
+    # Import only once every app's hooks are registered (casepages' guarded URLs must come first).
+    "page_listing_more_buttons": ("wagtail_localize.wagtail_hooks", "page_listing_more_buttons"),
+    "deepl_language_code": ("wagtail_localize.machine_translators.deepl", "language_code"),
     "SubmitPageTranslationView": ("wagtail_localize.views.submit_translations", "SubmitPageTranslationView"),
     "UpdateTranslationsView": ("wagtail_localize.views.update_translations", "UpdateTranslationsView"),
 }

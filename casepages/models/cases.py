@@ -260,6 +260,11 @@ class CasePage(Page):
     parent_page_types = ["casepages.CaseIndexPage"]
     subpage_types = []
 
+    def permissions_for_user(self, user):
+        from .leaf_permissions import LeafPagePermissionTester
+
+        return LeafPagePermissionTester(user, self)
+
     class Meta:
         verbose_name = _("case page")
 

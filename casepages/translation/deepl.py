@@ -23,8 +23,9 @@ import time
 
 import requests
 from wagtail.models import Locale
-from wagtail_localize.machine_translators.deepl import DeepLTranslator, language_code
+from wagtail_localize.machine_translators.deepl import DeepLTranslator
 
+from ..upstream import deepl_language_code
 from ..workflow.page_checks import glossary_entries
 
 logger = logging.getLogger(__name__)
@@ -76,8 +77,8 @@ class GlossaryDeepLTranslator(DeepLTranslator):
         if not entries:
             return None
         # Glossaries name a language, not a variant (ZH, not ZH-HANS).
-        source_lang = language_code(source_locale.language_code)
-        target_lang = language_code(target_locale.language_code)
+        source_lang = deepl_language_code(source_locale.language_code)
+        target_lang = deepl_language_code(target_locale.language_code)
         prefix = f"{self.options.get('GLOSSARY_NAME') or 'casepages'} {source_lang}-{target_lang} "
         name = prefix + hashlib.sha256(entries.encode()).hexdigest()[:16]
 

@@ -6,9 +6,12 @@ publishes a translation without the review workflow, a bad PO file is refused wi
 machine translator that is down gives a message instead of an error page.
 """
 
+import contextlib
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -29,7 +32,7 @@ from ..upstream import (
     localize_convert_to_alias,
 )
 from ..workflow.models import MEDICAL_REVIEWER_PERMISSION
-from . import po
+from . import po, segments
 from .labels import segment_label
 from .machine import MachineTranslationUnavailable, prefill_with_machine_translation
 from .published import published_texts
@@ -184,12 +187,46 @@ class TranslatePageView(SubmitPageTranslationView):
         return response
 
 
+def sync_translations(source, user, machine=False):
+    """What "Sync translated pages" does, never publishing: read the source again, then update each translation.
+
+    As wagtail-localize's view does it (`update_from_db()`, the optional machine translation, the
+    view restrictions), with the segments read in a fixed number of queries.
+    """
+    segments.update_from_db(source)
+    translations = list(source.translations.filter(enabled=True).select_related("target_locale"))
+    if machine:
+        from .machine import apply_machine_translation
+
+        translator = get_machine_translator()
+        for translation in translations:
+            apply_machine_translation(translation.id, user, translator)
+    if translations:
+        original = source.as_instance()
+        if isinstance(original, Page):
+            for translation in translations:
+                with contextlib.suppress(ValidationError, Page.DoesNotExist):
+                    source.sync_view_restrictions(original, source.get_translated_instance(translation.target_locale))
+    return translations
+
+
 class SyncTranslationsView(UpdateTranslationsView):
     """wagtail-localize's "Sync translated pages", without its "Publish immediately".
 
     A synced translation becomes a draft that goes through review like any other change, whoever
     syncs it: its new text has not been translated, let alone reviewed.
     """
+
+    @transaction.atomic
+    def form_valid(self, form):
+        """wagtail-localize's own steps, its segments read in batches (casepages.translation.segments)."""
+        sync_translations(self.object, self.request.user, machine=form.cleaned_data.get("use_machine_translation"))
+        self.components.save(
+            self.object,
+            sources_and_translations={self.object: list(self.object.translations.filter(enabled=True))},
+        )
+        messages.success(self.request, self.get_success_message())
+        return redirect(self.get_success_url() or self.get_default_success_url())
 
     def get_form(self):
         form = super().get_form()
@@ -214,14 +251,33 @@ def follows_translations(user):
     return user.has_perm("wagtail_localize.submit_translation") or user.has_perm(MEDICAL_REVIEWER_PERMISSION)
 
 
+STATUS_ROWS_PER_PAGE = 100
+
+
 def status_report(request):
+    """Every page and snippet's state, counted over all of them; the rows a hundred at a time, by state if asked."""
     if not follows_translations(request.user):
         raise PermissionDenied
     report = translation_status()
+    state = request.GET.get("state")
+    rows = report.rows
+    if state in STATE_LABELS:
+        rows = [row for row in rows if any(status.state == state for status in row.states.values())]
+    else:
+        state = None
+    paginator = Paginator(rows, STATUS_ROWS_PER_PAGE)
+    shown = paginator.get_page(request.GET.get("p"))
     return TemplateResponse(
         request,
         "casepages/admin/translation_status.html",
-        {"report": report, "counts": report.counts(), "state_labels": STATE_LABELS},
+        {
+            "report": report,
+            "rows": shown,
+            "elided_page_range": paginator.get_elided_page_range(shown.number),
+            "state": state,
+            "counts": report.counts(),
+            "state_labels": STATE_LABELS,
+        },
     )
 
 
@@ -235,10 +291,13 @@ def compare(request, page_id):
     if source is not None:
         source_object = source.as_instance()
         segments = StringSegment.objects.filter(source=source).order_by("order").select_related("string", "context")
+        # By context as well as string: a sentence many stories share has a translation in each of them.
         translated = {
             (item.translation_of_id, item.context_id): item
             for item in StringTranslation.objects.filter(
-                locale=page.locale, translation_of__in=[segment.string_id for segment in segments]
+                locale=page.locale,
+                context__in=[segment.context_id for segment in segments],
+                translation_of__in=[segment.string_id for segment in segments],
             )
         }
         published = published_texts(page)

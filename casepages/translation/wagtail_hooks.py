@@ -13,7 +13,9 @@ from wagtail.admin.widgets import Button
 from wagtail_localize.models import TranslationSource
 
 from ..translation.dashboard import TranslationsToReviewPanel, TranslationsWaitingPanel
-from . import editor, guards, views
+from . import editor, guards, listing, views
+
+listing.connect()
 
 GUARDED_LOCALIZE_URLS = [
     path("submit/page/<int:page_id>/", views.TranslatePageView.as_view()),

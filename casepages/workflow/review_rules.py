@@ -147,9 +147,11 @@ def segment_translators(content_object):
     segment = StringSegment.objects.filter(
         source=source, string_id=OuterRef("translation_of_id"), context_id=OuterRef("context_id")
     )
-    typed = StringTranslation.objects.filter(Exists(segment), locale_id=content_object.locale_id).exclude(
-        last_translated_by=None
-    )
+    # Only this object's contexts are looked at (a segment's context is its object's): the text of
+    # every other story in the language need not be read.
+    typed = StringTranslation.objects.filter(
+        Exists(segment), locale_id=content_object.locale_id, context__object_id=source.object_id
+    ).exclude(last_translated_by=None)
     published = published_texts(content_object)
     return {
         user_id
