@@ -30,8 +30,11 @@ test: $(BIN)/.installed
 	$(BIN)/pytest
 	$(BIN)/pytest --confcutdir=tests/host --ds=tests.host.settings tests/host
 
+# Tests marked same_on_every_database ran in `make test` already: they use no database of the
+# suite's, or start a PostgreSQL cluster of their own whatever DATABASE_URL says.
 test-postgres: $(BIN)/.installed
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(MAKE) test
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
+	PYTEST_ADDOPTS="-m 'not browser and not same_on_every_database'" $(MAKE) test
 
 test-browser: $(BIN)/.installed
 	$(MANAGE) compilemessages --ignore=.venv --ignore=.nox --ignore=build --verbosity 0

@@ -8,7 +8,11 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import pytest
 from outage_support import PG_BIN, REPOSITORY, demo_cluster, manage, site_environment
+
+# Its own PostgreSQL cluster, whatever DATABASE_URL says: the PostgreSQL run leaves it out (Makefile).
+pytestmark = pytest.mark.same_on_every_database
 
 # Run inside the site (manage.py shell) before the backup and after the restore; prints one JSON object.
 SNAPSHOT = """

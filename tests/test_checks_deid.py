@@ -18,6 +18,9 @@ from casepages.checks.evaluation import (
     score_sentences,
 )
 
+# No database of the suite's is used here, so the PostgreSQL run leaves these out (Makefile).
+pytestmark = pytest.mark.same_on_every_database
+
 CORPUS_FOLDER = Path(__file__).parent / "data"
 CORPORA = {
     "en": CORPUS_FOLDER / "deid_corpus_en.tsv",

@@ -3,8 +3,13 @@
 Plain functions over text: no database, no Django settings.
 """
 
+import pytest
+
 from casepages.checks import GlossaryEntry, check_terminology, check_terminology_by_field
 from casepages.checks.glossary import near_variants
+
+# No database of the suite's is used here, so the PostgreSQL run leaves these out (Makefile).
+pytestmark = pytest.mark.same_on_every_database
 
 LUPUS = GlossaryEntry("systemic lupus erythematosus", "系统性红斑狼疮", ("红斑狼疮", "SLE病"))
 NEPHRITIS = GlossaryEntry("lupus nephritis", "狼疮性肾炎", ("狼疮肾炎",))

@@ -25,6 +25,9 @@ from outage_support import (
     site_environment,
 )
 
+# Its own PostgreSQL cluster, whatever DATABASE_URL says: the PostgreSQL run leaves it out (Makefile).
+pytestmark = pytest.mark.same_on_every_database
+
 
 @pytest.fixture(scope="module")
 def outage_site():

@@ -15,6 +15,9 @@ from outage_support import (
     site_environment,
 )
 
+# Its own PostgreSQL cluster, whatever DATABASE_URL says: the PostgreSQL run leaves it out (Makefile).
+pytestmark = pytest.mark.same_on_every_database
+
 
 @pytest.fixture(scope="module")
 def site_with_redis():
