@@ -363,3 +363,20 @@ def test_case_stories_answer_delete_and_move_as_wagtail_does(english, chinese, d
         tester.can_delete()
         tester.can_move()
     assert len(queries) == 0
+
+
+# PostgreSQL's JIT --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("jit", "options"), [("off", "-c jit=off"), ("on", None)])
+def test_production_connections_turn_postgresqls_jit_off_unless_asked(jit, options):
+    from test_settings import PRODUCTION, manage
+
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DATABASES['default']['OPTIONS'].get('options'))",
+        **{**PRODUCTION, "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/casepages", "DATABASE_JIT": jit},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == str(options)
