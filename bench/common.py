@@ -92,31 +92,6 @@ def ensure_database(cases):
     manage(cases, "collectstatic", "--no-input", "-v0")
 
 
-class Progress:
-    """A one-line progress bar on stderr: done/total, rate and the time left."""
-
-    def __init__(self, total, label):
-        self.total, self.label, self.done, self.started = total, label, 0, time.perf_counter()
-        self._draw()
-
-    def __call__(self, count):
-        self.done += count
-        self._draw()
-
-    def _draw(self):
-        elapsed = time.perf_counter() - self.started
-        rate = self.done / elapsed if elapsed > 0 else 0
-        left = (self.total - self.done) / rate if rate else 0
-        filled = int(30 * self.done / self.total) if self.total else 30
-        sys.stderr.write(
-            f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}"
-            f"  {rate:,.0f}/s  {elapsed:,.0f}s elapsed, {left:,.0f}s left "
-        )
-        if self.done >= self.total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import common  # noqa: E402
+from casepages.management.progress import Progress
 
 
 def generate(count):
@@ -31,7 +32,7 @@ def generate(count):
     english = Locale.objects.get(language_code="en")
     missing = count - len(generated_numbers(english) & set(range(1, count + 1)))
     started = time.perf_counter()
-    added = generate_cases(count, progress=common.Progress(missing, f"Generating {missing} cases") if missing else None)
+    added = generate_cases(count, progress=Progress(missing, f"Generating {missing} cases") if missing else None)
     seconds = time.perf_counter() - started
     if added:
         # Bulk inserts leave PostgreSQL's planner statistics behind (it would plan for one row where

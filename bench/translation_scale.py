@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import common  # noqa: E402
+from casepages.management.progress import Progress
 
 
 def timed_status():
@@ -71,7 +72,7 @@ def timed_sync(limit):
     )
     user = get_user_model().objects.filter(is_superuser=True).first()
     sources = TranslationSource.objects.filter(object_id__in=keys, locale__language_code="en")
-    progress = common.Progress(len(keys), f"Syncing {len(keys)} translations one by one")
+    progress = Progress(len(keys), f"Syncing {len(keys)} translations one by one")
     started = time.perf_counter()
     for source in sources.iterator():
         with transaction.atomic():
@@ -101,7 +102,7 @@ def timed_bulk_sync(resegment=False):
         StringSegment.objects.filter(source__in=sources).delete()
         TemplateSegment.objects.filter(source__in=sources).delete()
     total = sources.count()
-    progress = common.Progress(total, f"Syncing all {total} sources at once" + (" (re-segmented)" if resegment else ""))
+    progress = Progress(total, f"Syncing all {total} sources at once" + (" (re-segmented)" if resegment else ""))
     queries = []
 
     def count(execute, sql, params, many, context):

@@ -3,32 +3,8 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from casepages.management.progress import Progress
 from casepages.translation.bulk_sync import BATCH_SIZE, sources_to_sync, sync_all
-
-
-class Progress:
-    """A one-line progress bar on standard error: done/total, rate and the time left."""
-
-    def __init__(self, total, stream):
-        self.total, self.stream, self.done, self.started = total, stream, 0, time.perf_counter()
-        self._draw()
-
-    def __call__(self, count):
-        self.done += count
-        self._draw()
-
-    def _draw(self):
-        elapsed = time.perf_counter() - self.started
-        rate = self.done / elapsed if elapsed > 0 else 0
-        left = (self.total - self.done) / rate if rate else 0
-        filled = int(30 * self.done / self.total) if self.total else 30
-        self.stream.write(
-            f"\rSyncing [{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}"
-            f"  {rate:,.0f}/s  {elapsed:,.0f} s, {left:,.0f} s left "
-        )
-        if self.done >= self.total:
-            self.stream.write("\n")
-        self.stream.flush()
 
 
 class Command(BaseCommand):
@@ -45,7 +21,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         sources = sources_to_sync()
         total = sources.count()
-        progress = None if options["no_progress"] else Progress(total, sys.stderr)
+        progress = None if options["no_progress"] else Progress(total, "Syncing", sys.stderr)
         started = time.perf_counter()
         report = sync_all(sources, batch_size=options["batch_size"], progress=progress)
         seconds = time.perf_counter() - started
