@@ -13,6 +13,8 @@ import pytest
 from browsing import DESKTOP
 from django.apps import apps as django_apps
 from django.conf import settings
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 from wagtail.models import Collection, Locale, Page
 
@@ -25,6 +27,19 @@ CHROMIUM = Path(os.environ.get("CASEPAGES_CHROMIUM", "/usr/bin/chromium"))
 # calls whenever it sees one. The tests only touch the database between browser steps, never from
 # inside the loop, so the calls are safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# One request at a time. With SQLite in memory, the live server's threads share the test's one
+# connection, so two requests at once (the editor's preview panel refreshing while the form is
+# submitted) could interleave their savepoints ("no such savepoint"). Django's single-threaded
+# server closes each connection after its response, so the browser's requests simply queue.
+class OneRequestAtATime(WSGIServer):
+    def __init__(self, *args, connections_override=None, **kwargs):
+        # Requests are served in the live server's own thread, which already uses the test's
+        # connections (LiveServerThread.run), so there is nothing to hand to other threads.
+        super().__init__(*args, **kwargs)
+
+
+LiveServerThread.server_class = OneRequestAtATime
 
 
 @pytest.fixture(scope="session")
