@@ -13,17 +13,28 @@ from wagtail.admin.widgets import Button
 from wagtail_localize.models import TranslationSource
 
 from ..translation.dashboard import TranslationsToReviewPanel, TranslationsWaitingPanel
+from ..upstream import LOCALIZE_PATHS_SERVED_BY_CASEPAGES
 from . import editor, guards, listing, views
 
 listing.connect()
 
+# wagtail-localize's own admin views that casepages serves at the same paths, either because they
+# would publish or because they check no permission (the paths: casepages.upstream). Built from
+# that list, so a path listed there without a view here fails at start-up.
+LOCALIZE_VIEWS_SERVED_BY_CASEPAGES = {
+    "submit/page/<int:page_id>/": views.TranslatePageView.as_view(),
+    "update/<int:translation_source_id>/": views.SyncTranslationsView.as_view(),
+    "translate/<int:translation_id>/pofile/download/": views.download_po,
+    "translate/<int:translation_id>/pofile/upload/": views.upload_po,
+    "translate/<int:translation_id>/machine_translate/": views.machine_translate,
+    "page/<int:page_id>/convert_to_alias/": views.convert_to_alias,
+    "api/snippets/<slug:app_label>/<slug:model_name>/": guards.snippets_listing,
+    "api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/": guards.snippet_detail,
+    "reports/translations/": guards.translations_report,
+    "reports/translations/results/": guards.translations_report_results,
+}
 GUARDED_LOCALIZE_URLS = [
-    path("submit/page/<int:page_id>/", views.TranslatePageView.as_view()),
-    path("update/<int:translation_source_id>/", views.SyncTranslationsView.as_view()),
-    path("translate/<int:translation_id>/pofile/download/", views.download_po),
-    path("translate/<int:translation_id>/pofile/upload/", views.upload_po),
-    path("translate/<int:translation_id>/machine_translate/", views.machine_translate),
-    path("page/<int:page_id>/convert_to_alias/", views.convert_to_alias),
+    path(route, LOCALIZE_VIEWS_SERVED_BY_CASEPAGES[route]) for route in LOCALIZE_PATHS_SERVED_BY_CASEPAGES
 ]
 
 CASEPAGES_TRANSLATION_URLS = [
@@ -79,18 +90,3 @@ def translation_editor_with_submit(request, page):
 def add_translations_waiting_panel(request, panels):
     panels.append(TranslationsWaitingPanel(request.user))
     panels.append(TranslationsToReviewPanel(request.user))
-
-
-# wagtail-localize's unguarded admin views, registered at their own paths behind our permission
-# checks; casepages comes before wagtail_localize in INSTALLED_APPS, so these are matched first.
-GUARDED_URLS = [
-    path("api/snippets/<slug:app_label>/<slug:model_name>/", guards.snippets_listing),
-    path("api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/", guards.snippet_detail),
-    path("reports/translations/", guards.translations_report),
-    path("reports/translations/results/", guards.translations_report_results),
-]
-
-
-@hooks.register("register_admin_urls")
-def register_guarded_localize_urls():
-    return [path("localize/", include(GUARDED_URLS))]

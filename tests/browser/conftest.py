@@ -28,6 +28,7 @@ CHROMIUM = Path(os.environ.get("CASEPAGES_CHROMIUM", "/usr/bin/chromium"))
 # inside the loop, so the calls are safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+
 # One request at a time. With SQLite in memory, the live server's threads share the test's one
 # connection, so two requests at once (the editor's preview panel refreshing while the form is
 # submitted) could interleave their savepoints ("no such savepoint"). Django's single-threaded
