@@ -1,4 +1,4 @@
-"""The test host's starting point: Wagtail's own welcome page in three languages, casepages' roles, four staff.
+"""The test host's starting point: Wagtail's own welcome page in three languages, casepages' roles, three staff.
 
 Run with `--confcutdir=tests/host`, so that the site's fixtures (tests/conftest.py) stay out.
 """
