@@ -54,13 +54,9 @@ def record(action, instance, request=None, user=None, **data):
     address = client_address(request)
     if address:
         data["ip_address"] = address
-    log(instance=_unwrapped(instance), action=action, user=_unwrapped(user), data=data)
+    # Wagtail's log looks only one level deep for the model it is about: hand it the objects themselves.
+    log(instance=unwrap_lazy(instance), action=action, user=unwrap_lazy(user), data=data)
     logger.info("%s %s %s", action, instance, data)
-
-
-def _unwrapped(value):
-    # Wagtail's log looks only one level deep for the model it is about: hand it the account itself.
-    return unwrap_lazy(value)
 
 
 def _account_named(username):
