@@ -1,10 +1,12 @@
-"""Everything casepages uses from wagtail-localize, Wagtail and Django that they do not document as public.
+"""Everything casepages uses from wagtail-localize, Wagtail, Django and phonenumbers that they do not document as public.
 
 Kept here, and only here, so that an upgrade has one file to read; `tests/test_upstream.py` fails
 as soon as any name or shape below changes upstream. Where a public hook or signal does the job,
 casepages uses that instead and nothing is listed here.
 """
 
+import re
+import sys
 from importlib import import_module
 
 from django.utils.functional import LazyObject, empty
@@ -90,3 +92,31 @@ def unwrap_lazy(value):
             value._setup()
         value = value._wrapped
     return value
+
+
+_CAPITALISED_PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
+
+
+def phone_region_place_words() -> frozenset[str]:
+    """The capitalised words of libphonenumber's English names for the places its numbers belong to
+    ("Almaty", "Shymkent", "Urumqi", "Ulaanbaatar": some 34,000 words from every country).
+
+    phonenumbers keeps them in `phonenumbers.geodata.GEOCODE_DATA`, whose tables take about 100 MB as
+    Python objects; the words are taken and the tables let go, unless something had already loaded them.
+    """
+    already_loaded = "phonenumbers.geodata" in sys.modules
+    geodata = import_module("phonenumbers.geodata")
+    words = frozenset(
+        word
+        for names in geodata.GEOCODE_DATA.values()
+        if "en" in names
+        for word in _CAPITALISED_PLACE_WORD.findall(names["en"])
+    )
+    if not already_loaded:
+        del geodata
+        for name in [name for name in sys.modules if name.startswith("phonenumbers.geodata")]:
+            del sys.modules[name]
+        phonenumbers = sys.modules.get("phonenumbers")
+        if phonenumbers is not None and hasattr(phonenumbers, "geodata"):
+            del phonenumbers.geodata
+    return words

@@ -113,6 +113,40 @@ def test_chinese_names_are_reported(sentence, name):
     assert kinds_and_texts(sentence) == [("person_name", name)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("“Take the blue one first,” Javlon reminded her.", "Javlon"),
+        ("Thank-you cards went to the ward and to Lindqvist-Boateng.", "Lindqvist-Boateng"),
+        ("The photographs were sent by Oyunchimeg after the discharge.", "Oyunchimeg"),
+        ("Ruogu came every evening with soup.", "Ruogu"),
+        ("“We will manage,” Anna told the nurses.", "Anna"),
+        ("所以Javlon每天都来。", "Javlon"),
+    ],
+)
+def test_a_name_the_lists_lack_is_reported_because_english_hardly_uses_it(sentence, name):
+    assert ("person_name", name) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She flew from Shymkent to Urumqi, then on to Beijing.",
+        "Tacrolimus levels were checked every week.",
+        "The Schirmer test and a Holter recording were normal.",
+        "She was referred to the Mayo Clinic in 2019.",
+        "Her Dexcom sensor alarms at night.",
+        "Systemic Lupus Erythematosus affects nine women for every man.",
+        "Anti-dsDNA fell to 40 IU/mL.",
+        "She received 60 Gy in 30 fractions.",
+        "Mother M. said the worst part was waiting for the results.",
+        "We met her in San Diego.",
+    ],
+)
+def test_rare_capitalised_words_that_are_places_drugs_or_eponyms_are_not_names(sentence):
+    assert kinds_and_texts(sentence) == []
+
+
 def test_a_han_name_inside_english_text_is_reported():
     [finding] = scan_identifiers("Patient 王芳 said she felt better.", "en")
     assert (finding.kind, finding.text) == ("person_name", "王芳")

@@ -9,6 +9,7 @@ import re
 
 from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS, is_han
+from casepages.checks.unfamiliar_words import find_unfamiliar_capitalised_words
 
 # Common given names in English-speaking countries and among the hospital's international patients
 # (Russian, Central Asian, Arabic, South Asian, European). A title-case word after one of these is
@@ -128,7 +129,7 @@ WORDS_BEFORE_A_LETTER = frozenset(
     Vitamin Vitamins Hepatitis Influenza Type Group Plan Stage Grade Class Phase Factor Blood Ward Room Bed
     Block Building Unit Flat Section Part Level Zone Gate Terminal Figure Table Appendix Schedule Option Form
     Category Team Tower Wing Floor Lot Row Seat Line Channel Bay Protein Antigen Strain Lane Exhibit Sample
-    Patient Case Baby Child Little Young Boy Girl
+    Patient Case Baby Child Little Young Boy Girl Mother Father Grandmother Grandfather Aunt Uncle Brother Sister
     """.split()
 )
 # Words for a relative, a friend or a helper: the capitalised word right after one is a given name
@@ -326,6 +327,9 @@ _NAMED_AFTER_NAMING_WORD = re.compile(
     f"(?=[^{HAN_CHARACTERS}]|的|先生|女士|小姐|说|是|今年|在|从|来自|和|$)"
 )
 
+# Capitalised words that are never a name on their own, whatever English's word lists say of them.
+_CAPITALISED_NOT_NAMES = NOT_FAMILY_NAMES | WORDS_BEFORE_A_LETTER | PLACE_NAME_STARTS | PLACES_WITH_PARTICLES
+
 # How much the text beside a possible Han name says that it is one.
 _STRONG = "strong"
 _ROLE = "role"
@@ -344,6 +348,7 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     """
     chinese_text = language.lower().startswith("zh")
     findings = _latin_names(text, among_han=chinese_text)
+    findings += find_unfamiliar_capitalised_words(text, _CAPITALISED_NOT_NAMES)
     findings += _han_names(text, isolated_runs_are_names=not chinese_text)
     return [finding for finding in findings if not _PSEUDONYM_NOTE.match(text, finding.end)]
 
@@ -496,7 +501,26 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                     "Looks like a family name; use a letter alias such as “Ms. A”",
                 )
             )
+        elif _is_lone_given_name(text, word):
+            findings.append(
+                Finding(
+                    "person_name",
+                    word.group(),
+                    word.start(),
+                    word.end(),
+                    "Looks like a given name; use a letter alias such as “Ms. A”",
+                )
+            )
     return findings
+
+
+def _is_lone_given_name(text: str, word: re.Match) -> bool:
+    """A known given name on its own ("Anna came back"), unless it is a word too or starts a place's name."""
+    name = word.group()
+    if name not in ENGLISH_GIVEN_NAMES or name in GIVEN_NAMES_ALSO_WORDS or name in NOT_FAMILY_NAMES:
+        return False
+    before = text[: word.start()].split()
+    return not (before and before[-1].rstrip(".") in PLACE_NAME_STARTS | {"St", "Ste", "Lake"})
 
 
 def _has_family_name_ending(word: str) -> bool:

@@ -110,3 +110,13 @@ def test_csp_nonce_made_sees_django_csp_make_a_nonce():
 def test_unwrap_lazy_hands_back_the_object_inside():
     inner = object()
     assert upstream.unwrap_lazy(SimpleLazyObject(lambda: SimpleLazyObject(lambda: inner))) is inner
+
+
+def test_phone_region_place_words_reads_libphonenumbers_place_names_and_lets_the_tables_go():
+    import sys
+
+    already_loaded = "phonenumbers.geodata" in sys.modules
+    words = upstream.phone_region_place_words()
+    assert len(words) > 20_000
+    assert {"Almaty", "Shymkent", "Urumqi", "Ulaanbaatar", "Karaganda"} <= words
+    assert ("phonenumbers.geodata" in sys.modules) == already_loaded

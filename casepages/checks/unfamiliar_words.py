@@ -1,0 +1,138 @@
+"""Names the lists do not know: a capitalised word that English hardly ever uses.
+
+The name lists of `names.py` can never hold every given and family name of every culture the
+hospital's patients come from ("Javlon", "Lindqvist-Boateng", "Haoxuan"). What those names share is
+that English text hardly ever uses them, while the words a story capitalises for other reasons
+(places, hospitals, months, eponyms, drugs) are either common words, or names of a kind this module
+lists. How often English uses a word comes from wordfreq's word lists, which ship inside the package
+(Zipf scale: 3 is about once in a million words, 1.5 about once in thirty million).
+
+Recall first: an unfamiliar capitalised word the lists below miss costs a reviewer one override; a
+name nobody listed, missed, exposes a patient.
+"""
+
+import re
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+from casepages import upstream
+from casepages.checks.findings import Finding
+
+# A capitalised word inside a sentence rarer than this is read as a name ("Aigerim" 1.6, "Javlon" 0;
+# "Grace" 4.4 and "Anna" 4.3 are too common, and are found by the name lists and context rules).
+RARER_THAN_INSIDE_A_SENTENCE = 3.5
+# At the start of a sentence every word is capitalised; only a word English almost never uses counts.
+RARER_THAN_AT_A_SENTENCE_START = 1.5
+
+# Places the hospital's patients come from and travel through that are rare in English text, beyond
+# those libphonenumber names (`known_places`).
+PLACES = frozenset(
+    """
+    Shymkent Chimkent Karaganda Karagandy Aktobe Aktau Atyrau Taraz Semey Oskemen Ust-Kamenogorsk Kostanay
+    Kyzylorda Pavlodar Petropavl Petropavlovsk Kokshetau Taldykorgan Ekibastuz Turkistan Turkestan Zhezkazgan
+    Balkhash Temirtau Uralsk Oral Rudny Zhanaozen Baikonur Kaskelen Talgar Esik Nur-Sultan Astana Akmola
+    Zhetysu Abai Ulytau Mangystau Mangistau Kyzylkum Issyk-Kul Ysyk-Kol Naryn Osh Jalal-Abad Talas Karakol
+    Tokmok Bishkek Chui Andijan Andijon Namangan Fergana Ferghana Samarkand Samarqand Bukhara Buxoro Khiva
+    Nukus Karakalpakstan Termez Qarshi Navoiy Jizzakh Gulistan Urgench Kokand Margilan Khujand Kulob Bokhtar
+    Tashkent Toshkent Dushanbe Khorog Ashgabat Turkmenabat Dashoguz Mary Balkanabat Ulaanbaatar Ulan-Ude Erdenet Darkhan
+    Khovd Olgii Ulgii Bayan-Olgii Choibalsan Zuunmod Novosibirsk Barnaul Omsk Tomsk Kemerovo Krasnoyarsk
+    Irkutsk Chita Khabarovsk Vladivostok Yakutsk Tyumen Chelyabinsk Yekaterinburg Ekaterinburg Orenburg
+    Ufa Kazan Samara Saratov Volgograd Astrakhan Makhachkala Grozny Nalchik Vladikavkaz Stavropol Krasnodar
+    Urumqi Ürümqi Kashgar Kashi Hotan Aksu Korla Yining Ghulja Ili Altay Altai Tacheng Bole Hami Turpan
+    Karamay Shihezi Changji Khorgos Horgos Alashankou Manzhouli Erenhot Hohhot Baotou Ordos Hulunbuir
+    Hailar Xilinhot Tongliao Chifeng Yinchuan Xining Lhasa Shigatse Lanzhou Dunhuang Jiayuguan Golmud
+    Heihe Suifenhe Hunchun Yanji Dandong Harbin Changchun Shenyang Dalian Qiqihar Mudanjiang Jiamusi
+    Tabriz Mashhad Isfahan Shiraz Herat Mazar-i-Sharif Kunduz Peshawar Gilgit Quetta Lahore Karachi
+    """.split()
+)
+
+# Capitalised words of medicine that are not names of patients: eponyms of diseases, signs, tests and
+# scores, and brands of drugs and devices that stories name.
+MEDICAL_PROPER_NOUNS = frozenset(
+    """
+    Lupus Erythematosus Systemic Sjögren Sjogren Raynaud Crohn Hodgkin Bence Schirmer Holter Libman Sacks Romberg Guillain Barré Barre
+    Schober Wegener Behçet Behcet Henoch Schönlein Schonlein Takayasu Ehlers Danlos Kawasaki Cushing
+    Addison Hashimoto Gottron Heberden Bouchard Babinski Kussmaul Cheyne Coombs Westergren Paget Kaposi
+    Burkitt Waldenström Waldenstrom Marfan Klinefelter Gaucher Fabry Pompe Duchenne Charcot Horner
+    Sheehan Felty Jaccoud Apgar Karnofsky Likert Kaplan Meier Wilcoxon Whipple Hickman Swan Ganz Tenckhoff
+    Foley Seldinger Valsalva Trendelenburg Lachman Phalen Tinel Murphy Kernig Brudzinski Chvostek Trousseau
+    Auspitz Koebner Nikolsky Wickham Lofgren Löfgren Churg Strauss Goodpasture Alport Berger Bartter
+    Gitelman Fanconi Wilms Ewing Hurthle Hürthle Reed Sternberg Auer Howell Jolly Heinz Pelger Huët Huet
+    Charité Humira Dexcom Omnipod Ozempic Lantus Levemir Tresiba Novorapid NovoRapid Humalog Benlysta
+    Plaquenil CellCept Prograf Advagraf Arava Saphnelo Lupkynis Enbrel Remicade Simponi Cimzia Actemra
+    Kevzara Olumiant Xeljanz Rinvoq Cosentyx Taltz Stelara Skyrizi Tremfya Dupixent Xolair Nucala Fasenra
+    Keytruda Opdivo Tecentriq Imfinzi Herceptin Avastin Rituxan MabThera Gazyva Imbruvica Venclexta
+    Revlimid Velcade Darzalex Kymriah Yescarta Carvykti Abecma Eliquis Xarelto Pradaxa Clexane Lovenox
+    Coumadin Marevan Glucophage Januvia Jardiance Forxiga Trulicity Victoza Saxenda Wegovy Mounjaro
+    Lipitor Crestor Medrol Solu-Medrol Deltasone Imuran Neoral Sandimmune Myfortic Endoxan Cytoxan
+    Accu-Chek FreeStyle Libre Medtronic MiniMed Tandem Eversense Guardian Contour Glucomen Ventolin
+    Symbicort Seretide Spiriva EpiPen Tylenol Panadol Nurofen Voltaren Celebrex Arcoxia Lyrica Neurontin
+    """.split()
+)
+
+# Word endings of drugs, diseases, procedures and substances ("Tacrolimus", "Nephritis", "Ferritin").
+_MEDICAL_WORD_ENDING = re.compile(
+    r"(?:itis|osis|iasis|ology|ologist|mab|nib|limus|mus|ide|ine|one|olol|pril|sartan|statin|vir|cin|mycin"
+    r"|cycline|cillin|zole|azine|pine|pam|lam|parin|plase|ase|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
+    r"|gram|graphy|oid|ium|ate|cel|globin|ritin|tein|sone|lone|cort|phage|cyte|blast|gen|genic|ensis|itus)$"
+)
+# The word after one of these is part of the name of a thing ("Mayo Clinic", "Whipple procedure").
+_THINGS_NAMED_AFTER_SOMEONE = frozenset(
+    """
+    hospital hospitals clinic clinics university institute center centre college foundation syndrome
+    disease procedure catheter line sign test score scale criteria street road avenue medical school
+    phenomenon reaction classification method technique manoeuvre maneuver operation lake river mountains
+    """.split()
+)
+# Bounded by anything but Latin letters and digits, so that a name between Han characters is found too.
+_CAPITALISED_WORD = re.compile(
+    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])"
+)
+_SENTENCE_END = ".!?:;—"
+_OPENING_MARKS = " “\"‘'(["
+_WORD_PARTS = re.compile(r"[-'’]")
+
+
+def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]) -> list[Finding]:
+    """Capitalised words English hardly uses, which are not places or medical names: most often names.
+
+    `known_not_names` are further capitalised words the caller knows are not names (titles, months,
+    institution words).
+    """
+    findings = []
+    for match in _CAPITALISED_WORD.finditer(text):
+        word = match.group()
+        if word in known_not_names or word in known_places() or word in MEDICAL_PROPER_NOUNS:
+            continue
+        if _MEDICAL_WORD_ENDING.search(word.lower()) or _names_a_thing(text, match.end()):
+            continue
+        before = text[: match.start()].rstrip(_OPENING_MARKS)
+        at_sentence_start = not before or before[-1] in _SENTENCE_END
+        rarer_than = RARER_THAN_AT_A_SENTENCE_START if at_sentence_start else RARER_THAN_INSIDE_A_SENTENCE
+        parts = [part for part in _WORD_PARTS.split(word) if len(part) > 1]
+        if any(not part[1:].islower() for part in parts):
+            continue  # "Anti-dsDNA": a term, not a name
+        if all(part in known_places() or zipf_frequency(part, "en") >= rarer_than for part in parts):
+            continue
+        findings.append(
+            Finding(
+                "person_name",
+                word,
+                match.start(),
+                match.end(),
+                "A capitalised word English hardly uses is most often a name; use a letter alias such as “Ms. A”",
+            )
+        )
+    return findings
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Place names: those above, and the words of the places phone numbers belong to, in every country."""
+    return PLACES | upstream.phone_region_place_words()
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    following = text[end:].lstrip(" -").split(" ", 1)[0].strip(".,;:!?)”\"'").lower()
+    return following in _THINGS_NAMED_AFTER_SOMEONE
