@@ -147,6 +147,44 @@ def test_rare_capitalised_words_that_are_places_drugs_or_eponyms_are_not_names(s
     assert kinds_and_texts(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("据刘欣妍回忆，她当时已经说不出话了。", "刘欣妍"),
+        ("“别怕，有我在。”朱鹏握着她的手说。", "朱鹏"),
+        ("她的发小阿强专程从老家赶来。", "阿强"),
+        ("“别怕，有我在。”安医生握着她的手说。", "安医生"),
+        ("邹静每天下班后都来病房看她。", "邹静"),
+    ],
+)
+def test_a_chinese_name_no_word_marks_is_reported_when_it_makes_no_everyday_word(sentence, name):
+    assert ("person_name", name) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "石家庄的专家也参与了会诊。",
+        "杨梅成熟的季节她回了老家。",
+        "马拉松是她康复后的目标。",
+        "阿司匹林每天100毫克，阿根廷的同行也来信询问。",
+        "白天她去向医生咨询了方案。",
+        "肝功能为Child-Pugh B级。",
+        "群里有人@所有人提醒复诊。",
+    ],
+)
+def test_everyday_chinese_words_that_start_with_a_family_name_are_not_names(sentence):
+    assert kinds_and_texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "handle"),
+    [("她在微博上叫@小橘子爱吃糖。", "@小橘子爱吃糖"), ("她在微博上叫阳光小鱼儿。", "阳光小鱼儿")],
+)
+def test_a_nickname_in_han_characters_on_a_chinese_network_is_an_account(sentence, handle):
+    assert kinds_and_texts(sentence) == [("social_account", handle)]
+
+
 def test_a_han_name_inside_english_text_is_reported():
     [finding] = scan_identifiers("Patient 王芳 said she felt better.", "en")
     assert (finding.kind, finding.text) == ("person_name", "王芳")

@@ -346,7 +346,20 @@ _HANDLE_ON_NETWORK = _compile(
     r"(?:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|VK|LinkedIn|Skype"
     r"|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube)\b"
 )
-_AT_HANDLE = _compile(r"(?<![A-Za-z0-9._%+-])@(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![A-Za-z0-9_@])")
+# "@anna_k", and in Chinese "@小橘子爱吃糖": handles may be written in Han characters.
+_AT_HANDLE = _compile(
+    r"(?<![A-Za-z0-9._%+-])@(?P<handle>[A-Za-z0-9_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]{1,29})"
+    r"(?![A-Za-z0-9_@\u4e00-\u9fff])"
+)
+# A nickname on a Chinese network, in any script, up to the next punctuation: "她在微博上叫阳光小鱼儿".
+_NICKNAME_ON_CHINESE_NETWORK = _compile(
+    r"(?:微博|抖音|小红书|快手|B站|微信|视频号|知乎)(?:上|里)?的?"
+    r"(?:(?:昵称|网名|名字|账号|用户名)(?:叫做|名叫|叫|是|为)?|叫做|名叫|叫)[:：]?\s*(?![她他我你])"
+    r"(?P<handle>[^\s，。、；：！？,.;:!?“”\"（）()]{2,20})"
+)
+# What a group chat's "@" calls everyone by, not an account.
+_GROUP_MENTIONS = frozenset(["everyone", "all", "here", "channel"])
+_CHINESE_GROUP_MENTIONS = ("所有人", "全体成员")
 _WECHAT_ID = _compile(r"(?<![A-Za-z0-9])wxid_[a-z0-9]{6,24}(?![A-Za-z0-9])", re.IGNORECASE)
 # Words that may follow "account" and friends without being a handle.
 _NOT_HANDLES = frozenset(
@@ -395,6 +408,11 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             start + len(handle),
             "Looks like a messaging or social media account",
         )
+    for match in _NICKNAME_ON_CHINESE_NETWORK.finditer(text):
+        start = match.start("handle")
+        yield Finding(
+            "social_account", match.group("handle"), start, match.end("handle"), "Looks like a messaging or social media account"
+        )
     for match in _HANDLE_BEFORE_CHINESE_NETWORK.finditer(text):
         start = match.start("handle")
         yield Finding(
@@ -419,6 +437,9 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
                 "social_account", handle, start, start + len(handle), "Looks like a messaging or social media account"
             )
     for match in _AT_HANDLE.finditer(text):
+        handle = match.group("handle")
+        if handle.lower() in _GROUP_MENTIONS or handle.startswith(_CHINESE_GROUP_MENTIONS):
+            continue
         yield Finding("social_account", match.group(), match.start(), match.end(), "Looks like a social media handle")
     for match in _WECHAT_ID.finditer(text):
         yield Finding("social_account", match.group(), match.start(), match.end(), "Looks like a WeChat ID")

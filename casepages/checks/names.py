@@ -9,7 +9,7 @@ import re
 
 from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS, is_han
-from casepages.checks.unfamiliar_words import find_unfamiliar_capitalised_words
+from casepages.checks.unfamiliar_words import chinese_word_zipf, find_unfamiliar_capitalised_words
 
 # Common given names in English-speaking countries and among the hospital's international patients
 # (Russian, Central Asian, Arabic, South Asian, European). A title-case word after one of these is
@@ -204,7 +204,7 @@ CHINESE_FAMILY_NAMES = frozenset(
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
     "莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
     "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓萧闵储隋栾邬巫桑臧车褚娄窦谈邓"
-    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼朴"
+    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼朴安"
 )
 CHINESE_COMPOUND_FAMILY_NAMES = frozenset(
     """
@@ -266,6 +266,8 @@ _WEAK_RIGHT_CONTEXT = tuple(
     说 表示 告诉 回忆 介绍 坦言 感慨 笑着 指出 解释 称 讲 问 答 和 与 及
     等 是 今年 年仅 的 也 都 又 便 就 曾 已 还 被 把 让 在 于 住在 来自
     医生 主任 教授 护士 一家 夫妇 同学 老师
+    握着 拉着 抱着 陪着 陪她 陪他 带着 替她 替他 帮她 帮他 给她 给他 写道 写的 记得 每天 一直 专程 最先 第一个
+    用中文 提供 赶来 赶到 来了 来接 来看 打来 发来 听到 看到 问她 拿着 推着 扶着 守着 坐在 站在 笑了 哭了
     """.split()
 )
 # A family name and a title with no given name between still names someone ("王女士", "张医生").
@@ -290,6 +292,8 @@ _ANONYMISED_GIVEN_NAME = frozenset("某氏")
 # Family-name characters that are far more often an adverb or a preposition ("患者曾明显好转",
 # "患者于当地医院"); after a role word they still need something on the right that ends a name.
 _FAMILY_NAMES_OFTEN_OTHER_WORDS = frozenset("曾于向何常方许关宁温安")
+# Of those, the ones that before a job title are a preposition or an adverb ("向医生咨询", "曾医生" is rare).
+_PREPOSITIONS_BEFORE_A_JOB_TITLE = frozenset("曾于向常")
 # A name followed by a note that it is made up ("李梅（化名）", "Anna (not her real name)") is an alias.
 _PSEUDONYM_NOTE = re.compile(
     r"\s*[（(]\s*(?:化名|假名|均为化名|(?:a )?pseudonym|not (?:his|her|their) real name|name changed)"
@@ -594,7 +598,7 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
     if title:
         if text[max(0, start - 1) : start + 1] in _WORDS_ENDING_IN_FAMILY_NAME:
             return None
-        if text[start:given_start] in _FAMILY_NAMES_OFTEN_OTHER_WORDS and title in _JOB_TITLES:
+        if text[start:given_start] in _PREPOSITIONS_BEFORE_A_JOB_TITLE and title in _JOB_TITLES:
             return None
         end = given_start + len(title)
         return Finding(
@@ -606,7 +610,9 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
             "or list a consenting clinician's name as allowed",
         )
 
-    given = _given_name(text, start, given_start, isolated_runs_are_names)
+    given = _given_name(text, start, given_start, isolated_runs_are_names) or _unlisted_given_name(
+        text, start, given_start
+    )
     compound = given_start - start == 2
     also_a_word = text[start:given_start] in COMPOUND_FAMILY_NAMES_ALSO_WORDS
     if not given and compound and also_a_word:
@@ -634,8 +640,23 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
 _AFTER_FAMILIAR_WORDS = frozenset("病历湖兔鼠菜脸头车鞋皮干年化板")
 
 
+# After 阿, a given-name character makes a nickname ("阿强", "阿娟"); not those that start words
+# after 阿 (阿根廷, 阿伦膦酸钠, 阿德福韦).
+_NICKNAME_CHARACTERS_AFTER_A = frozenset("强娟华芳明伟军勇红英兰梅珍玲丽美杰辉峰龙虎宝福贵春秋冬燕霞萍敏静莲凤娇婷娜花荣海林生坤彬斌涛鹏飞乐欢琴莉雯珠亮刚磊超丹")
+
+
 def _familiar_name_at(text: str, start: int) -> Finding | None:
-    """ "老江", "小王": a family name after 老 or 小 is how friends and colleagues name someone."""
+    """ "老江", "小王", "阿强": a family name after 老 or 小, or a given name after 阿, is how friends
+    and colleagues name someone."""
+    if text[start : start + 1] == "阿" and text[start + 1 : start + 2] in _NICKNAME_CHARACTERS_AFTER_A:
+        if text[start + 1 : start + 2] and chinese_word_zipf(text[start : start + 3]) < 3.0:
+            return Finding(
+                "person_name",
+                text[start : start + 2],
+                start,
+                start + 2,
+                "“阿” with a given name is a nickname; use a letter alias such as “A女士”",
+            )
     if text[start : start + 1] not in ("老", "小") or start + 1 >= len(text):
         return None
     family_name = text[start + 1]
@@ -713,6 +734,40 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
     if left == _STRONG and candidates:
         return candidates[-1][0]
     return None
+
+
+# A family name and given-name characters that Chinese uses this often or more make an everyday word
+# ("方案", "白天", "马拉松"), not a name (wordfreq's Zipf scale; 3.5 is about three in a million words).
+EVERYDAY_CHINESE_WORD = 3.5
+
+
+def _unlisted_given_name(text: str, start: int, given_start: int) -> str | None:
+    """With no word around it to say so, a family name and two characters still make a name when neither
+    they nor any part of them is an everyday word and one of them is a given-name character
+    ("据刘欣妍回忆", "徐子墨"): recall first, since the lists of given names are never complete."""
+    family_name = text[start:given_start]
+    if family_name in _FAMILY_NAMES_OFTEN_OTHER_WORDS:
+        return None
+    given = text[given_start : given_start + 2]
+    if len(given) < 2 or not all(is_han(character) for character in given):
+        return None
+    first, second = given
+    if first in _FUNCTION_CHARACTERS or {first, second} & (NOT_GIVEN_NAME_CHARACTERS | _ANONYMISED_GIVEN_NAME):
+        return None
+    if second not in CHINESE_GIVEN_NAME_CHARACTERS:
+        given = first  # "朱鹏握着": the name ends before a character no given name has
+        if first not in CHINESE_GIVEN_NAME_CHARACTERS:
+            return None
+    following = text[given_start + len(given) : given_start + len(given) + 1]
+    words = [family_name + given[0], given, family_name + given, given[-1] + following, family_name + given + following]
+    if start > 0:
+        words.append(text[start - 1] + family_name)
+    if any(chinese_word_zipf(word) >= EVERYDAY_CHINESE_WORD for word in words if len(word) > 1):
+        return None
+    # A one-character given name makes a two-character word, and those are far more often words ("杨梅").
+    if len(given) == 1 and chinese_word_zipf(family_name + given) >= EVERYDAY_CHINESE_WORD - 0.5:
+        return None
+    return given
 
 
 # Characters that make a word of what follows a family name ("王都来了", "李也说"), never the first

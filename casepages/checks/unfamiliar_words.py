@@ -1,4 +1,5 @@
-"""Names the lists do not know: a capitalised word that English hardly ever uses.
+"""Names the lists do not know: a capitalised word that English hardly ever uses, and in Chinese a
+family name with given-name characters that make no everyday word.
 
 The name lists of `names.py` can never hold every given and family name of every culture the
 hospital's patients come from ("Javlon", "Lindqvist-Boateng", "Haoxuan"). What those names share is
@@ -14,7 +15,7 @@ name nobody listed, missed, exposes a patient.
 import re
 from functools import cache
 
-from wordfreq import zipf_frequency
+from wordfreq import freq_to_zipf, get_frequency_dict, zipf_frequency
 
 from casepages import upstream
 from casepages.checks.findings import Finding
@@ -51,7 +52,10 @@ PLACES = frozenset(
 # scores, and brands of drugs and devices that stories name.
 MEDICAL_PROPER_NOUNS = frozenset(
     """
-    Lupus Erythematosus Systemic Sjögren Sjogren Raynaud Crohn Hodgkin Bence Schirmer Holter Libman Sacks Romberg Guillain Barré Barre
+    Lupus Erythematosus Systemic Staphylococcus Streptococcus Enterococcus Klebsiella Pseudomonas Candida
+    Aspergillus Escherichia Mycobacterium Acinetobacter Salmonella Shigella Legionella Brucella Moraxella
+    Bordetella Listeria Pugh Sjögren Sjogren Raynaud Crohn Hodgkin Bence Schirmer Holter Libman Sacks Romberg
+    Guillain Barré Barre
     Schober Wegener Behçet Behcet Henoch Schönlein Schonlein Takayasu Ehlers Danlos Kawasaki Cushing
     Addison Hashimoto Gottron Heberden Bouchard Babinski Kussmaul Cheyne Coombs Westergren Paget Kaposi
     Burkitt Waldenström Waldenstrom Marfan Klinefelter Gaucher Fabry Pompe Duchenne Charcot Horner
@@ -74,7 +78,7 @@ MEDICAL_PROPER_NOUNS = frozenset(
 # Word endings of drugs, diseases, procedures and substances ("Tacrolimus", "Nephritis", "Ferritin").
 _MEDICAL_WORD_ENDING = re.compile(
     r"(?:itis|osis|iasis|ology|ologist|mab|nib|limus|mus|ide|ine|one|olol|pril|sartan|statin|vir|cin|mycin"
-    r"|cycline|cillin|zole|azine|pine|pam|lam|parin|plase|ase|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
+    r"|cycline|cillin|coccus|bacter|bacterium|monas|myces|zole|azine|pine|pam|lam|parin|plase|ase|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
     r"|gram|graphy|oid|ium|ate|cel|globin|ritin|tein|sone|lone|cort|phage|cyte|blast|gen|genic|ensis|itus)$"
 )
 # The word after one of these is part of the name of a thing ("Mayo Clinic", "Whipple procedure").
@@ -113,7 +117,7 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
         parts = [part for part in _WORD_PARTS.split(word) if len(part) > 1]
         if any(not part[1:].islower() for part in parts):
             continue  # "Anti-dsDNA": a term, not a name
-        if all(part in known_places() or zipf_frequency(part, "en") >= rarer_than for part in parts):
+        if all(part in known_places() or part in MEDICAL_PROPER_NOUNS or zipf_frequency(part, "en") >= rarer_than for part in parts):
             continue
         findings.append(
             Finding(
@@ -136,3 +140,14 @@ def known_places() -> frozenset[str]:
 def _names_a_thing(text: str, end: int) -> bool:
     following = text[end:].lstrip(" -").split(" ", 1)[0].strip(".,;:!?)”\"'").lower()
     return following in _THINGS_NAMED_AFTER_SOMEONE
+
+
+def chinese_word_zipf(word: str) -> float:
+    """How often Chinese text uses `word` as a word of its own, on the Zipf scale (0 for a word not listed)."""
+    frequency = _chinese_word_frequencies().get(word)
+    return freq_to_zipf(frequency) if frequency else 0.0
+
+
+@cache
+def _chinese_word_frequencies() -> dict[str, float]:
+    return get_frequency_dict("zh")
