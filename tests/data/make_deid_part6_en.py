@@ -158,7 +158,8 @@ def fill(category: str, kinds: str, templates: list[str], makers, n: int) -> Non
         else:
             d["v"] = val
         s = t.format(**d)
-        s = s[0].upper() + s[1:]
+        if not t.startswith("{v}"):
+            s = s[0].upper() + s[1:]
         if add(category, kinds, s):
             added += 1
     if added < n:
@@ -982,7 +983,7 @@ def build_identifiers() -> None:
         "He was born on {v} in {city}.",
         "Born {v}, she was the youngest of four sisters.",
         "D.O.B.: {v}",
-        "My son's birthday is {v}; he will be five.",
+        "My son's date of birth is {v}, please correct the form.",
         "The baby, born on {v}, weighed 2.1 kg.",
         "Patient born {v}, female.",
         "(b. {v})",
@@ -1015,6 +1016,12 @@ def build_identifiers() -> None:
         ("Our 104-year-old patient asked for green tea.", 0),
         ("He is over 100, but his mind is sharp.", 0),
     ]
+    for s in ["Her birthday is on 14 July, so we celebrated it on the ward.",
+              "My son was born on the 3rd of March; he was a tiny baby.",
+              "Born on New Year's Day 1987, she jokes that she always starts things first.",
+              "His birthday — 22 September — fell during the second cycle.",
+              "DOB: 11/02 (the year is on the passport copy)."]:
+        add("date_of_birth_no_year", "date_of_birth", s)
     for s, _ in ages_plain:
         add("age_over_89_plain", "age_over_89", s.format(city=pick(CITIES)))
 
@@ -1172,8 +1179,8 @@ def build_identifiers() -> None:
         "Her {lab} is {v}.",
         "Please quote {lab} {v}.",
         "{v} ({lab})",
-        "The airline gave us {lab} {v} for the stretcher seat.",
-        "His {lab}, {v}, is on the letter from the university.",
+        "The coordinator asked for the {lab} ({v}) twice.",
+        "His {lab}, {v}, is on the letter we received.",
         "We need your {lab} ({v}) to reissue the document.",
         "\"My {lab} is {v},\" she told the coordinator.",
         "The {lab} {v} was printed on the receipt.",
@@ -1365,8 +1372,9 @@ def build_clean() -> None:
 
     def drug_s():
         d, dose, freq = pick(DRUGS)
-        return pick([f"{d.capitalize()} {dose} was given {freq}.", f"She received {d} {dose} {freq}.",
-                     f"Dose adjusted: {d} {dose}, {freq}.", f"{d.capitalize()} ({dose}) {freq} — well tolerated.",
+        D = d[0].upper() + d[1:]
+        return pick([f"{D} {dose} was given {freq}.", f"She received {d} {dose} {freq}.",
+                     f"Dose adjusted: {d} {dose}, {freq}.", f"{D} ({dose}) {freq} — well tolerated.",
                      f"\"I still take {d}, {dose} {freq},\" {pick(ALIASES)} said.",
                      f"The plan was {d} {dose} {freq}, starting in {month_year()}."])
 
@@ -1376,9 +1384,9 @@ def build_clean() -> None:
         vs = f"{v:.1f}" if hi < 20 else f"{int(v):,}"
         u = f" {unit}" if unit else ""
         return pick([f"{name} was {vs}{u} (reference {ref}).", f"{name}: {vs}{u}",
-                     f"On admission, {name.lower()} was {vs}{u}.", f"{name} fell to {vs}{u} after treatment.",
+                     f"On admission: {name} {vs}{u}.", f"{name} fell to {vs}{u} after treatment.",
                      f"{name} {vs}{u}; reference range {ref}{u}.",
-                     f"By Day +{R.choice([7, 14, 21, 28, 60, 90])}, {name.lower()} had reached {vs}{u}."])
+                     f"By Day +{R.choice([7, 14, 21, 28, 60, 90])}, {name} had reached {vs}{u}."])
 
     def vitals_s():
         return pick([f"Blood pressure was {R.randint(90, 190)}/{R.randint(50, 110)} mmHg.",
@@ -1540,7 +1548,7 @@ def build_clean() -> None:
         if R.random() < 0.3:
             t = pick(EPONYM_TESTS)
             return pick([f"The doctors checked {t}.", f"Results of {t} were normal.",
-                         f"{t[0].upper() + t[1:]} was positive on day two.", f"We used {t} before the procedure.",
+                         f"{t[0].upper() + t[1:]} was done on day two.", f"We used {t} before the procedure.",
                          f"The nurse explained {t} to the family."])
         e = pick(EPONYMS)
         return pick([f"She was diagnosed with {e} at the age of {R.randint(5, 60)}.", f"{e[0].upper() + e[1:]} was ruled out.",
