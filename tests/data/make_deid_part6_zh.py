@@ -1340,7 +1340,7 @@ spec("account_number", 40,
 spec("licence_number", 40,
      "{lic}", "他的{lic}", "主治医生的{lic}", "证件：{lic}", "{cn}，{lic}", "“我的{lic}，需要复印吗？”",
      "请提供{lic}的复印件。", "核验信息：{lic}", "护工持{lic}上岗。",
-     ("残疾人证号 {rid}{two}", "resident_id"))
+     ("残疾人证号 {rid}{two}", "licence_number"))
 spec("vehicle_identifier", 42,
      "送她来医院的出租车车牌是{plate}。", "车牌号：{plate}", "停车场监控拍到了{plate}。",
      "{cn}开着{plate}的车从{city}一路赶来。", "车架号（VIN）：{vin}", "VIN {vin}",
