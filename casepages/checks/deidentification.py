@@ -12,6 +12,7 @@ of the text, because stories quote addresses, numbers and names across languages
 import re
 from calendar import monthrange
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from casepages.checks.findings import Finding
@@ -293,6 +294,20 @@ _CHILDBIRTH = _compile(r"\b(?i:gave|giving|give|gives|given)\s+birth\b")
 _SENTENCE_END = _compile(r"[.!?](?=\s+[A-Z])|[。！？；;\n]")
 
 
+# Full-width digits, letters and the signs inside numbers and addresses ("１３８００１３８０００", "＠")
+# and wide or non-breaking spaces read as their ASCII forms; one character for one, so every finding
+# still points at the text it came from. Chinese punctuation ("：", "，", "（") stays as it is.
+_HALF_WIDTH = str.maketrans(
+    {
+        full_width: chr(ord(full_width) - 0xFEE0)
+        for full_width in "０１２３４５６７８９＠＋－／＃＿"
+        + "".join(chr(code) for code in range(ord("Ａ"), ord("Ｚ") + 1))
+        + "".join(chr(code) for code in range(ord("ａ"), ord("ｚ") + 1))
+    }
+    | {"\u3000": " ", "\u00a0": " "}
+)
+
+
 def scan_identifiers(
     text: str,
     language: str = "en",
@@ -308,6 +323,7 @@ def scan_identifiers(
     the patient's and relatives' real names from the consent record; a match is reported as
     "patient_real_name" whatever the name scanner thought of it.
     """
+    original, text = text, text.translate(_HALF_WIDTH)
     candidates = [
         *all_number_findings(text),
         *_medical_record_numbers(text),
@@ -326,7 +342,7 @@ def scan_identifiers(
     ]
     if real_names is not None:
         candidates += real_names.find(text)
-    return _without_overlaps(candidates)
+    return [replace(finding, text=original[finding.start : finding.end]) for finding in _without_overlaps(candidates)]
 
 
 def _without_overlaps(candidates: list[Finding]) -> list[Finding]:

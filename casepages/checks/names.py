@@ -324,6 +324,16 @@ _DOTTED_HAN_NAME = re.compile(
     f"(?<![《〈{HAN_CHARACTERS}])[{HAN_CHARACTERS}]{{2,8}}[·•・‧-][{HAN_CHARACTERS}]{{2,5}}(?![》〉])"
 )
 _UNDOTTED_TRANSLITERATED_RUN = re.compile(f"[{_TRANSLITERATION_CHARACTERS}]{{4,12}}")
+# Parts of Tibetan, Mongolian, Uyghur and Hui given names as written in Chinese ("扎西顿珠", "巴特尔",
+# "帕提古丽", "阿不都热合曼"): one or two of them make a name, with no family name before.
+_MINORITY_NAME_PARTS = (
+    "扎西 次仁 卓玛 央金 拉姆 索朗 顿珠 格桑 德吉 平措 尼玛 达瓦 多吉 旺堆 白玛 洛桑 益西 丹增 强巴 措姆 曲珍 "
+    "巴特尔 其其格 其木格 苏日娜 哈斯 朝鲁 额尔敦 娜仁 斯琴 宝音 图雅 格日勒 敖登 萨仁 乌日娜 巴雅尔 孟和 "
+    "帕提古丽 古丽 迪丽 热合曼 阿不都 买买提 艾力 吐尔洪 热依拉 阿依 帕提 阿卜杜 阿布都 艾合买提 "
+    "麦麦提 木合塔尔 玉素甫 吾买尔 依明 库尔班 努尔 米娜 热娜 阿里木"
+).split()
+_MINORITY_GIVEN_NAME = re.compile(f"(?:{'|'.join(_MINORITY_NAME_PARTS)})(?:{'|'.join(_MINORITY_NAME_PARTS)})?")
+
 # After "姓名" or "名叫" comes a name, common family name or not ("名叫安娜的患者"); the shortest
 # two to four characters that something closes on the right.
 _NAMED_AFTER_NAMING_WORD = re.compile(
@@ -354,7 +364,37 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     findings = _latin_names(text, among_han=chinese_text)
     findings += find_unfamiliar_capitalised_words(text, _CAPITALISED_NOT_NAMES)
     findings += _han_names(text, isolated_runs_are_names=not chinese_text)
+    if not chinese_text:
+        findings = _han_runs_in_latin_text(text, findings)
     return [finding for finding in findings if not _PSEUDONYM_NOTE.match(text, finding.end)]
+
+
+_HAN_RUN = re.compile(f"[{HAN_CHARACTERS}]+")
+
+
+def _han_name_shaped(word: str) -> bool:
+    """A family name and one or two given-name characters ("张敏"), as common names are common words too."""
+    family_length = 2 if word[:2] in CHINESE_COMPOUND_FAMILY_NAMES else 1
+    given = word[family_length:]
+    return (
+        word[:family_length] in CHINESE_FAMILY_NAMES | CHINESE_COMPOUND_FAMILY_NAMES
+        and 1 <= len(given) <= 2
+        and all(character in CHINESE_GIVEN_NAME_CHARACTERS for character in given)
+    )
+
+
+def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]:
+    """In English text a Chinese word stands alone: an everyday word ("高烧 — high fever") is no name,
+    and a foreign name written in Chinese ("古丽娜尔", "巴特尔") is one though no family name starts it."""
+    for run in _HAN_RUN.finditer(text):
+        word = run.group()
+        if chinese_word_zipf(word) >= 3.0 and not _han_name_shaped(word):
+            findings = [finding for finding in findings if not run.start() <= finding.start < run.end()]
+        elif len(word) >= 3 and all(character in _TRANSLITERATION_CHARACTERS for character in word):
+            findings.append(
+                Finding("person_name", word, run.start(), run.end(), "Looks like a personal name; use a letter alias such as “Ms. A”")
+            )
+    return findings
 
 
 def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
@@ -572,6 +612,12 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
         after_a_person_word = _left_context(text, match.start()) in (_ROLE, _STRONG)
         if match.group().endswith(_TRANSLITERATED_FAMILY_NAME_ENDINGS) or after_a_person_word:
             findings.append(Finding("person_name", match.group(), match.start(), match.end(), reason))
+    findings += [
+        Finding("person_name", match.group(), match.start(), match.end(), reason)
+        for match in _MINORITY_GIVEN_NAME.finditer(text)
+        if chinese_word_zipf(match.group()) < EVERYDAY_CHINESE_WORD
+    ]
+    findings += _nicknames(text)
     position = 0
     while position < len(text):
         found = _han_name_at(text, position, isolated_runs_are_names)
@@ -734,6 +780,29 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
     if left == _STRONG and candidates:
         return candidates[-1][0]
     return None
+
+
+# Nicknames: a given-name character said twice ("甜甜", "乐乐"), and a family or given name with a word
+# for an older relative ("王姐", "勇哥", "卢姨"), unless together they make an everyday word ("天天",
+# "常常", "表姐", "空姐").
+_KINSHIP_AFTER_A_NAME = "姐哥姨叔婶伯"
+_DOUBLED_NICKNAME_CHARACTERS = frozenset("甜乐欢贝朵妞毛豆晶婷丽娜圆糖果笑萌莹琳琪菲妮露乖壮虎")
+
+
+def _nicknames(text: str) -> list[Finding]:
+    findings = []
+    for start in range(len(text) - 1):
+        first, second = text[start], text[start + 1]
+        if text[start - 1 : start] == "一" or text[start - 1 : start] == first:
+            continue
+        doubled = first == second and (first in _DOUBLED_NICKNAME_CHARACTERS or first in CHINESE_GIVEN_NAME_CHARACTERS)
+        if doubled and chinese_word_zipf(first + second) < EVERYDAY_CHINESE_WORD + 0.3:
+            findings.append(Finding("person_name", first + second, start, start + 2, "Looks like a nickname; use a letter alias such as “小A”"))
+        named = first in CHINESE_FAMILY_NAMES or first in CHINESE_GIVEN_NAME_CHARACTERS
+        if named and second in _KINSHIP_AFTER_A_NAME and chinese_word_zipf(text[max(0, start - 1) : start + 2]) < 3.0:
+            if chinese_word_zipf(first + second) < 3.0 and first not in NOT_GIVEN_NAME_CHARACTERS:
+                findings.append(Finding("person_name", first + second, start, start + 2, "Looks like a nickname; use a letter alias such as “小A”"))
+    return findings
 
 
 # A family name and given-name characters that Chinese uses this often or more make an everyday word

@@ -117,7 +117,7 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
         parts = [part for part in _WORD_PARTS.split(word) if len(part) > 1]
         if any(not part[1:].islower() for part in parts):
             continue  # "Anti-dsDNA": a term, not a name
-        if all(part in known_places() or part in MEDICAL_PROPER_NOUNS or zipf_frequency(part, "en") >= rarer_than for part in parts):
+        if all(part in known_places() or part in MEDICAL_PROPER_NOUNS or _is_english(part, rarer_than) for part in parts):
             continue
         findings.append(
             Finding(
@@ -129,6 +129,21 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
             )
         )
     return findings
+
+
+# Prefixes and endings that make English words of English words ("Unreviewed", "Rechecking").
+_ENGLISH_PREFIX = re.compile(r"^(?:un|re|non|pre|anti|over|under|sub|inter|post|mis|dis|self|semi|multi|counter)")
+_ENGLISH_ENDING = re.compile(r"(?:s|es|ed|ing|ly|ness|ment|able|ible|ful|less|er|ers)$")
+
+
+def _is_english(word: str, rarer_than: float) -> bool:
+    """Whether `word` is an English word used at least this often, or one made from such a word."""
+    word = word.lower()
+    if zipf_frequency(word, "en") >= rarer_than:
+        return True
+    stems = {_ENGLISH_PREFIX.sub("", word), _ENGLISH_ENDING.sub("", word)}
+    stems.add(_ENGLISH_ENDING.sub("", _ENGLISH_PREFIX.sub("", word)))
+    return any(len(stem) >= 4 and stem != word and zipf_frequency(stem, "en") >= RARER_THAN_INSIDE_A_SENTENCE for stem in stems)
 
 
 @cache
