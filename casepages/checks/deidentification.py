@@ -160,7 +160,8 @@ _US_STATES = (
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
 _POSTAL_CODE = _compile(
-    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b[\s:#]*\d{5,6}(?:-\d{3,4})?(?!\d)"
+    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b(?:[\s:#(]|\bis\b|\bwas\b)*"
+    r"(?:\d{5,6}(?:-\d{3,4})?|\d{2}-\d{3})(?!\d)"
     r"|\b(?i:post\s?code|postal\s?code|Eircode)\b[\s:#]*[A-Z0-9]{2,4} ?[A-Z0-9]{3,4}\b"
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
@@ -175,7 +176,7 @@ _POSTAL_CODE = _compile(
 _POSTAL_CODE_BESIDE_PLACE = _compile(
     r"\b(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),?\s(?P<code>\d{5,6})(?![\d.,]\d|\d)"
     # In Chinese text the place is in Han characters: "柏林49187", "阿拉木图050012".
-    r"|(?P<han_place>[\u4e00-\u9fff]{2})(?P<han_code>\d{5,6})(?![\d.,]\d|\d)"
+    r"|(?P<han_place>(?!拨打|打了|热线|电话|致电|拨通|号码|编号|尾号|单号)[\u4e00-\u9fff]{2})(?P<han_code>\d{5,6})(?![\d.,]\d|\d)"
     r"|(?<![\d.,])(?P<code_first>\d{5,6})\s(?P<place_after>[A-Z][a-z]+)\b"
 )
 _NOT_PLACES = frozenset(
@@ -194,7 +195,7 @@ _COORDINATES = _compile(
     r"|\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]\s?)?[NSEW]"
     r"|\b[NS]\s?\d{1,2}\.\d{2,}\s?°?\s?[,;/、，]?\s?[EW]\s?\d{1,3}\.\d{2,}"
     r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?[:：]?\s?\d{1,3}(?:\.\d+)?\s?度?"
-    r"|\b(?i:GPS|coordinates|lat(?:itude)?|lon(?:gitude)?|location pin)\b\.?[\s:]*-?\d{1,3}\.\d{2,}"
+    r"|\b(?i:GPS|coordinates|lat(?:itude)?|lon(?:gitude)?|lng|location pin)\b\.?[\s:=]*-?\d{1,3}\.\d{2,}"
 )
 
 # --- ages over 89 (HIPAA Safe Harbor) ---------------------------------------------------------
@@ -225,14 +226,19 @@ _AGE_OVER_89 = _compile(
     rf"|\b(?i:{_AGE_CUE}\s+{_AGE_IN_WORDS}){_NOTHING_COUNTED_AFTER}"
     r"|\b(?:9\d|1[01]\d)(?:\s|-)?(?i:year-old|yo|y/o|y\.o\.)(?![A-Za-z])"
     r"|\b(?i:aged?|ages|age:|at the age of|at age|turned|turning|reached)\s*(?:9\d|1[01]\d)\b"
-    r"(?!\s*(?:%|mg|ml|kg|days?|weeks?|months?))"
+    r"(?!\s*(?i:%|mg|ml|kg|g/|mmol|µmol|umol|u/|iu|ng|pg|bpm|mmhg|cm|x|×|/|days?|weeks?|months?|points?))"
     r"|\b(?i:grand(?:mother|father|ma|pa|mum|dad)|great-grand(?:mother|father)|mother|father|husband|wife|aunt"
     r"|uncle|neighbour|neighbor|widow|widower)\s*,\s*(?:(?i:now|aged?)\s+)?(?:9\d|1[01]\d)\s*,"
     r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian)\b"
     r"|(?<!\d)(?:9\d|1[01]\d)\s*(?:周岁|岁|高龄)"
-    r"|九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*(?:周)?岁|百岁|年逾九旬|九旬|年过九十|期颐|鲐背之年"
+    r"|九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*(?:周)?岁|百岁|年逾九旬|(?<!近)九旬|年过九十|期颐|鲐背之年"
     r"|九十有[一二三四五六七八九]|九十出头|(?:都|已经|已|今年|快)\s?(?:9\d|1[01]\d)了|虚岁\s?(?:9\d|1[01]\d)(?!\d)"
-    r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)"
+    r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)|九十好几"
+    # "(female, 95 y)", "Age at admission: 94 years", "He is 101 and", "a woman of ninety-one", "over 100"
+    r"|\b(?:9\d|1[01]\d)\s?(?i:y|yrs?|years?)\b(?!\s*(?i:ago|later|earlier|before|after|of (?!age)))"
+    r"|\b(?i:he|she|I|who|mother|father|grandmother|grandfather) (?i:is|was|turned|turns|is now|was then)\s(?:9\d|1[01]\d)\b(?!\s*(?:%|[a-zA-Z]))"
+    rf"|\b(?i:woman|man|lady|gentleman|patient|person|widow|widower) of {_AGE_IN_WORDS}\b"
+    r"|\b(?i:(?:he|she) is|(?:he|she) was|aged) (?:over|past) (?:9\d|100)\b"
 )
 
 # --- dates -----------------------------------------------------------------------------------
@@ -257,8 +263,8 @@ _CHINESE_NUMBER = "一二三四五六七八九十"
 _DATE_PATTERNS = (
     # 12 March 1998, 12th of March, 12 Mar. 1998
     _compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)"),
-    # March 12, 1998
-    _compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?!\w)"),
+    # March 12, 1998; May. 25
+    _compile(rf"\b{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?!\w)"),
     # 1998-03-12, 1998/3/12, 2023.10.05
     _compile(rf"(?<![\d.]){_YEAR}[-/.]{_NUMERIC_MONTH}[-/.]{_NUMERIC_DAY}{_NOT_MORE_DIGITS}"),
     # 12/03/1998 or 12.03.1998, day or month first
@@ -277,11 +283,15 @@ _DATE_PATTERNS = (
         r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
         r"|thirtieth)\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November"
         r"|December))(?:,?\s+(?:19|20)\d{2})?\b"
-        r"|\b(?:Christmas (?:Eve|Day)|New Year['’]s (?:Eve|Day)|Boxing Day|Valentine['’]s Day)\s+(?:19|20)\d{2}\b"
+        r"|\b(?:Christmas (?:Eve|Day)|New Year['’]s (?:Eve|Day)|Boxing Day|Valentine['’]s Day|International Women['’]s Day"
+        r"|Women['’]s Day|Children['’]s Day|Nowruz|Nauryz|Eid al-Fitr|Eid al-Adha|Mid-Autumn Festival|Dragon Boat Festival"
+        r"|Lantern Festival|(?:the first day of )?(?:the )?Spring Festival|Chinese New Year|Lunar New Year)"
+        r"(?:,?\s+(?:in\s+)?(?:of\s+)?)(?:19|20)\d{2}\b"
     ),
     # 2024年除夕, 1966年元旦, 1942年农历腊月初五, 正月十五
     _compile(
-        r"(?:(?:19|20)\d{2}\s?年\s?)(?:除夕|元旦|春节|国庆节?|中秋节?|端午节?|元宵节?|大年初[一二三四五六七八九十])"
+        r"(?:(?:19|20)\d{2}\s?年\s?的?)(?:除夕|元旦|春节|国庆节?|中秋节?|端午节?|元宵节?|大年初[一二三四五六七八九十]|七夕|冬至"
+        r"|清明节?|儿童节|六一|妇女节|三八节|劳动节|五一|教师节|重阳节?|腊八节?|小年|情人节|圣诞节?|平安夜|植树节|母亲节|父亲节)"
         r"|(?:(?:19|20)\d{2}\s?年\s?)?(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]|三十)"
     ),
 )

@@ -297,11 +297,11 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
 
 _EMAIL = _compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # An address written so that robots miss it: "name [at] domain.com", "name (at) mail (dot) com", "name#163.com".
-_AT = r"\s?[\[(（]\s?(?i:at)\s?[\])）]\s?|\s(?i:at)\s|#"
-_DOT = r"\.|\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?"
+_AT = r"\s?[\[(（]\s?(?i:at)\s?[\])）]\s?|\s(?i:at)\s|#|\s@\s?|@\s|\s?艾特\s?|\s?圈a\s?"
+_DOT = r"\.|\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?|\s(?i:dot)\s|\s?点\s?"
 _DISGUISED_EMAIL = _compile(
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:{_AT})[A-Za-z0-9-]+(?:(?:{_DOT})[A-Za-z0-9-]+)*(?:{_DOT})"
-    r"(?i:com|net|org|cn|ru|kz|uk|de|me|io|edu|gov)\b"
+    r"(?i:com|net|org|cn|ru|kz|uz|kg|mn|uk|de|me|io|edu|gov|fr|jp|kr|in|tr|ae|info|biz)\b"
 )
 _URL = _compile(
     r"(?i:\b(?:https?|ftp)://[^\s<>\"'，。、）)]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>\"'，。、）)]*"
@@ -309,7 +309,10 @@ _URL = _compile(
     r"|bilibili|t|telegram|wa|zhihu|qq|wechat|kuaishou)\.(?:com|cn|me|ru|com\.cn)/[^\s<>\"'，。、）)]+"
     # Blogs and short links, which lead to one person's page: "anna-journey.blogspot.com", "bit.ly/3xYz".
     r"|\b[A-Za-z0-9-]+\.(?:blogspot|wordpress|tumblr|livejournal|substack)\.com\b[^\s<>\"'，。、）)]*"
-    r"|\b(?:bit\.ly|t\.co|goo\.gl|tinyurl\.com|xhslink\.com|dwz\.cn|url\.cn|is\.gd|ow\.ly)/[A-Za-z0-9_-]+)"
+    r"|\b(?:bit\.ly|t\.co|goo\.gl|tinyurl\.com|xhslink\.com|dwz\.cn|url\.cn|is\.gd|ow\.ly)/[A-Za-z0-9_-]+"
+    # Any other host name with a path after it: "youtu.be/2CyqW9A0qUd", "anna-lupus.kz/diary".
+    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|be|ly|me|io|co|cc|to|kz|ru|cn|uz|kg|mn|de|fr|uk|info|site|blog)"
+    r"/[A-Za-z0-9_~%./?=&#-]*[A-Za-z0-9_~%/=#-])"
 )
 _SOCIAL_LABEL = (
     r"(?:\b(?i:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|LinkedIn"
@@ -325,7 +328,7 @@ _SOCIAL_ACCOUNT = _compile(
     + r"|(?:\s*(?i:ID|号|handle|account|name|username|user name|is|was|at|on|:|：|为|是|\(|（)\s*){0,3}"
     + r"[:：]?\s*"
     # Or a few words later: "on WeChat, where she is kaixin-x6", "微信上联系她（anna_b23）", "微博名叫anna_b".
-    + r"|[,\s]+(?:[A-Za-z]+\s+){0,4}?(?i:is|as|by|herself|himself|themselves|called|named)\s+"
+    + r"|[,\s]+(?:[A-Za-z]+\s+){0,4}?(?i:is|as|by|herself|himself|themselves|called|named|the name|nickname)\s+"
     + r"|[^\x00-\x7f]{1,10}?[:：(（]\s*|[^\x00-\x7f]{1,6}?[叫是为]\s*)"
     + r"(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30}|@?\d{5,12})(?![A-Za-z0-9_])"
 )

@@ -27,6 +27,8 @@ def _compile(pattern: str) -> re.Pattern:
 # ("registration NCT01234567", "card 2019-2021"). Case-insensitive.
 _SAFE_NUMBER = (
     r"NCT\d{8}|ChiCTR[-\w]*|ISRCTN\d+|EudraCT[-\d]*|CTR\d+|ICD-?\d*[\w.]*|ATC\w*|HLA-?[\w*:]*|CD\d+\w*|IL-?\d+"
+    # Other countries' trial registries: Korea, Japan, Australia, India, Germany, Iran, Thailand, Pan-Africa …
+    r"|KCT\d+|jRCT\w+|JPRN-\w+|UMIN\d+|ACTRN\d+|CTRI/[\d/]+|DRKS\d+|IRCT\w+|TCTR\d+|PACTR\d+|NTR\d+|RBR-\w+"
     r"|COVID-19|SARS-CoV-2|ISO ?\d+"
     r"|\d{1,2} ?[x×]|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|IU|U|mmol|umol|μmol|mmHg|%|cm|mm|h|days?|weeks?|months?|years?)"
     r"(?:/[A-Za-z0-9²]+)*)"
@@ -43,6 +45,7 @@ DRUG_CODE_PREFIXES = (
 SAFE_CODE = re.compile(
     f"(?i:{_SAFE_NUMBER}"
     r"|[A-Z]\d{2}(?:\.\d{1,4})?|\d[A-Z]\d{2}(?:\.\d{1,2})?|[cgmnrp]\.\d+[\w>*_]*|rs\d+"
+
     rf"|(?:{'|'.join(DRUG_CODE_PREFIXES)})-?\d+[A-Za-z0-9]*"
     r"|(?:19|20)\d{2}-[A-Za-z]+|(?:mid|early|late|pre|post)-(?:19|20)\d{2}s?|(?:19|20)\d0s)",
     re.ASCII,
@@ -51,8 +54,9 @@ SAFE_CODE = re.compile(
 # Also the rest of a trial number: "ChiCTR-IIR-" before "17012345", "EudraCT " before "2019-001234-56".
 SAFE_LABEL_BEFORE = _compile(
     r"(?:\b(?i:OMIM|MIM|PMID|PMCID|ORPHA|Orphanet|SNOMED(?: CT)?|LOINC|ISBN|ISSN|DOI|MedDRA|ATC|NDC|UNII|CAS)\b"
-    r"(?:\s*[:#]?\s*(?:no\.?\s*)?|[^\d\n]{0,10}?(?:编号|号码|number|no\.?)[为是:：]?\s*)|(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*(?:\s[-\w./]*)?\s?[:#]?\s?"
-    r"|国药准字\s*|批准文号[为是:：]?\s*)$"
+    r"(?:\s*[:#]?\s*(?:no\.?\s*)?|[^\d\n]{0,10}?(?:编号|号码|number|no\.?|code)[为是:：]?\s*)|(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*(?:\s[-\w./]*)?\s?[:#]?\s?"
+    # A batch of a medicine ("批号 2203051", "lot 22A031"): it names the box, not the patient.
+    r"|国药准字\s*|批准文号[为是:：]?\s*|批号[为是:：]?\s*)$"
 )
 # What makes a number a quantity: a unit, a currency, something counted ("12 450 ng/mL", "573123元",
 # "1 582 000 tenge", "3 455 patients").
@@ -72,8 +76,21 @@ def is_quantity(text: str, start: int, end: int) -> bool:
     return bool(QUANTITY_AFTER.match(text, end) or QUANTITY_BEFORE.search(text[max(0, start - 5) : start]))
 
 
+# Case-sensitive shapes that are safe too: a chromosome band or breakpoint in a karyotype
+# ("inv(16)(p13.1q22)"), and a value run into its test and its unit ("BNP2487pg/mL", "eGFR39mL/min",
+# "179/104mmHg", "274mg/24h").
+SAFE_CASE_SENSITIVE = _compile(
+    r"[pq]\d+(?:\.\d+)?(?:[pq]\d+(?:\.\d+)?)?"
+    r"|[A-Za-z-]*[\d./]*\d(?:mg|g|kg|ug|ng|pg|mL|ml|dL|IU|mmol|umol|mmHg|mm|cm)(?:/[A-Za-z0-9.]+)*"
+)
+
+
 def _safe(text: str, start: int, code: str) -> bool:
-    return bool(SAFE_CODE.fullmatch(code) or SAFE_LABEL_BEFORE.search(text[max(0, start - 20) : start]))
+    return bool(
+        SAFE_CODE.fullmatch(code)
+        or SAFE_CASE_SENSITIVE.fullmatch(code)
+        or SAFE_LABEL_BEFORE.search(text[max(0, start - 20) : start])
+    )
 
 
 # --- codes mixing letters and digits ---------------------------------------------------------
@@ -161,8 +178,11 @@ _NOT_PLATE_LETTERS = frozenset(
     SC PO BID TID QID ICU CCU ED ER OR ISO EN IEC ACR WHO FDA EMA NCCN GFR ACE HAQ VAS NRS BMI BSA HPV HBV HCV
     HIV EBV CMV HSV PCR IGG IGM IGA IGE MG ML KG AD BC CE BCE NT UV OMIM PMID MIM GPA EGPA AAV SLE RA AS PSS
     COPD CKD AKI DM TB ICD ATC CTR NCT APS ITP TTP MAS HLH
+    RMB USD EUR GBP CNY KZT RUB JPY HKD UZS KGS MNT AED SAR TRY CHF INR KRW
     """.split()
 )
+# Of those, the ones that name what a number measures or counts wherever they stand ("HBV DNA 8.1", "RMB 132,000").
+_MEASURED_OR_MONEY = frozenset("DNA RNA RMB USD EUR GBP CNY KZT RUB JPY HKD UZS KGS MNT AED SAR TRY CHF INR KRW".split())
 
 
 def plate_like_shapes(text: str) -> Iterator[Finding]:
@@ -171,6 +191,9 @@ def plate_like_shapes(text: str) -> Iterator[Finding]:
         letters = match.group("letters") or match.group("letters_after")
         number = match.group("digits") or match.group("digits_first")
         if letters and (letters.upper() in _NOT_PLATE_LETTERS or re.fullmatch(r"(?:19|20)\d{2}", number)):
+            continue
+        # "HBV DNA 8.1": a word of three capitals or more that measures something, wherever it stands.
+        if any(word in _MEASURED_OR_MONEY for word in re.findall(r"[A-Z]{3,}", match.group())):
             continue
         if SAFE_CODE.fullmatch(match.group()) or is_quantity(text, match.start(), match.end()):
             continue
