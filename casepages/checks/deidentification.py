@@ -116,7 +116,21 @@ _CHINESE_BUILDING = _compile(
     r"(?<!\d)\d+\s?(?:号楼|栋|幢|座|号院|期)(?:\s?\d+\s?(?:单元|号楼|栋|幢|座))?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?[室户号]?)?"
     r"|(?<!\d)\d+\s?单元\s?\d+\s?(?:室|号|户)?|(?<!\d)\d{3,4}\s?室"
 )
-_CHINESE_ESTATE = _compile(r"[\u4e00-\u9fff]{2,6}(?:小区|新村|大厦|公寓|家园|花园小区|社区\d+号)")
+_CHINESE_ESTATE = _compile(
+    r"[\u4e00-\u9fff]{2,6}(?:小区|新村|大厦|公寓|家园|花园小区|社区\d+号)"
+    # Housing estates named by their developer: "紫薇苑", "怡和佳园", "康乐名都", "滨河华府".
+    r"|(?<![的在])[\u4e00-\u9fff]{2,4}(?:苑|佳园|嘉园|名都|名苑|华府|公馆|雅居|山庄|花园|庭)(?![\u4e00-\u9fff]{0,1}(?:医院|公园|大学|学院))"
+    r"(?=[，。、；：,.;:的里\s]|$|的那)"
+)
+# Addresses in Cyrillic and Korean: "ул. Навои, д. 122, кв. 79", "пр. Абая 34", "종로구 율곡로 61";
+# and blocks and doors as Mongolian addresses give them: "8th khoroo, building 24, door 64".
+_OTHER_SCRIPT_ADDRESS = _compile(
+    r"(?:ул|пр|просп|пер|мкр|бул|ш)\.\s?[А-ЯЁӘІҢҒҮҰҚӨҺа-яёәіңғүұқөһ-]+(?:\s[А-ЯЁа-яё-]+)?,?\s?(?:д\.\s?)?\d+"
+    r"|\b(?:кв|д)\.\s?\d+"
+    r"|[가-힣]+(?:로|길)\s?\d+(?:-\d+)?"
+    r"|\b\d+(?:st|nd|rd|th)\s(?i:khoroo|microdistrict|micro-district|mkr)\b"
+    r"|\b(?i:building|block|bldg\.?)\s?\d+[A-Za-z]?,?\s(?i:door|apartment|apt\.?|flat|room|unit|entrance)\s?\d+"
+)
 # Chinese addresses written in English: "No. 88, Jianguo Road", "Jianguo Road, No. 88, Chaoyang District",
 # "Building 3, Unit 2, Room 501", "Flat 5B".
 _ROMANISED_STREET = (
@@ -422,7 +436,7 @@ def _ages_over_89(text: str) -> Iterable[Finding]:
 
 
 def _street_addresses(text: str) -> Iterable[Finding]:
-    for pattern in (_ENGLISH_ADDRESS, _ROMANISED_ADDRESS, _CHINESE_BUILDING, _CHINESE_ESTATE):
+    for pattern in (_ENGLISH_ADDRESS, _ROMANISED_ADDRESS, _CHINESE_BUILDING, _CHINESE_ESTATE, _OTHER_SCRIPT_ADDRESS):
         for match in pattern.finditer(text):
             yield _finding("street_address", text, match.start(), match.end())
     for match in _NUMBER_BESIDE_NAME.finditer(text):

@@ -463,8 +463,19 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             yield Finding("ip_address", match.group(), match.start(), match.end(), "Looks like an IP address")
 
 
+# A number read out digit by digit, as in a voice message: "eight seven zero one two one zero …".
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_NUMBER_IN_WORDS = _compile(rf"\b(?i:{_DIGIT_WORD}(?:[\s,-]+(?:double\s+)?{_DIGIT_WORD}){{6,}})\b")
+
+
+def numbers_in_words(text: str) -> Iterator[Finding]:
+    for match in _NUMBER_IN_WORDS.finditer(text):
+        yield Finding("phone_number", match.group(), match.start(), match.end(), "A number read out digit by digit, likely a phone number")
+
+
 def all_number_findings(text: str) -> Iterable[Finding]:
     """Every finding of this module, overlapping ones included."""
+    yield from numbers_in_words(text)
     yield from resident_ids(text)
     yield from internet_identifiers(text)
     yield from labelled_numbers(text)

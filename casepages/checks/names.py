@@ -7,9 +7,16 @@ anonymised names ("王某") are what the stories are meant to use, so they are n
 
 import re
 
+from wordfreq import zipf_frequency
+
 from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS, is_han
-from casepages.checks.unfamiliar_words import chinese_word_zipf, find_unfamiliar_capitalised_words
+from casepages.checks.unfamiliar_words import (
+    FAMOUS_PEOPLE,
+    chinese_word_zipf,
+    find_unfamiliar_capitalised_words,
+    names_a_thing,
+)
 
 # Common given names in English-speaking countries and among the hospital's international patients
 # (Russian, Central Asian, Arabic, South Asian, European). A title-case word after one of these is
@@ -57,6 +64,9 @@ ENGLISH_GIVEN_NAMES = frozenset(
     Ermek Zhenis Assel Saltanat Gulnaz Dariga Zhuldyz Togzhan Nazerke Tomiris Inkar Alisher Eldar Lyazzat Anel
     Amina Adil Aidos Miras Nurasyl Rasul Yersultan Bakytzhan Kuat Serikbol Kristina Valeria Veronika Yana
     Viktoria Elizaveta Arina Ulyana Milana Bogdan Vsevolod Rostislav Svyatoslav
+    Sasha Dima Misha Katya Nastya Tanya Masha Dasha Zhenya Kolya Vanya Petya Lena Olya Yulya Natasha Sveta Galya
+    Lyuba Nadya Vova Seryozha Tolya Kostya Slava Grisha Lyosha Alyosha Pasha Borya Gosha Styopa Sonya Ksyusha
+    Bota Aru Baha Aizere Nurik Dimash Zhaniya Ayazhan
     """.split()
 )
 # Given names that are also everyday words or start place names ("Grace period", "Lake Victoria"): after a
@@ -162,9 +172,9 @@ _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _NAME_WORD = r"(?:[A-Z]'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _CAPITALISED_WORD = re.compile(rf"\b{_NAME_WORD}\b", re.ASCII)
 # "A. Becker": an initial and a family name (the letter alias "Ms. A" has no word after it).
-_INITIAL_AND_FAMILY_NAME = re.compile(rf"(?<![A-Za-z.])[A-Z]\. (?P<family>{_NAME_WORD})\b", re.ASCII)
+_INITIAL_AND_FAMILY_NAME = re.compile(rf"(?<![A-Za-z.])(?:[A-Z]\.\s?){{1,3}} ?(?P<family>{_NAME_WORD})\b", re.ASCII)
 # "Aisulu D.": a given name and the initial of the family name.
-_GIVEN_NAME_AND_INITIAL = re.compile(rf"\b(?P<given>{_NAME_WORD}) [A-Z]\.(?![A-Za-z])", re.ASCII)
+_GIVEN_NAME_AND_INITIAL = re.compile(rf"\b(?P<given>{_NAME_WORD}) (?:[A-Z]\.){{1,3}}(?![A-Za-z])", re.ASCII)
 # "HUGHES Grace", "AKHMETOVA Yerlan": the family name in capitals, as on passports and forms.
 _CAPITALS_FAMILY_NAME = re.compile(r"\b(?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?) (?P<given>[A-Z][a-z]+)\b", re.ASCII)
 # Between a given and a family name: a space, or a middle initial ("Anna K. Petrova").
@@ -198,13 +208,15 @@ _TITLED_NAME = re.compile(
     re.ASCII,
 )
 
-# The hundred-odd most common Chinese family names, and the two-character ones still in use.
+# The three hundred-odd most common Chinese family names, and the two-character ones still in use.
 CHINESE_FAMILY_NAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
     "莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
     "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓萧闵储隋栾邬巫桑臧车褚娄窦谈邓"
     "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼朴安"
+    # Rarer ones, which are hardly ever anything but a family name
+    "缪甄蒯蹇綦谯仝禤牟麦芮晁昝郜訾逯隗冀缑亓宓鄢阚扈钭邰郗荀羿汲邴戎蓟胥莘逄姬郦雍璩濮郏瞿庾暨夔厍敖乜竺桓仉佘岑粟谌邸酆嵇禹钮"
 )
 CHINESE_COMPOUND_FAMILY_NAMES = frozenset(
     """
@@ -342,7 +354,13 @@ _NAMED_AFTER_NAMING_WORD = re.compile(
 )
 
 # Capitalised words that are never a name on their own, whatever English's word lists say of them.
-_CAPITALISED_NOT_NAMES = NOT_FAMILY_NAMES | WORDS_BEFORE_A_LETTER | PLACE_NAME_STARTS | PLACES_WITH_PARTICLES
+_CAPITALISED_NOT_NAMES = (
+    NOT_FAMILY_NAMES
+    | WORDS_BEFORE_A_LETTER
+    | PLACE_NAME_STARTS
+    | PLACES_WITH_PARTICLES
+    | frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun".split())
+)
 
 # How much the text beside a possible Han name says that it is one.
 _STRONG = "strong"
@@ -366,7 +384,30 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     findings += _han_names(text, isolated_runs_are_names=not chinese_text)
     if not chinese_text:
         findings = _han_runs_in_latin_text(text, findings)
-    return [finding for finding in findings if not _PSEUDONYM_NOTE.match(text, finding.end)]
+    return [
+        finding
+        for finding in findings
+        if not _PSEUDONYM_NOTE.match(text, finding.end) and not _names_someone_else(text, finding)
+    ]
+
+
+def _names_someone_else(text: str, finding: Finding) -> bool:
+    """A name that is part of an institution's, a place's or a method's name ("Nazarbayev University",
+    "邵逸夫医院", "吉兰-巴雷综合征"), or one of history's (FAMOUS_PEOPLE)."""
+    if names_a_thing(text, finding.start, finding.end) or text.startswith(_THINGS_NAMED_IN_CHINESE, finding.end):
+        return True
+    words = finding.text.replace("·", " ").split()
+    return bool(words) and all(word in FAMOUS_PEOPLE or word in _FAMOUS_IN_CHINESE for word in words)
+
+
+# What follows a name in Chinese when the name is a hospital's, a disease's or a place's.
+_THINGS_NAMED_IN_CHINESE = tuple(
+    """
+    医院 医学中心 儿童医院 纪念医院 妇幼 研究所 研究院 基金会 大学 学院 中学 小学 奖 综合征 综合症 病 氏 肉瘤 瘤
+    现象 试验 征 指数 评分 量表 分级 分期 标准 反应 手术 疗法 定律 市 省 县 州 区 镇 路 街 广场 公园 雕像 纪念馆
+    """.split()
+)
+_FAMOUS_IN_CHINESE = frozenset("孙思邈 张仲景 华佗 李时珍 扁鹊 林巧稚 白求恩 南丁格尔 孙中山 鲁迅 屠呦呦 钟南山 希波克拉底 巴斯德".split())
 
 
 _HAN_RUN = re.compile(f"[{HAN_CHARACTERS}]+")
@@ -545,6 +586,16 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                     "Looks like a family name; use a letter alias such as “Ms. A”",
                 )
             )
+        elif _is_pinyin_nickname(word.group()):
+            findings.append(
+                Finding(
+                    "person_name",
+                    word.group(),
+                    word.start(),
+                    word.end(),
+                    "Looks like a Chinese nickname; use a letter alias such as “Ms. A”",
+                )
+            )
         elif _is_lone_given_name(text, word):
             findings.append(
                 Finding(
@@ -556,6 +607,18 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
                 )
             )
     return findings
+
+
+_PINYIN_SYLLABLE_WORD = re.compile(rf"{_PINYIN_SYLLABLE}")
+
+
+def _is_pinyin_nickname(word: str) -> bool:
+    """ "Doudou", "Lele", "Xiaoyu": a pinyin syllable said twice, or 小 (xiao) and a syllable, is a child's or a friend's name."""
+    lower = word.lower()
+    half = len(lower) // 2
+    doubled = len(lower) % 2 == 0 and lower[:half] == lower[half:] and _PINYIN_SYLLABLE_WORD.fullmatch(lower[:half])
+    little = lower.startswith("xiao") and len(lower) > 4 and _PINYIN_SYLLABLE_WORD.fullmatch(lower[4:])
+    return bool(doubled or little) and zipf_frequency(lower, "en") < 3.5
 
 
 def _is_lone_given_name(text: str, word: re.Match) -> bool:
@@ -656,6 +719,9 @@ def _han_name_at(text: str, start: int, isolated_runs_are_names: bool) -> Findin
             "or list a consenting clinician's name as allowed",
         )
 
+    titled = _given_name_before_title(text, start, given_start)
+    if titled:
+        return titled
     given = _given_name(text, start, given_start, isolated_runs_are_names) or _unlisted_given_name(
         text, start, given_start
     )
@@ -808,6 +874,39 @@ def _nicknames(text: str) -> list[Finding]:
 # A family name and given-name characters that Chinese uses this often or more make an everyday word
 # ("方案", "白天", "马拉松"), not a name (wordfreq's Zipf scale; 3.5 is about three in a million words).
 EVERYDAY_CHINESE_WORD = 3.5
+
+
+def _given_name_before_title(text: str, start: int, given_start: int) -> Finding | None:
+    """ "靳建国医生", "缪倩副主任医师": a family name, a given name and a title name a person, whatever the given name."""
+    family_name = text[start:given_start]
+    if family_name in _PREPOSITIONS_BEFORE_A_JOB_TITLE:
+        return None
+    for length in (2, 1):
+        given = text[given_start : given_start + length]
+        end = given_start + length
+        if len(given) < length or not all(is_han(character) for character in given):
+            continue
+        if {*given} & (NOT_GIVEN_NAME_CHARACTERS | _FUNCTION_CHARACTERS | _ANONYMISED_GIVEN_NAME):
+            continue
+        if not {*given} & CHINESE_GIVEN_NAME_CHARACTERS or chinese_word_zipf(family_name + given) >= EVERYDAY_CHINESE_WORD:
+            continue
+        title = next((title for title in _TITLES_BEFORE_WHICH_A_NAME_STANDS if text.startswith(title, end)), None)
+        if title:
+            return Finding(
+                "person_name",
+                text[start:end],
+                start,
+                end,
+                "A name with a title names a person; use a letter alias such as “A女士”, "
+                "or list a consenting clinician's name as allowed",
+            )
+    return None
+
+
+_TITLES_BEFORE_WHICH_A_NAME_STANDS = (
+    "副主任医师", "主任医师", "主治医师", "住院医师", "医生", "医师", "大夫", "教授", "博士", "主任", "护士长", "护士", "老师",
+    "先生", "女士", "小姐", "师傅",
+)  # fmt: skip
 
 
 def _unlisted_given_name(text: str, start: int, given_start: int) -> str | None:
