@@ -547,8 +547,7 @@ def g_vin():
 
 def g_device():
     return pick([
-        lambda: f"{pick(['PJN', 'RNH', 'BZX'])}{dg(6)}{pick('HS')}", lambda: f"{dg1(15)}", lambda: ":".join(format(R.randint(0, 255), "02X") for _ in range(6)),
-        lambda: "-".join(format(R.randint(0, 255), "02x") for _ in range(6)), lambda: f"{dg(1)}{up(1)}{dg(1)}{up(3)}", lambda: f"SN {dg(4)}{up(1)}{dg(4)}",
+        lambda: f"{pick(['PJN', 'RNH', 'BZX'])}{dg(6)}{pick('HS')}", lambda: f"{dg1(15)}", lambda: f"{dg(1)}{up(1)}{dg(1)}{up(3)}", lambda: f"SN {dg(4)}{up(1)}{dg(4)}",
         lambda: f"{dg(11)}", lambda: f"NG{dg(7)}", lambda: f"{up(2)}{dg(8)}", lambda: f"{dg(3)}-{dg(4)}-{dg(3)}", lambda: f"S/N {dg(4)}-{up(2)}-{dg(4)}",
     ])()
 
@@ -630,16 +629,6 @@ DRUG = ["rituximab", "tocilizumab", "prednisone", "methylprednisolone", "cycloph
         "voriconazole", "acyclovir", "IVIG", "ondansetron", "omeprazole", "pembrolizumab", "azacitidine", "venetoclax"]
 BRAND = ["MabThera", "Actemra", "Keytruda", "Revlimid", "Jakafi", "Yescarta", "Kymriah", "Carvykti", "Benlysta", "CellCept", "Prograf",
          "Gleevec", "Velcade", "Tylenol", "Panadol", "Lantus", "Herceptin", "Opdivo", "Venclexta", "Zofran", "Nexium", "Xarelto"]
-UNIT_DOSE = ["{n} mg", "{n} mg/kg", "{n} mg/m²", "{n} mg/m2", "{n} µg", "{n} IU", "{n} units", "{n} mL", "{n} g", "{n} mg twice daily",
-             "{n} mg once a day", "{n} mg every 12 hours", "{n} mg/day", "{n} × 10^6 CAR-T cells/kg", "{n} mg q8h"]
-LABS = ["platelets {a} × 10⁹/L", "platelet count {b} × 10^9/L", "haemoglobin {c} g/L", "Hb {d} g/dL", "creatinine {e} µmol/L",
-        "eGFR {f} mL/min/1.73 m²", "24-hour urine protein {g} g", "CRP {h} mg/L", "ferritin {i} ng/mL", "IL-6 {j} pg/mL",
-        "HbA1c {k}%", "ALT {l} U/L", "LDH {m} U/L", "INR {n}", "CD4 count {o} cells/µL", "neutrophils {p} × 10⁹/L",
-        "anti-dsDNA {q} IU/mL", "complement C3 {r} g/L", "D-dimer {s} mg/L FEU", "procalcitonin {t} ng/mL", "Ki-67 {u}%",
-        "BNP {v} pg/mL", "potassium {w} mmol/L", "sodium {x} mmol/L", "glucose {y} mmol/L", "viral load below {z} copies/mL",
-        "ESR {aa} mm/h", "troponin I {bb} ng/L", "bilirubin {cc} µmol/L", "CD19 B cells {dd} cells/µL"]
-RANGES = ["(reference range 125–350 × 10⁹/L)", "(normal 3.5–5.3 mmol/L)", "(ref. 0.9–1.8 g/L)", "(normal < 10 mg/L)", "(range 44–133 µmol/L)",
-          "(upper limit of normal 40 U/L)", "(normal 4.0–10.0 × 10⁹/L)", "(target 2.0–3.0)", "(ref 0–20 mm/h)"]
 GENE = ["TP53", "HLA-B27", "BRCA1", "BRCA2", "JAK2", "FLT3-ITD", "NPM1", "BCR-ABL1", "EGFR", "ALK", "KRAS", "IDH1", "CD19", "BCMA", "CD20",
         "HLA-B*58:01", "HLA-A*02:01", "MTHFR", "CFTR", "FMR1", "SMN1", "PD-L1", "MYD88", "IKZF1", "CD38", "HER2", "DMD", "CYP2C19"]
 VARIANT = ["JAK2 V617F", "EGFR L858R", "BRAF V600E", "c.1799T>A (p.Val600Glu)", "NPM1 type A", "FLT3-TKD D835Y", "t(9;22)(q34;q11)",
@@ -693,26 +682,71 @@ MONTHY = ["in March 2021", "in August 2016", "by October 2022", "since January 2
           "from May to July 2023", "in September 2022", "in 2017", "in the early 2010s", "during the 1990s", "in the summer of 2024",
           "at the end of 2021", "in February 2024", "in mid-2019", "in December 2023", "in autumn 2015", "over 2022–2023"]
 MONEY = ["¥180,000", "USD 45,000", "about 2 million tenge", "RMB 12,500", "$3,200", "€8,000", "1.2 million roubles", "around 30,000 yuan",
-         "AED 60,000", "a little over 500,000 som", "₸950,000", "USD 120 a night"]
+         "AED 60,000", "a little over 500,000 som", "₸950,000", "USD 1,200"]
 BP = ["142/88 mmHg", "BP 118/76", "blood pressure of 165/100 mmHg", "90/60 mmHg", "128/84", "BP 200/120 mmHg", "110/70 mm Hg"]
 SCORE = ["a SLEDAI-2K score of 18", "an ECOG score of 1", "NYHA class II", "Child-Pugh B", "a Glasgow Coma Scale of 13", "Gleason 4+3=7",
          "CTCAE grade 2", "CRS grade 1", "an ANA titre of 1:320", "a pain score of 3/10", "an APGAR of 8/9", "Karnofsky 80%", "ISS stage III",
-         "an MRC power of 4/5", "Ann Arbor stage IIB", "a Barthel index of 65/100", "a BMI of 17.8", "an HbA1c-to-glucose ratio that made no sense"]
+         "an MRC power of 4/5", "Ann Arbor stage IIB", "a Barthel index of 65/100", "a BMI of 17.8"]
 AGEU = ["34-year-old", "7-year-old", "67-year-old", "89-year-old", "52-year-old", "two-year-old", "eighty-five-year-old", "19-year-old",
         "seventy-year-old", "88-year-old", "45-year-old", "11-month-old"]
 AGEUN = ["34", "seven", "67", "89", "52", "eighty-eight", "19", "twelve", "85", "41", "63", "three and a half"]
 
 
-def clean_n(key):
-    n = R.random()
-    if key == "dose":
-        v = pick(["0.5", "1", "2.5", "5", "10", "20", "25", "37.5", "50", "60", "100", "250", "375", "500", "750", "1,000", "1000", "2", "4", "8", "12"])
-        return pick(UNIT_DOSE).format(n=v)
-    if key == "lab":
-        s = pick(LABS)
-        return re.sub(r"\{[a-z]+\}", lambda m: pick(["0.8", "1.2", "2.4", "3.6", "12", "23", "48", "67", "85", "96", "112", "134", "150", "210",
-                                                      "310", "450", "1,250", "7.8", "5.1", "138", "4.2", "0.05", "20", "18.6"]), s)
-    return n
+DRUGDOSE = [("rituximab", ["375 mg/m²", "375 mg/m2 weekly for 4 weeks", "500 mg", "1,000 mg on days 1 and 15"]),
+            ("tocilizumab", ["8 mg/kg", "8 mg/kg IV, maximum 800 mg", "162 mg weekly"]),
+            ("prednisone", ["5 mg a day", "10 mg daily", "20 mg once a day", "60 mg/day", "1 mg/kg/day"]),
+            ("methylprednisolone", ["500 mg IV for 3 days", "1 g pulses", "40 mg twice daily", "80 mg/day"]),
+            ("cyclophosphamide", ["500 mg/m² monthly", "750 mg/m2", "300 mg/m² for 3 days"]),
+            ("fludarabine", ["30 mg/m² for 3 days", "25 mg/m2 daily"]),
+            ("mycophenolate mofetil", ["1 g twice daily", "750 mg twice daily", "2 g/day"]),
+            ("hydroxychloroquine", ["200 mg twice daily", "400 mg/day", "5 mg/kg/day"]),
+            ("belimumab", ["10 mg/kg every 4 weeks", "200 mg weekly"]), ("tacrolimus", ["1 mg twice daily", "2 mg every 12 hours", "3 mg/day"]),
+            ("ruxolitinib", ["5 mg twice daily", "10 mg twice daily"]), ("imatinib", ["400 mg once a day", "600 mg daily"]),
+            ("dasatinib", ["100 mg once a day", "70 mg daily"]), ("lenalidomide", ["25 mg on days 1–21", "10 mg daily"]),
+            ("bortezomib", ["1.3 mg/m²", "1.3 mg/m2 twice weekly"]), ("dexamethasone", ["10 mg IV", "20 mg weekly", "40 mg on days 1–4", "4 mg every 6 hours"]),
+            ("levetiracetam", ["500 mg twice daily", "1,000 mg twice daily"]), ("enoxaparin", ["40 mg once a day", "4,000 IU daily", "1 mg/kg every 12 hours"]),
+            ("insulin glargine", ["12 units at bedtime", "18 units once a day"]), ("metformin", ["500 mg twice daily", "1,000 mg twice daily"]),
+            ("furosemide", ["20 mg IV", "40 mg in the morning"]), ("amlodipine", ["5 mg once a day", "10 mg daily"]),
+            ("ceftriaxone", ["2 g once daily", "1 g every 12 hours"]), ("voriconazole", ["200 mg every 12 hours", "6 mg/kg loading dose"]),
+            ("acyclovir", ["400 mg twice daily", "800 mg five times a day"]), ("IVIG", ["0.4 g/kg for 5 days", "2 g/kg in total"]),
+            ("ondansetron", ["8 mg every 8 hours", "4 mg before each meal"]), ("omeprazole", ["20 mg before breakfast", "40 mg IV daily"]),
+            ("pembrolizumab", ["200 mg every 3 weeks", "400 mg every 6 weeks"]), ("azacitidine", ["75 mg/m² for 7 days"]),
+            ("venetoclax", ["400 mg once a day", "100 mg with the ramp-up"]), ("paracetamol", ["500 mg", "1 g up to four times a day"])]
+CARTDOSE = ["2 × 10^6 CAR-T cells/kg", "1 × 10⁶ CAR+ T cells per kilogram", "1.0 × 10^8 CAR-positive T cells", "0.5 × 10^6 cells/kg", "3 × 10⁶ cells/kg"]
+LABDEF = [("platelets", ["12", "23", "48", "67", "112", "186", "254"], "× 10⁹/L", "(reference range 125–350 × 10⁹/L)"),
+          ("haemoglobin", ["62", "78", "96", "118", "134"], "g/L", "(normal 115–150 g/L)"),
+          ("Hb", ["6.4", "8.1", "10.7", "12.9"], "g/dL", "(ref. 12–16 g/dL)"),
+          ("creatinine", ["58", "96", "134", "212", "410"], "µmol/L", "(range 44–133 µmol/L)"),
+          ("eGFR", ["18", "35", "48", "72", "96"], "mL/min/1.73 m²", "(normal above 90)"),
+          ("24-hour urine protein", ["0.12", "0.8", "2.4", "3.6", "6.1"], "g", "(normal < 0.15 g)"),
+          ("CRP", ["3", "12", "48", "85", "210"], "mg/L", "(normal < 10 mg/L)"),
+          ("ferritin", ["310", "1,250", "4,800", "18,600"], "ng/mL", "(ref. 13–150 ng/mL)"),
+          ("IL-6", ["7.8", "96", "1,250", "3,400"], "pg/mL", "(normal < 7 pg/mL)"),
+          ("HbA1c", ["5.9", "7.8", "9.4"], "%", "(target below 7%)"),
+          ("ALT", ["23", "67", "150", "310"], "U/L", "(upper limit of normal 40 U/L)"),
+          ("INR", ["1.1", "2.4", "3.6"], "", "(target 2.0–3.0)"),
+          ("CD4 count", ["85", "310", "450"], "cells/µL", "(normal 500–1,500 cells/µL)"),
+          ("neutrophils", ["0.2", "0.8", "1.2", "3.6"], "× 10^9/L", "(normal 2.0–7.5 × 10^9/L)"),
+          ("anti-dsDNA", ["12", "134", "450"], "IU/mL", "(negative < 25 IU/mL)"),
+          ("complement C3", ["0.35", "0.62", "0.96"], "g/L", "(ref. 0.9–1.8 g/L)"),
+          ("potassium", ["2.9", "3.4", "4.2", "5.8"], "mmol/L", "(normal 3.5–5.3 mmol/L)"),
+          ("sodium", ["128", "134", "138"], "mmol/L", "(normal 135–145 mmol/L)"),
+          ("glucose", ["3.1", "5.1", "11.2", "18.6"], "mmol/L", "(fasting 3.9–6.1 mmol/L)"),
+          ("ESR", ["12", "48", "96"], "mm/h", "(ref 0–20 mm/h)"),
+          ("white cell count", ["0.8", "2.1", "6.4", "23.5"], "× 10⁹/L", "(normal 4.0–10.0 × 10⁹/L)"),
+          ("LDH", ["180", "450", "1,120"], "U/L", "(normal 120–250 U/L)"),
+          ("CD19+ B cells", ["0", "2", "85", "210"], "cells/µL", "(ref. 90–560 cells/µL)")]
+
+
+def g_lab(with_range=False):
+    name, vals, unit, rng = pick(LABDEF)
+    s = f"{name} {pick(vals)} {unit}".strip().replace(" %", "%")
+    return s + " " + rng if with_range else s
+
+
+def g_drugd():
+    d, doses = pick(DRUGDOSE)
+    return f"{d} {pick(doses)}"
 
 
 REG = {}
@@ -739,13 +773,17 @@ reg("PLATE", g_plate, "vehicle_identifier"); reg("VIN", g_vin, "vehicle_identifi
 reg("IMEI", g_imei, "device_identifier"); reg("OTH", g_other, "other_number"); reg("ADDR", g_addr, "street_address")
 reg("PC", g_pc, "postal_code"); reg("GEO", g_geo, "geolocation")
 # clean placeholders
-for k, v in {"CITY": CITY, "COUNTRY": COUNTRY, "REGION": REGION, "DRUG": DRUG, "BRAND": BRAND, "RANGE": RANGES, "GENE": GENE, "VARIANT": VARIANT,
+for k, v in {"CITY": CITY, "COUNTRY": COUNTRY, "REGION": REGION, "DRUG": DRUG, "BRAND": BRAND, "GENE": GENE, "VARIANT": VARIANT,
              "TRIAL": TRIAL, "ICD": ICD, "ATC": DRUGCODE, "GUIDE": GUIDE, "BOOK": BOOK, "EPO": EPONYM, "HOSP": HOSP, "DEPT": DEPT, "JOB": JOB,
              "ALIAS": ALIAS, "REL": REL, "ZH": ZHTERM, "WARD": WARD, "TIME": TIMES, "DUR": DURS, "MY": MONTHY, "MONEY": MONEY, "BP": BP,
              "SCORE": SCORE, "AGEU": AGEU, "AGEUN": AGEUN}.items():
     reg(k, (lambda v=v: pick(v)), None)
-reg("DOSE", lambda: clean_n("dose"), None)
-reg("LAB", lambda: clean_n("lab"), None)
+reg("LAB", g_lab, None)
+reg("LABR", lambda: g_lab(True), None)
+reg("DRUGD", g_drugd, None)
+reg("CART", lambda: pick(CARTDOSE), None)
+reg("DAYD", lambda: pick(["day 3", "day +5", "day 7", "the second day", "day 9 after the infusion", "the fourth night"]), None)
+reg("TIMEAT", lambda: pick(["at 06:30", "at 07:45", "at 14:00", "at 21:15", "at noon", "at 08:00"]), None)
 reg("YEAR", lambda: str(R.randint(1998, 2024)), None)
 reg("CNT", lambda: pick(["two", "three", "four", "five", "six", "seven", "eight", "nine", "12", "15", "20", "30", "40", "100", "1,500"]), None)
 reg("DAYN", lambda: pick(["day 7", "day +14", "day 28", "day +90", "the third day", "day -5", "week 12", "month 6", "the 21st day after infusion",
@@ -857,7 +895,7 @@ ID_GROUPS = [
     ]),
     ("name_nickname", 16, [
         "{NICK} wants to become a doctor herself one day.",
-        "We called him {NICK} on the ward, and he loved it.",
+        "We called the little one {NICK} on the ward.",
         "Everyone's favourite was {NICK}, who shared her sweets with the nurses.",
         "\"{NICK}, time for your tablets!\" his grandmother called.",
         "{NICK} and {NICK2} became friends in the playroom.",
@@ -904,7 +942,7 @@ ID_GROUPS = [
 
 ID_GROUPS += [
     ("address", 48, [
-        "Home address: {ADDR}, {CITY}.",
+        "Home address: {ADDR}.",
         "She lives at {ADDR} with her parents and two brothers.",
         "Please send the original reports to {ADDR}.",
         "The family rented a flat at {ADDR}, ten minutes from the hospital.",
@@ -922,7 +960,7 @@ ID_GROUPS += [
         "ZIP {PC}, the rest of the address is in the form.",
         "Our post office index is {PC}, but the village has no street names.",
         "The courier asked for the postal code again: {PC}.",
-        "{PC} {CITY}",
+        "{PC} — the post code of her village.",
         "Delivery region {PC} is not served by EMS, the pharmacy said.",
         "(postal code {PC})",
         "Postal index — {PC}; district centre {CITY}.",
@@ -1142,31 +1180,31 @@ ID_GROUPS += [
         "Vehicle identification number: {VIN}.",
     ]),
     ("device", 44, [
-        "Pacemaker serial number {DEV}.",
+        "Pacemaker serial number {DPM}.",
         "IMEI {IMEI}",
         "Her tablet (IMEI {IMEI}) is used for the video follow-ups.",
         "Insulin pump S/N {DEV} was replaced under warranty.",
-        "CGM transmitter ID {DEV}",
+        "CGM transmitter ID {DCGM}",
         "Cochlear implant serial {DEV}, left side.",
-        "MAC address of the home monitor: {DEV}",
+        "MAC address of the home monitor: {DMAC}",
         "CPAP device {DEV} goes home with him.",
-        "Hearing aid serial no. {DEV}.",
+        "Hearing aid serial no. {DSN}.",
         "{DEV} (serial of the implanted port)",
         "The Holter recorder {DEV} was returned on time.",
     ]),
     ("other_number", 44, [
-        "Case no. {OTH}",
-        "E-ticket number {OTH}.",
-        "Booking reference {OTH}, Air Astana.",
-        "Court case {OTH} about the disability pension is still open.",
-        "Student ID {OTH}; the university gave her a year off.",
-        "Employee number {OTH} at the mine.",
-        "Claim {OTH} was approved after three weeks.",
-        "Refund request {OTH} is being processed.",
-        "Hotel reservation {OTH} for the family.",
-        "Bone marrow donor registry ID {OTH}.",
-        "Visa application number {OTH}.",
-        "Please quote our ticket {OTH} in your reply.",
+        "Case no. {OCASE}",
+        "E-ticket number {OTICK}.",
+        "Booking reference {OPNR}, Air Astana.",
+        "Court case {OCOURT} about the disability pension is still open.",
+        "Student ID {OSTUD}; the university gave her a year off.",
+        "Employee number {OEMP} at the mine.",
+        "Claim {OCLAIM} was approved after three weeks.",
+        "Refund request {OREF} is being processed.",
+        "Hotel reservation {OHOTEL} for the family.",
+        "Bone marrow donor registry ID {ODONOR}.",
+        "Visa application number {OVISA}.",
+        "Please quote our ticket {OREF} in your reply.",
     ]),
     ("multi", 60, [
         "Contact: {FULL}, {PH}, {EM}",
@@ -1183,7 +1221,7 @@ ID_GROUPS += [
         "{TIT} ({EM}) reviewed the case on {DATE}.",
         "Pump serial {DEV} belongs to {FULL}.",
         "{FULL}: passport {PP}, {NID}.",
-        "Flight {OTH} — passengers {CAPS} and {CAPS2}.",
+        "Booking {OPNR} — passengers {CAPS} and {CAPS2}.",
         "Registered at {ADDR}; coordinates {GEO}.",
         "{GIV} was born on {DOB} and admitted on {DATE}.",
     ]),
@@ -1191,7 +1229,7 @@ ID_GROUPS += [
 
 # harder forms, spread over the kinds
 ID_GROUPS += [
-    ("hard_fullwidth", 30, [
+    ("hard_fullwidth", 40, [
         "手机 {PHFW}, please call in the evening.",
         "Phone (full-width, copied from WeChat): {PHFW}",
         "The form shows the ID as {RIDFW}.",
@@ -1207,7 +1245,7 @@ ID_GROUPS += [
         "Her passport number starts with N and then {WPH}.",
         "The flat is number {WORDNUM} on the {WORDDAY} floor of house {NUMW}, Abai Avenue.",
     ]),
-    ("hard_label_after", 30, [
+    ("hard_label_after", 40, [
         "{PH} (mobile, WeChat-linked)",
         "{EM} is the only address she checks.",
         "{RID} is the number on her husband's card.",
@@ -1219,7 +1257,7 @@ ID_GROUPS += [
         "{HP} — that is the insurance number, not the ID.",
         "{DEV}, the serial on the pump, must be on the form.",
     ]),
-    ("hard_inline_message", 30, [
+    ("hard_inline_message", 40, [
         "hi doc!! {GIV} here, new number {PH} pls save it",
         "ok so the address is {ADDR} and code {PC}",
         "pls send to {EM} thx",
@@ -1266,25 +1304,27 @@ WORD_KINDS = {
 
 CLEAN_GROUPS = [
     ("clean_dose", 70, [
-        "She was started on {DRUG} {DOSE}.",
-        "{DRUG} was reduced to {DOSE} after the infusion.",
+        "She was started on {DRUGD}.",
+        "After the infusion the plan was {DRUGD}.",
         "Lymphodepletion: fludarabine 30 mg/m² and cyclophosphamide 300 mg/m² for 3 days.",
-        "The CAR-T dose was {DOSE}.",
-        "Give {DRUG} {DOSE} {TIME}.",
-        "Tapering plan: {DRUG} {DOSE}, then halve the dose every two weeks.",
-        "He took {DOSE} of {DRUG} {DUR}.",
-        "Maximum daily dose: {DOSE}.",
-        "Pre-medication with paracetamol 500 mg and {DRUG} {DOSE}.",
-        "Switching from {BRAND} to the generic {DRUG} saved the family {MONEY}.",
+        "The CAR-T dose was {CART}.",
+        "Give {DRUGD}, first dose {TIMEAT}.",
+        "Tapering plan: {DRUGD}, then lower the dose every two weeks.",
+        "He took {DRUGD} {DUR}.",
+        "Discharge medicines: {DRUGD}; {DRUGD2}.",
+        "Pre-medication with paracetamol 500 mg and {DRUGD}.",
+        "Switching from {BRAND} to a generic saved the family {MONEY}.",
+        "She received {CART} on day 0.",
+        "At home she continues {DRUGD} and {DRUGD2}.",
     ]),
     ("clean_lab", 80, [
         "On admission: {LAB}, {LAB2}.",
-        "{LAB} {RANGE}.",
+        "{LABR}.",
         "By {DAYN}, {LAB}.",
-        "Her {LAB} had been stable for months.",
-        "Labs {TIME}: {LAB}; {LAB2}; {LAB3}.",
-        "The latest results: {LAB} and {LAB2}, both within range.",
-        "At follow-up {LAB} {RANGE}.",
+        "Her last values, {LAB} and {LAB2}, had been stable for months.",
+        "Labs {TIMEAT}: {LAB}; {LAB2}; {LAB3}.",
+        "The latest results: {LAB} and {LAB2}, both better than last month.",
+        "At follow-up: {LABR}.",
         "Before treatment, {LAB}; after treatment, {LAB2}.",
         "Blood pressure {BP}, heart rate 96/min, SpO2 97% on room air.",
         "Vital signs: {BP}, temperature 38.6 °C, respiratory rate 22.",
@@ -1292,18 +1332,18 @@ CLEAN_GROUPS = [
         "A urine protein-to-creatinine ratio of 3.4 g/g was found at the local hospital.",
     ]),
     ("clean_score", 50, [
-        "Disease activity was high, with {SCORE}.",
-        "At discharge she had {SCORE}.",
-        "The team recorded {SCORE} and {SCORE2}.",
-        "Toxicity was mild: {SCORE}, no ICANS.",
-        "Staging showed {SCORE}.",
+        "Disease activity was high, with {ACT}.",
+        "At discharge she had {DISCH}.",
+        "The team recorded {DISCH} and {DISCH2}.",
+        "Toxicity was mild: {TOX}, no ICANS.",
+        "Staging showed {STAGE}.",
         "He scored 27/30 on the MMSE and 4/10 on the fatigue scale.",
-        "Response assessment at {DAYN}: complete metabolic response, Deauville 2.",
+        "Response assessment at {RESPDAY}: complete metabolic response, Deauville {DEAU}.",
     ]),
     ("clean_time_duration", 60, [
         "The infusion started {TIME} and took 20 minutes.",
         "She was monitored {DUR} after the cells were given.",
-        "Fever began on {DAYN} and lasted 36 hours.",
+        "Fever began on {DAYD} and lasted 36 hours.",
         "The flight from {CITY} took 7 hours with a stop in Urumqi.",
         "Visiting hours are 15:00–19:00 every day.",
         "Blood was drawn {TIME}, before breakfast.",
@@ -1311,19 +1351,20 @@ CLEAN_GROUPS = [
         "He stayed in the laminar-flow room {DUR}.",
         "She needs check-ups every 3 months for the first 2 years.",
         "Tablets were taken {TIME} {DUR}.",
-        "Recovery took longer than expected: {DUR} in bed, then slow walks.",
+        "Recovery took longer than expected: weeks in bed, then slow walks.",
     ]),
     ("clean_gene_variant", 70, [
         "Molecular testing found {VARIANT}.",
-        "{GENE} was negative, {GENE2} positive.",
+        "{FLOW} was negative, {FLOW2} positive.",
         "The tumour cells expressed {GENE} at high levels.",
         "Sequencing revealed {VARIANT} with a variant allele frequency of 38%.",
-        "She carries {GENE}, which explained the family history.",
-        "Flow cytometry: {GENE}+, {GENE2}−.",
-        "No {GENE} mutation was detected; karyotype {VARIANT}.",
-        "The CAR targets {GENE}, a protein found on B cells.",
-        "Genotyping for {GENE} was done before allopurinol was started.",
-        "A germline {GENE} test was offered to her sisters.",
+        "She carries a pathogenic {GERM} variant, which explained the family history.",
+        "Flow cytometry: {FLOW}+, {FLOW2}−.",
+        "No {MUTG} mutation was detected; karyotype {KARYO}.",
+        "The CAR targets {CART_T}, a protein found on B cells or plasma cells.",
+        "Genotyping for HLA-B*58:01 was done before allopurinol was started.",
+        "CYP2C19 genotyping was done before {PGXDRUG} was started.",
+        "A germline {GERM} test was offered to her sisters.",
     ]),
     ("clean_registry_codes", 70, [
         "She was treated in a clinical trial ({TRIAL}).",
@@ -1339,7 +1380,7 @@ CLEAN_GROUPS = [
     ]),
     ("clean_guideline_book", 50, [
         "Treatment followed {GUIDE}.",
-        "She met {GUIDE} for lupus.",
+        "She met {LUPC} for lupus.",
         "The residents are reading {BOOK} this month.",
         "Her father had read {BOOK} twice before they came.",
         "Grading used {GUIDE}.",
@@ -1349,10 +1390,10 @@ CLEAN_GROUPS = [
     ("clean_month_year", 70, [
         "The first symptoms appeared {MY}.",
         "{MY}, she was diagnosed with {EPO}.",
-        "She came to our hospital {MY}, after {CNT} cycles of chemotherapy.",
+        "She came to our hospital {MY}, after {CYC} cycles of chemotherapy.",
         "The disease came back {MY}.",
         "Her last relapse was {MY}, and none since.",
-        "Follow-up visits are planned for {MY} and a year later.",
+        "Follow-up visits are planned for {MYPLAIN} and a year later.",
         "She has been in remission since {YEAR}.",
         "Between {YEAR} and {YEAR2} she was in and out of hospitals in {CITY}.",
         "The family first heard of CAR-T therapy {MY}.",
@@ -1375,12 +1416,12 @@ CLEAN_GROUPS = [
         "The family raised {MONEY} through friends and the mosque.",
         "Her insurance covered {MONEY} of the bill.",
         "The ward has {CNT} beds and {CNT2} nurses on each shift.",
-        "Over {CNT} patients from {COUNTRY} have been treated here.",
+        "More than {CNT} patients from {COUNTRY} have been treated here.",
         "A night in the hotel near the hospital costs {MONEY}.",
         "She had {CNT} blood transfusions before coming to China.",
     ]),
     ("clean_place", 70, [
-        "She travelled from {CITY}, {COUNTRY}, with her husband.",
+        "She travelled from {CITY} with her husband.",
         "The family lives in a small town in {REGION}.",
         "He grew up in {CITY} and studied in {CITY2}.",
         "Patients from {COUNTRY} usually fly in through Urumqi or Beijing.",
@@ -1411,7 +1452,7 @@ CLEAN_GROUPS = [
         "She also has {EPO}, which is well controlled.",
         "Her mother had {EPO} in the 1990s.",
         "Imaging excluded {EPO}; the final diagnosis was {EPO2}.",
-        "He was switched from {BRAND} to {BRAND2} because of cost.",
+        "He was switched from {BRAND} to a biosimilar because of cost.",
         "The differential diagnosis included {EPO} and {EPO2}.",
         "Like many patients with {EPO}, she had been misdiagnosed at first.",
     ]),
@@ -1422,11 +1463,11 @@ CLEAN_GROUPS = [
         "{REL} stayed with her throughout the treatment.",
         "{ALIAS}'s husband took her to several hospitals before she came to us.",
         "{REL} donated the stem cells.",
-        "{ALIAS} and {REL} flew home {MY}.",
+        "{ALIAS} flew home {MY} with the rest of the family.",
         "The doctor explained the plan to {ALIAS} and {REL}.",
         "{REL} cried when the results came back.",
         "Name: {ALIAS}. Gender: female. Nationality: {COUNTRY}.",
-        "{ALIAS}, {AGEU}, from {COUNTRY}, diagnosed {MY}.",
+        "{ALIASA}, {AGEUA}, from {COUNTRY}, diagnosed {MY}.",
         "Like {ALIAS}, {REL} also had thyroid disease.",
     ]),
     ("clean_chinese_term", 40, [
@@ -1447,7 +1488,7 @@ CLEAN_GROUPS = [
         "Joy came slowly, in small steps.",
         "Faith in the team grew week by week.",
         "Amber-coloured urine was the first sign.",
-        "Dawn rounds begin at 7:30 on {WARD}.",
+        "Dawn rounds begin at 7:30 on the haematology ward.",
         "Summer {YEAR} was spent mostly in hospital.",
         "Grace periods for the insurance payment were extended.",
         "A rose-pink rash covered her arms.",
@@ -1456,7 +1497,7 @@ CLEAN_GROUPS = [
         "Precious little was known about the disease in her town.",
         "Miles of corridors separate the two wings.",
         "Ruby-red lips can be a sign of polycythaemia.",
-        "Long-term follow-up is planned {DUR}.",
+        "Long-term follow-up is planned for 15 years.",
         "Lily pads are painted on the playroom walls.",
         "The gift from the patients' association was a box of books.",
         "Her sunny mood returned after the fever settled.",
@@ -1474,7 +1515,7 @@ CLEAN_GROUPS = [
         "Monday: platelet transfusion. Tuesday: rest. Wednesday: bone marrow aspiration.",
         "Before: wheelchair. After: walking. That is the whole story.",
         "Gender: Female. Age: {AGEUN}. Nationality: {COUNTRY}. Diagnosis: {EPO}.",
-        "Outcome: complete remission at {DAYN}.",
+        "Outcome: complete remission at {RESPDAY}.",
         "Treatment: CAR-T cell therapy targeting {GENE}.",
         "Follow-up: every three months, by video from {CITY}.",
         "Patient Story: {EPO}, {YEAR}",
@@ -1482,7 +1523,7 @@ CLEAN_GROUPS = [
         "Leave Your Message",
         "Case {CASEN}: refractory lupus nephritis in a young mother",
         "Photo: the patient with the CAR-T team, {MY}.",
-        "Caption: first walk outside {DUR} after the infusion.",
+        "Caption: first walk outside, {DAYN}.",
     ]),
     ("clean_version_misc", 30, [
         "The app was updated to version 4.2.1 before the video visits began.",
@@ -1494,7 +1535,7 @@ CLEAN_GROUPS = [
         "IgG 4.1 g/L, IgA 0.3 g/L, IgM 0.2 g/L.",
         "The chest drain put out 350 mL in 12 hours.",
         "CD4/CD8 ratio 0.6; NK cells 12%.",
-        "The fever curve peaked at 40.1 °C on {DAYN}.",
+        "The fever curve peaked at 40.1 °C on {DAYD}.",
         "ANA 1:1000, speckled pattern; anti-Sm positive.",
         "Dose level 2 (1 × 10^6 cells/kg) was chosen.",
         "The phone call with the family lasted 40 minutes.",
@@ -1507,6 +1548,39 @@ CLEAN_GROUPS = [
         "The insurance company paid after the second request.",
     ]),
 ]
+reg("ALIASA", lambda: pick(["Ms. A", "Mr. B", "Patient C", "Ms. D", "Mr. K", "Mrs. H", "Mr. T", "Ms. Z"]), None)
+reg("AGEUA", lambda: pick(["34", "52", "67", "89", "45", "28", "71", "88"]), None)
+reg("KARYO", lambda: pick(["46,XX", "46,XY", "47,XY,+21", "46,XX,t(9;22)(q34;q11)", "45,X", "46,XY,del(5q)"]), None)
+reg("CART_T", lambda: pick(["CD19", "BCMA", "CD20", "CD22", "GPRC5D", "CD19 and BCMA"]), None)
+reg("GERM", lambda: pick(["BRCA1", "BRCA2", "CFTR", "TP53", "MLH1", "FMR1 premutation", "HBB", "ATM"]), None)
+reg("LUPC", lambda: pick(["the 2019 EULAR/ACR classification criteria", "the SLICC 2012 criteria", "the 1997 ACR criteria"]), None)
+reg("TOX", lambda: pick(["CRS grade 1", "grade 1 fever only", "CTCAE grade 2 neutropenia", "CRS grade 2 on day 3", "grade 1 hypotension"]), None)
+reg("ACT", lambda: pick(["a SLEDAI-2K score of 18", "a DAS28 of 5.6", "a BVAS of 12", "an ESSDAI of 14", "a SLEDAI-2K of 22", "a PASI of 31"]), None)
+reg("OCASE", lambda: pick([f"{R.randint(2019, 2024)}-KZ-{dg(4)}", f"IPC-{dg(5)}", f"{dg1(6)}"]), "other_number")
+reg("OTICK", lambda: f"{pick(['465', '784', '555', '999', '880'])}-{dg(10)}", "other_number")
+reg("OPNR", lambda: up(6, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"), "other_number")
+reg("OCOURT", lambda: pick([f"2-{dg(4)}/{R.randint(2019, 2024)}", f"No. {dg(4)}-{dg(2)}-{dg(4)}", f"({R.randint(2019, 2024)}) Yu 01 Min Chu No. {dg(4)}"]), "other_number")
+reg("OSTUD", lambda: pick([f"{R.randint(2018, 2023)}{dg(4)}", f"S{dg(7)}", fw(f"{R.randint(2018, 2023)}{dg(5)}")]), "other_number")
+reg("OEMP", lambda: pick([f"E-{dg(5)}", f"{dg1(6)}", f"KZM{dg(4)}"]), "other_number")
+reg("OCLAIM", lambda: pick([f"CLM-{R.randint(2021, 2024)}-{dg(6)}", f"{dg1(10)}", f"CL{dg(8)}"]), "other_number")
+reg("OREF", lambda: pick([f"FR-{R.randint(2021, 2024)}-{dg(5)}", f"#{dg1(6)}", f"REQ{dg(7)}"]), "other_number")
+reg("OHOTEL", lambda: pick([f"{dg1(8)}", f"No. {dg1(9)}", f"HB-{dg(6)}"]), "other_number")
+reg("ODONOR", lambda: pick([f"{dg(4)}-{dg(4)}-{dg(1)}", f"CMDP{dg(8)}", f"{dg1(9)}"]), "other_number")
+reg("OVISA", lambda: pick([f"{dg(10)}", f"CNVISA{dg(8)}", f"No. {up(1)}{dg(8)}"]), "other_number")
+reg("DPM", lambda: f"{pick(['PJN', 'RNH', 'BZX', 'PZC'])}{dg(6)}{pick('HS')}", "device_identifier")
+reg("DMAC", lambda: pick([":".join(format(R.randint(0, 255), "02X") for _ in range(6)), "-".join(format(R.randint(0, 255), "02x") for _ in range(6))]), "device_identifier")
+reg("DCGM", lambda: f"{dg(1)}{up(1)}{dg(1)}{up(3)}", "device_identifier")
+reg("DSN", lambda: pick([f"{dg(4)}{up(1)}{dg(4)}", f"{dg(10)}", f"HA-{dg(7)}"]), "device_identifier")
+reg("STAGE", lambda: pick(["Ann Arbor stage IIB", "ISS stage III", "stage IVA disease", "Lugano stage III", "R-ISS stage II", "a T2N1M0 tumour"]), None)
+reg("DISCH", lambda: pick(["an ECOG score of 1", "a Barthel index of 65/100", "a pain score of 3/10", "Karnofsky 80%", "an MRC power of 4/5",
+                           "NYHA class II", "a Glasgow Coma Scale of 15", "a BMI of 17.8", "a SLEDAI-2K score of 2", "an mRS of 1"]), None)
+reg("MUTG", lambda: pick(["TP53", "JAK2", "FLT3", "NPM1", "KRAS", "IDH1", "EGFR", "MYD88", "BRAF"]), None)
+reg("FLOW", lambda: pick(["CD19", "CD20", "CD22", "CD10", "CD38", "CD138", "BCMA", "CD3", "CD5", "CD30", "CD34", "TdT"]), None)
+reg("PGXDRUG", lambda: pick(["clopidogrel", "voriconazole", "omeprazole"]), None)
+reg("RESPDAY", lambda: pick(["day 28", "month 3", "week 12", "day +90", "month 6"]), None)
+reg("DEAU", lambda: pick(["1", "2", "3"]), None)
+reg("CYC", lambda: pick(["two", "three", "four", "six", "eight", "12"]), None)
+reg("MYPLAIN", lambda: pick(["March 2025", "autumn 2025", "January 2026", "the summer of 2025", "June 2025"]), None)
 reg("CASEN", lambda: pick(["01", "02", "03", "04", "05", "07", "11", "12"]), None)
 
 KIND_ORDER = ["person_name", "street_address", "postal_code", "geolocation", "exact_date", "date_of_birth", "age_over_89", "phone_number",
@@ -1529,6 +1603,8 @@ def build():
                 if tpl in WORD_KINDS:
                     kinds |= set(WORD_KINDS[tpl].split(","))
                 s = s.strip()
+                if clean and s[0].islower():
+                    s = s[0].upper() + s[1:]
                 assert "\t" not in s and "\n" not in s
                 if clean:
                     assert not kinds, (tpl, kinds)
