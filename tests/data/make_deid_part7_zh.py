@@ -109,7 +109,7 @@ GIVEN2 = ["秀英", "桂兰", "建华", "志强", "海燕", "丽娟", "子涵", 
 WORD_NAMES = [("高", "峰"), ("金", "鑫"), ("向", "阳"), ("白", "雪"), ("林", "立"),
               ("夏", "天"), ("石", "磊"), ("方", "圆"), ("常", "青"), ("江", "河"),
               ("安", "然"), ("文", "静"), ("海", "洋"), ("田", "野"), ("丁", "香"),
-              ("万", "里"), ("宋", "词"), ("钟", "情"), ("黄", "河")]
+              ("万", "里"), ]
 TITLES = ["先生", "女士", "阿姨", "大爷", "大姐", "医生", "大夫", "护士", "护士长",
           "主任", "老师", "师傅", "教授", "奶奶", "爷爷", "老太太"]
 
@@ -118,19 +118,19 @@ FOREIGN_ZH = [  # transliterated, family structure kept
     ("努尔苏丹", "卡西莫夫"), ("德米特里", "沃尔科夫"), ("娜塔莉亚", "伊万诺娃"),
     ("谢尔盖", "彼得罗夫"), ("奥莉加", "斯米尔诺娃"), ("巴霍迪尔", "拉希莫夫"),
     ("迪拉诺扎", "尤苏波娃"), ("法蒂玛", "哈桑"), ("穆罕默德", "阿卜杜拉"),
-    ("艾哈迈德", "优素福"), ("朴智勋", None), ("金敏洙", None), ("李秀贤", None),
+    ("艾哈迈德", "优素福"), ("朴智勋", None), ("金敏洙", None), ("李顺姬", None),
     ("田中", "由纪"), ("佐藤", "健太"), ("阮氏兰", None), ("陈文雄", None),
     ("普丽娅", "夏尔马"), ("阿南德", "拉奥"), ("奇内杜", "奥卡福"),
     ("阿玛卡", "恩沃苏"), ("露西娅", "费尔南德斯"), ("卡洛斯", "门多萨"),
-    ("让-吕克", "马丁"), ("安娜", "施密特"), ("托马斯", "穆勒"), ("巴特尔", None),
+    ("让-吕克", "马丁"), ("安娜", "施密特"), ("托比亚斯", "哈特曼"), ("巴雅尔", None),
     ("其其格", None), ("阿斯卡尔", "努尔马汉"), ("买买提", "吐尔逊"),
-    ("热依拉", "艾尼瓦尔"), ("扎西", "次仁"), ("卓玛", None), ("苏赫巴托尔", None),
+    ("热依拉", "艾尼瓦尔"), ("扎西", "次仁"), ("卓玛", None), ("其木格", None),
 ]
 FOREIGN_LAT = [
     "Aigerim Nurlanovna", "Yerlan Bektemirov", "Dmitri Volkov", "Natalia Ivanova",
     "Sergei Petrov", "Olga Smirnova", "Bakhodir Rakhimov", "Dilnoza Yusupova",
-    "Fatima Hassan", "Mohammed Abdullah", "Ahmed Yousef", "Park Ji-hoon",
-    "Kim Min-su", "Lee Soo-hyun", "Tanaka Yuki", "Sato Kenta", "Nguyen Thi Lan",
+    "Fatima Hassan", "Mohammed Abdullah", "Ahmed Yousef", "Park Seo-yeon",
+    "Kim Min-su", "Lee Soon-hee", "Tanaka Yuki", "Sato Kenta", "Nguyen Thi Lan",
     "Tran Van Hung", "Priya Sharma", "Anand Rao", "Chinedu Okafor", "Amaka Nwosu",
     "Lucia Fernandez", "Carlos Mendoza", "Jean-Luc Martin", "Anna Schmidt",
     "Batbayar Gantulga", "Nurlan Abenov", "Gulnara Sadykova", "Timur Alimov",
@@ -275,7 +275,7 @@ def v_age(hard):
         if k == 2:
             return "年过九旬", "decade_word"
         if k == 3:
-            return f"{n}-year-old", "english"
+            return f"{n} y/o", "english_abbrev"
         if k == 4:
             return f"虚岁{cn_num(n) if n < 100 else '一百零' + CN_DIG[n-100] if n > 100 else '一百'}", "xusui"
         return "九旬", "decade_word"
@@ -886,7 +886,7 @@ T["date_of_birth"] = [
 T["age_over_89"] = [
     "{v}的{alias}是我们这一批年龄最大的患者。",
     "患者今年{v}，仍坚持每天散步。",
-    "{rel}已经{v}了，听力不太好，由孙女陪同就诊。",
+    "老人家已经{v}了，听力不太好，由孙女陪同就诊。",
     "“我{v}了，还能再做手术吗？”",
     "一位{v}的老人从{city}赶来复诊。",
     "年龄：{v}",
@@ -1049,6 +1049,8 @@ T["licence_number"] = [
     "Driver's licence: {v}",
     "证书编号{v}，发证机关为省卫生健康委。",
     "患者职业为司机，驾驶证档案编号{v}。",
+    "证件编号：{v}",
+    "{rel}的证号{v}已复印存档。",
 ]
 T["vehicle_identifier"] = [
     "车牌号：{v}",
@@ -1073,6 +1075,10 @@ T["device_identifier"] = [
     "“泵上写的编号是{v}。”",
     "植入的ICD序列号为{v}，已登记随访。",
     "动态血糖仪传感器编号{v}，佩戴14天。",
+    "设备编号：{v}",
+    "{v}（设备序列号）",
+    "随访系统登记的设备号为{v}。",
+    "照片里设备背面的编号{v}清晰可见，需打码。",
 ]
 T["other_number"] = [
     "快递单号：{v}",
@@ -1086,6 +1092,8 @@ T["other_number"] = [
     "电子客票号 {v}",
     "预约编号{v}，请于就诊当日出示。",
     "样本寄送单号{v}，外院会诊用。",
+    "编号{v}，请在留言中一并注明。",
+    "“{v}这个号你们能查到吗？”",
 ]
 
 T["street_address"] = [
@@ -1269,10 +1277,28 @@ WORD_TRAPS = ["高血压", "白细胞", "黄疸", "钟点工", "方案", "石膏
               "贺卡", "康复", "宋体", "武汉", "钱包", "毛发", "史料", "汤药", "梁柱"]
 
 
+DOSE_PAIRS = [("泼尼松", ["5", "7.5", "10", "20", "40", "60"], ["mg", "mg/d"]),
+              ("甲泼尼龙", ["4", "8", "40", "80", "500"], ["mg", "mg/d"]),
+              ("环磷酰胺", ["0.5", "0.75", "1.0"], ["g", "g/m²"]),
+              ("吗替麦考酚酯", ["0.5", "0.75", "1.0"], ["g", "g bid"]),
+              ("他克莫司", ["0.5", "1", "2"], ["mg", "mg bid"]),
+              ("羟氯喹", ["100", "200", "400"], ["mg", "mg/d"]),
+              ("利妥昔单抗", ["375", "500", "1000"], ["mg/m²", "mg"]),
+              ("贝利尤单抗", ["10"], ["mg/kg"]),
+              ("托珠单抗", ["8", "162"], ["mg/kg", "mg"]),
+              ("甲氨蝶呤", ["7.5", "10", "15"], ["mg/周"]),
+              ("二甲双胍", ["0.5", "0.85"], ["g", "g tid"]),
+              ("胰岛素", ["6", "8", "12", "20"], ["IU", "U"]),
+              ("阿司匹林", ["100"], ["mg", "mg/d"]),
+              ("伊马替尼", ["400", "600"], ["mg", "mg/d"]),
+              ("Benlysta", ["10"], ["mg/kg"]),
+              ("Humira", ["40"], ["mg"]),
+              ("Keytruda", ["200"], ["mg"])]
+
+
 def f_dose():
-    d = pick(DRUGS)
-    q = pick(["5", "7.5", "10", "20", "40", "60", "0.5", "1", "2", "375", "400", "750", "1000"])
-    u = pick(UNITS)
+    d, qs, us = pick(DOSE_PAIRS)
+    q, u = pick(qs), pick(us)
     if rng.random() < 0.15:
         return f"{d}{fw(q)}{u}"
     return f"{d} {q} {u}"
@@ -1288,7 +1314,7 @@ def f_lab():
 
 def f_trial():
     t = pick(TRIALS)
-    return t.format(a=digits(7, False), b=str(rng.randint(2000, 2400)) + digits(4, False),
+    return t.format(a=digits(7, False), b=str(rng.randint(1800, 2412)) + digits(6, False),
                     c=str(rng.randint(10, 23)), d=digits(4, False), e=digits(2, False),
                     f=str(rng.randint(1900, 2399)) + digits(2, False), g=digits(8),
                     h=digits(9))
@@ -1302,7 +1328,7 @@ def f_money():
         return f"¥{rng.randint(1, 999)},{digits(3, False)}"
     if k == 2:
         return f"{rng.randint(1000, 99000)}元"
-    return f"约{cn_num(rng.randint(2, 99))}万块钱"
+    return f"{cn_num(rng.randint(2, 99))}万块钱"
 
 
 def f_time():
@@ -1356,19 +1382,19 @@ CLEAN = [
     ("clean_dose", "{alias}目前维持{dose}，已停用其他免疫抑制剂。"),
     ("clean_dose", "“我现在每天只吃{dose}，比以前少多了。”"),
     ("clean_dose", "诱导期给予{dose}静脉滴注，共{cn}次。"),
-    ("clean_dose", "激素从{dose}逐渐减量，{dur}后停药。"),
+    ("clean_dose", "激素从{steroid}逐渐减量，{dur}后停药。"),
     ("clean_lab", "入院化验：{lab}，{lab}。"),
     ("clean_lab", "复查{lab}，较上次明显好转。"),
     ("clean_lab", "治疗{dur}后，{lab}，{lab}，均恢复正常。"),
     ("clean_lab", "{lab}（参考范围见化验单），医生说不用担心。"),
     ("clean_lab", "“{lab}，这个数正常吗？”{alias}在留言里问。"),
-    ("clean_vitals", "入院时血压{bp}，心率{n}次/分，体温38.{d}℃。"),
+    ("clean_vitals", "入院时血压{bp}，心率{hr}次/分，体温38.{d}℃。"),
     ("clean_vitals", "今晨血压{bp}，血氧饱和度9{d}%。"),
     ("clean_vitals", "{time}测血压{bp}，已加用氨氯地平。"),
     ("clean_score", "治疗前{score}，治疗后降至{score}。"),
     ("clean_score", "评估结果：{score}，{score}。"),
     ("clean_gene", "基因检测提示{gene}突变阳性，{gene}阴性。"),
-    ("clean_gene", "{alias}携带{gene}，因此避免使用别嘌醇。"),
+    ("clean_gene", "{alias}携带HLA-B*58:01，因此避免使用别嘌醇。"),
     ("clean_gene", "CAR-T靶点为{gene}，细胞回输剂量{n}×10^6/kg。"),
     ("clean_gene", "NGS检出{gene}，变异丰度{n}.{d}%。"),
     ("clean_trial", "该患者入组了临床试验{trial}。"),
@@ -1377,12 +1403,12 @@ CLEAN = [
     ("clean_icd", "出院诊断：系统性红斑狼疮（ICD-10 {icd}）。"),
     ("clean_icd", "编码{icd}，主要诊断，{dept}收治。"),
     ("clean_month_year", "{my}，{alias}开始出现关节疼痛。"),
-    ("clean_month_year", "{my}至{my}期间共住院{cn}次。"),
+    ("clean_month_year", "{my}起，{alias}先后住院{cn}次。"),
     ("clean_month_year", "她在{my}确诊，{my}接受了细胞治疗。"),
     ("clean_month_year", "时间线：{my} 首次就诊于{hosp}。"),
     ("clean_year", "{year}年以后，她再也没有发过病。"),
-    ("clean_year", "上世纪{n}0年代，他在{city}当过兵。"),
-    ("clean_age", "{alias}，{age}岁，{prov}人，务农。"),
+    ("clean_year", "上世纪{dec}0年代，他在{city}当过兵。"),
+    ("clean_age", "{alias}，{adult}岁，{prov}人，务农。"),
     ("clean_age", "今年{age}岁的{alias}已经是第{cn}次复查。"),
     ("clean_age", "{rel}今年{age}岁，身体还算硬朗。"),
     ("clean_age", "患儿{age}个月大时首次出现皮疹。"),
@@ -1414,8 +1440,8 @@ CLEAN = [
     ("clean_relation", "{rel}辞掉工作，一直陪在身边。"),
     ("clean_relation", "{rel}说，孩子现在能正常上学了。"),
     ("clean_relation", "是{rel}第一个发现她脸上有红斑的。"),
-    ("clean_word_start", "{word}是这次入院的主要原因之一。"),
-    ("clean_word_start", "{word}这个问题，我们在出院前又讨论了一次。"),
+    ("clean_word_start", "{wmed}是这次入院的主要原因之一。"),
+    ("clean_word_start", "{wmed}这个问题，我们在出院前又讨论了一次。"),
     ("clean_common_words", "高血压控制稳定，白细胞恢复正常，黄疸已消退。"),
     ("clean_common_words", "于是，常规方案改为{drug}联合治疗。"),
     ("clean_common_words", "石膏固定{dur}，任何金属饰品都要摘掉。"),
@@ -1428,7 +1454,7 @@ CLEAN = [
     ("clean_common_words", "她性格文静，很少主动说话。"),
     ("clean_ratio", "ANA滴度1:{n}0，抗Sm抗体阳性。"),
     ("clean_ratio", "CD4/CD8比值{d}.{d}，提示免疫重建。"),
-    ("clean_ratio", "两组按1:{cn}随机分配。"),
+    ("clean_ratio", "两组按{ratio}随机分配。"),
     ("clean_count", "全院今年共完成{n}例CAR-T治疗。"),
     ("clean_count", "第{cn}个疗程结束后，{alias}顺利出院。"),
     ("clean_count", "术后第{n}天拔除引流管。"),
@@ -1455,12 +1481,12 @@ CLEAN = [
     ("clean_floor", "血液科病房在住院部二楼东侧，探视时间{time}。"),
     ("clean_holiday_no_year", "春节期间门诊照常开放，{alias}提前配好了药。"),
     ("clean_holiday_no_year", "每年中秋，{rel}都会寄来月饼。"),
-    ("clean_age_range", "纳入标准：年龄18～{age}岁，病程超过{dur}。"),
+    ("clean_age_range", "纳入标准：年龄18～{agemax}岁，病程超过{dur}。"),
     ("clean_age_89", "{alias}今年89岁，是本中心年龄最大的CAR-T患者之一。"),
     ("clean_percent", "有效率达{n}.{d}%，{n}%的患者实现无药缓解。"),
     ("clean_code", "药品编码ATC L04AA{n}，医保甲类。"),
     ("clean_code", "检查项目代码{n}0{n}，按医保目录收费。"),
-    ("clean_word_start", "{word}方面，{alias}恢复得不错。"),
+    ("clean_word_start", "{wasp}方面，{alias}恢复得不错。"),
 ]
 
 
@@ -1470,6 +1496,18 @@ def f_fwn():
 
 FILL["fwn"] = f_fwn
 FILL["d"] = lambda: str(rng.randint(0, 9))
+FILL["dec"] = lambda: pick(["5", "6", "7", "8", "9"])
+FILL["ratio"] = lambda: pick(["1:1", "2:1", "3:1", "1:2"])
+FILL["adult"] = lambda: str(rng.randint(28, 79))
+FILL["hr"] = lambda: str(rng.randint(58, 132))
+FILL["agemax"] = lambda: pick(["65", "70", "75", "80"])
+FILL["steroid"] = lambda: pick(["泼尼松", "甲泼尼龙"]) + pick(["60 mg/d", "40 mg/d", "每天12片", "30mg", "48 mg"])
+WORD_MED = ["高血压", "白细胞减少", "黄疸加重", "金属过敏", "常规治疗无效", "毛发脱落",
+            "石膏压迫", "汤药依从性差", "方案副作用", "任何一次感染"]
+WORD_ASPECT = ["康复", "常规检查", "白细胞", "高血压", "毛发生长", "方案调整", "饮食",
+               "黄疸", "钱的问题", "任何不适"]
+FILL["wmed"] = lambda: pick(WORD_MED)
+FILL["wasp"] = lambda: pick(WORD_ASPECT)
 
 
 # ---------------------------------------------------------------- combinations
@@ -1536,6 +1574,32 @@ KIND_ORDER = ["person_name", "street_address", "postal_code", "geolocation",
               "vehicle_identifier", "device_identifier", "other_number"]
 PLACEHOLDER_KIND = {"name": "person_name", "date": "exact_date"}
 
+# templates that name a particular document or device take only values of that form
+DRIVER = {"cn_driver_file", "kz_dl", "ru_dl", "uk_dl", "us_dl", "uk_lower", "cn_numerals"}
+MATCH = {
+    "device_identifier": {
+        "起搏器": {"pacemaker"}, "胰岛素泵": {"insulin_pump"}, "泵上": {"insulin_pump"},
+        "人工耳蜗": {"pacemaker", "hearing_aid"}, "IMEI": {"imei", "imei_fullwidth"},
+        "MAC地址": {"mac", "mac_lower", "mac_dash"}, "助听器": {"hearing_aid"},
+        "呼吸机": {"ventilator"}, "ICD序列号": {"pacemaker"}, "血糖仪": {"cgm_sensor"},
+    },
+    "licence_number": {
+        "医师执业证书编码": {"cn_physician15", "fullwidth"}, "驾驶证号": DRIVER,
+        "护士执业证书编号": {"cn_nurse"}, "驾照号码": DRIVER,
+        "执业证号": {"cn_physician15", "cn_nurse", "fullwidth", "cn_numerals"},
+        "Driver's licence": {"us_dl", "uk_dl", "uk_lower"},
+        "驾驶证档案编号": {"cn_driver_file", "cn_numerals"},
+        "证书编号": {"cn_physician15", "cn_nurse", "fullwidth", "cn_numerals"},
+    },
+    "other_number": {
+        "快递单号": {"express", "express_fullwidth"}, "机票订单号": {"booking", "order"},
+        "理赔案件号": {"claim"}, "学号": {"student", "student_cn_numerals"},
+        "工号": {"employee"}, "订单号是": {"order", "booking"}, "法院案号": {"court_case"},
+        "出生医学证明": {"birth_certificate"}, "电子客票号": {"e_ticket"},
+        "样本寄送单号": {"express", "express_fullwidth"}, "预约编号": {"booking", "order"},
+    },
+}
+
 # a title-bearing name must not sit next to another title; a word that is
 # also a name is only used where the sentence makes clear a person is meant
 TITLE_CLASH = ["医生{v}", "{v}医生", "{v}阿姨", "翻译{v}", "邻居{v}", "{rel}{v}",
@@ -1553,18 +1617,28 @@ def placeholders(t):
 
 
 def render(template, main_kind=None, value=None):
+    """Fill a template; every placeholder occurrence gets its own value."""
+    import string
     kinds = set()
-    vals = {}
-    for ph in placeholders(template):
-        if ph == "v":
-            vals["v"] = value
+    out = []
+    for literal, ph, _, _ in string.Formatter().parse(template):
+        out.append(literal)
+        if not ph:
             continue
-        vals[ph] = FILL[ph]()
+        if ph == "v":
+            out.append(value)
+            continue
+        val = FILL[ph]()
+        for _ in range(3):  # two fillers of one slot should differ
+            if val not in out:
+                break
+            val = FILL[ph]()
+        out.append(val)
         if ph in PLACEHOLDER_KIND:
             kinds.add(PLACEHOLDER_KIND[ph])
     if main_kind:
         kinds.update(BIRTH_KINDS if main_kind == "date_of_birth" else [main_kind])
-    return template.format(**vals), kinds
+    return "".join(out), kinds
 
 
 def kinds_str(kinds):
@@ -1598,6 +1672,9 @@ def main():
                     continue
                 if variant == "word_name" and not any(s in tpl for s in CLEAR_CUE):
                     continue
+            rules = MATCH.get(kind, {})
+            if any(key in tpl and variant not in ok for key, ok in rules.items()):
+                continue
             sent, kinds = render(tpl, kind, value)
             cat = f"{SHORT[kind]}_{variant}" + ("_hard" if hard else "")
             if add(cat, kinds, sent):
