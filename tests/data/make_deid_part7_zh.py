@@ -1142,8 +1142,8 @@ DOTS = ["・", "•", "．", "-", " "]
 
 def v_name(hard):
     if hard:
-        k = rng.randrange(9)
-        if k == 0:
+        k = rng.randrange(12)
+        if k in (0, 9, 10, 11):  # names that are also ordinary words
             f, g = pick(WORD_NAMES)
             return f + g, "word_name"
         if k == 1:
