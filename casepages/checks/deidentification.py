@@ -180,7 +180,7 @@ _POSTAL_CODE = _compile(
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
     r"|\bDublin,? D\d{2}(?: [A-Z0-9]{4})?\b"
-    r"|(?:邮编|邮政编码|邮码)\s*(?:为|是|[:：])?\s*\d{6}(?!\d)"
+    r"|(?:邮编|邮政编码|邮码)(?:一栏)?\s*(?:为|是|填了|[:：])?\s*(?:\d{6}(?!\d)|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}|[A-Za-z0-9]{3,8}(?![A-Za-z0-9]))"
     rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
     r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b"
 )
@@ -190,7 +190,7 @@ _POSTAL_CODE = _compile(
 _POSTAL_CODE_BESIDE_PLACE = _compile(
     r"\b(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),?\s(?P<code>\d{5,6})(?![\d.,]\d|\d)"
     # In Chinese text the place is in Han characters: "柏林49187", "阿拉木图050012".
-    r"|(?P<han_place>(?!拨打|打了|热线|电话|致电|拨通|号码|编号|尾号|单号)[\u4e00-\u9fff]{2})(?P<han_code>\d{5,6})(?![\d.,]\d|\d)"
+    r"|(?P<han_place>(?!拨打|打了|热线|电话|致电|拨通|号码|编号|尾号|单号|代码|[\u4e00-\u9fff][码号])[\u4e00-\u9fff]{2})(?P<han_code>\d{5,6})(?![\d.,]\d|\d)"
     r"|(?<![\d.,])(?P<code_first>\d{5,6})\s(?P<place_after>[A-Z][a-z]+)\b"
 )
 _NOT_PLACES = frozenset(
@@ -250,7 +250,10 @@ _AGE_OVER_89 = _compile(
     r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)|九十好几"
     # "(female, 95 y)", "Age at admission: 94 years", "He is 101 and", "a woman of ninety-one", "over 100"
     r"|\b(?:9\d|1[01]\d)\s?(?i:y|yrs?|years?)\b(?!\s*(?i:ago|later|earlier|before|after|of (?!age)))"
-    r"|\b(?i:he|she|I|who|mother|father|grandmother|grandfather) (?i:is|was|turned|turns|is now|was then)\s(?:9\d|1[01]\d)\b(?!\s*(?:%|[a-zA-Z]))"
+    r"|\b(?i:he|she|I|who|mother|father|grandmother|grandfather) (?i:is|was|turned|turns|is now|was then)\s(?:9\d|1[01]\d)\b"
+    r"(?!\s*(?i:%|mg|ml|kg|g/|mmol|iu|ng|pg|bpm|mmhg|cm|kilos?|kilograms?|pounds?|points?|percent|minutes|metres|meters))"
+    r"|(?:\b(?i:even|aged|now|well)\s|,\s)(?i:over|past)\s(?:9\d|100)\b"
+    rf"|\b(?i:age)\s?:\s?{_AGE_IN_WORDS}\b"
     rf"|\b(?i:woman|man|lady|gentleman|patient|person|widow|widower) of {_AGE_IN_WORDS}\b"
     r"|\b(?i:(?:he|she) is|(?:he|she) was|aged) (?:over|past) (?:9\d|100)\b"
 )
@@ -332,6 +335,20 @@ _HALF_WIDTH = str.maketrans(
 )
 
 
+# A number read digit by digit in Chinese numerals ("六二一七七九…", "幺九四五…"): five or more in a row.
+_CHINESE_DIGIT_RUN = re.compile("[〇零一二三四五六七八九幺]{5,}")
+_CHINESE_DIGIT_VALUES = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
+# A full-width full stop between letters or digits is a dot in an address ("ｏｕｔｌｏｏｋ．ｃｏｍ", "３７．９２").
+_FULL_WIDTH_DOT = re.compile(r"(?<=[0-9A-Za-z])．(?=[0-9A-Za-z])")
+
+
+def _as_ascii_digits(text: str) -> str:
+    """The text with full-width forms and runs of Chinese numerals read as ASCII, one character for one."""
+    text = text.translate(_HALF_WIDTH)
+    text = _CHINESE_DIGIT_RUN.sub(lambda run: run.group().translate(_CHINESE_DIGIT_VALUES), text)
+    return _FULL_WIDTH_DOT.sub(".", text)
+
+
 def scan_identifiers(
     text: str,
     language: str = "en",
@@ -347,7 +364,7 @@ def scan_identifiers(
     the patient's and relatives' real names from the consent record; a match is reported as
     "patient_real_name" whatever the name scanner thought of it.
     """
-    original, text = text, text.translate(_HALF_WIDTH)
+    original, text = text, _as_ascii_digits(text)
     candidates = [
         *all_number_findings(text),
         *_medical_record_numbers(text),

@@ -303,12 +303,16 @@ _DISGUISED_EMAIL = _compile(
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:{_AT})[A-Za-z0-9-]+(?:(?:{_DOT})[A-Za-z0-9-]+)*(?:{_DOT})"
     r"(?i:com|net|org|cn|ru|kz|uz|kg|mn|uk|de|me|io|edu|gov|fr|jp|kr|in|tr|ae|info|biz)\b"
 )
+# "Reported at ClinicalTrials.gov": a plain word, "at" and a site's name is prose, not a disguised address.
+_PROSE_AT = _compile(r"[A-Za-z]+ at [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _URL = _compile(
     r"(?i:\b(?:https?|ftp)://[^\s<>\"'，。、）)]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>\"'，。、）)]*"
     r"|\b(?:[A-Za-z0-9-]+\.)*(?:weibo|douyin|instagram|facebook|twitter|x|tiktok|vk|linkedin|youtube|xiaohongshu"
     r"|bilibili|t|telegram|wa|zhihu|qq|wechat|kuaishou)\.(?:com|cn|me|ru|com\.cn)/[^\s<>\"'，。、）)]+"
     # Blogs and short links, which lead to one person's page: "anna-journey.blogspot.com", "bit.ly/3xYz".
-    r"|\b[A-Za-z0-9-]+\.(?:blogspot|wordpress|tumblr|livejournal|substack)\.com\b[^\s<>\"'，。、）)]*"
+    r"|\b[A-Za-z0-9-]+\.(?:blogspot|wordpress|tumblr|livejournal|substack|wixsite|weebly)\.com\b[^\s<>\"'，。、）)]*"
+    r"|\b[A-Za-z0-9-]+\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|tilda\.ws|carrd\.co)\b[^\s<>\"'，。、）)]*"
+    r"|\b(?:linktr\.ee|taplink\.cc)/[A-Za-z0-9_.-]+"
     r"|\b(?:bit\.ly|t\.co|goo\.gl|tinyurl\.com|xhslink\.com|dwz\.cn|url\.cn|is\.gd|ow\.ly)/[A-Za-z0-9_-]+"
     # Any other host name with a path after it: "youtu.be/2CyqW9A0qUd", "anna-lupus.kz/diary".
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|be|ly|me|io|co|cc|to|kz|ru|cn|uz|kg|mn|de|fr|uk|info|site|blog)"
@@ -371,7 +375,8 @@ _NOT_HANDLES = frozenset(
     number details page group team official public name holder card
     """.split()
 )
-_IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
+# Also "defanged", as security notes write them: "223[.]190[.]12[.]138".
+_IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}(?:\.|\[\.\]|\(\.\))){3}\d{1,3}(?!\d|\.\d)")
 # Any run of hexadecimal groups and colons ("fe80::1ff:fe23", "2001:db8::1"); `ipaddress` decides.
 _IPV6 = _compile(r"(?<![0-9A-Fa-f:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f:]{3,39}(?![0-9A-Fa-f:])")
 # MAC addresses in the three usual notations: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e";
@@ -387,6 +392,8 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
     """E-mail addresses, web addresses, social and messaging accounts, IP addresses."""
     for pattern in (_EMAIL, _DISGUISED_EMAIL):
         for match in pattern.finditer(text):
+            if pattern is _DISGUISED_EMAIL and _PROSE_AT.fullmatch(match.group()):
+                continue
             yield Finding("email", match.group(), match.start(), match.end(), "Looks like an e-mail address")
     for match in _URL.finditer(text):
         url = match.group().rstrip(".,;:!?")

@@ -115,11 +115,13 @@ PINYIN_FAMILY_NAMES = frozenset(
 
 # East Asian family names as they are romanised outside Hanyu Pinyin: Korean (the hospital's patients
 # include Koreans of Kazakhstan and Uzbekistan), Cantonese and Hokkien (Hong Kong, Singapore,
-# Malaysia). After or before any capitalised word they make a name ("Rinat Lee", "Wong Ka-wai").
+# Malaysia), Vietnamese (with "Thi", the middle name of most Vietnamese women). After or before any
+# capitalised word they make a name ("Rinat Lee", "Wong Ka-wai", "Dang Van Minh").
 KOREAN_FAMILY_NAMES = frozenset(
     """
     Lee Kim Choi Tsoi Jung Kang Cho Yoon Jang Shin Kwon Hwang Ahn Yoo Baek Seo
     Wong Chan Cheung Lau Leung Ng Chow Kwok Yip Tsang Chiu Lai Tse Fung Tan Lim Goh Ong Koh Teo Yeo Chua
+    Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Duong Ngo Dinh Trinh Doan Truong Thi
     """.split()
 )
 
@@ -380,6 +382,9 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     """
     chinese_text = language.lower().startswith("zh")
     findings = _latin_names(text, among_han=chinese_text)
+    findings += _names_in_capitals(text)
+    if chinese_text:
+        findings += _pinyin_in_chinese_text(text)
     findings += find_unfamiliar_capitalised_words(text, _CAPITALISED_NOT_NAMES)
     findings += _han_names(text, isolated_runs_are_names=not chinese_text)
     if not chinese_text:
@@ -429,7 +434,7 @@ def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]
     and a foreign name written in Chinese ("古丽娜尔", "巴特尔") is one though no family name starts it."""
     for run in _HAN_RUN.finditer(text):
         word = run.group()
-        if chinese_word_zipf(word) >= 3.0 and not _han_name_shaped(word):
+        if chinese_word_zipf(word) >= 3.0 and not (_han_name_shaped(word) and chinese_word_zipf(word) < 4.0):
             findings = [finding for finding in findings if not run.start() <= finding.start < run.end()]
         elif len(word) >= 3 and all(character in _TRANSLITERATION_CHARACTERS for character in word):
             findings.append(
@@ -630,6 +635,61 @@ def _is_lone_given_name(text: str, word: re.Match) -> bool:
     return not (before and before[-1].rstrip(".") in PLACE_NAME_STARTS | {"St", "Ste", "Lake"})
 
 
+# A name in capitals, as passports, bookings and forms write it: "SOKOLOV ANDREI", "LEE HYUN-WOO".
+_NAME_IN_CAPITALS = re.compile(r"\b[A-Z][A-Z'’]+(?:-[A-Z]+)?(?: [A-Z][A-Z'’]+(?:-[A-Z]+)?){1,2}\b")
+
+
+def _names_in_capitals(text: str) -> list[Finding]:
+    findings = []
+    for match in _NAME_IN_CAPITALS.finditer(text):
+        words = [word.capitalize() for word in match.group().split()]
+        if any(word.upper() in ACRONYMS or not re.search(r"[AEIOUY]", word.upper()) for word in words):
+            continue
+        # "DISCHARGE SUMMARY", "SLEDAI SCORE": an everyday English word among them that is no name.
+        if any(zipf_frequency(word, "en") >= 4.0 and not _looks_like_a_name_word(word) for word in words):
+            continue
+        if any(_looks_like_a_name_word(word) for word in words):
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "Looks like a name in capitals, as on a passport; use a letter alias such as “Ms. A”",
+                )
+            )
+    return findings
+
+
+def _looks_like_a_name_word(word: str) -> bool:
+    first = word.split("-")[0]
+    return (
+        word in ENGLISH_GIVEN_NAMES
+        or first in PINYIN_FAMILY_NAMES
+        or first in KOREAN_FAMILY_NAMES
+        or _has_family_name_ending(word)
+        or (len(word) >= 5 and zipf_frequency(word, "en") < 2.0)
+    )
+
+
+# In Chinese text: a family name in Han characters and the given name in pinyin ("吕Lei", "秦Na"), and a
+# name in lower-case pinyin ("谢谢hu min医生", "翻译guo min全程陪同").
+_FAMILY_NAME_AND_PINYIN = re.compile(f"[{HAN_CHARACTERS}](?P<given>[A-Z][a-z]{{1,5}})(?![A-Za-z])")
+_LOWER_CASE_PINYIN_NAME = re.compile(r"(?<![A-Za-z])(?P<family>[a-z]{1,6}) (?P<given>[a-z]{1,8})(?![A-Za-z])")
+
+
+def _pinyin_in_chinese_text(text: str) -> list[Finding]:
+    findings = []
+    for match in _FAMILY_NAME_AND_PINYIN.finditer(text):
+        if text[match.start()] in CHINESE_FAMILY_NAMES and _PINYIN_WORD.fullmatch(match.group("given").lower()):
+            findings.append(Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name; use a letter alias such as “A女士”"))
+    for match in _LOWER_CASE_PINYIN_NAME.finditer(text):
+        family, given = match.group("family"), match.group("given")
+        if family.capitalize() in PINYIN_FAMILY_NAMES and _PINYIN_WORD.fullmatch(given):
+            findings.append(Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name in pinyin; use a letter alias such as “A女士”"))
+    return findings
+
+
 def _has_family_name_ending(word: str) -> bool:
     word = word.split("-")[0]  # "Mirzayev-Boateng"
     return bool(FAMILY_NAME_ENDINGS.fullmatch(word)) and word not in NOT_FAMILY_NAMES_WITH_NAME_ENDINGS
@@ -681,6 +741,7 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
         if chinese_word_zipf(match.group()) < EVERYDAY_CHINESE_WORD
     ]
     findings += _nicknames(text)
+    findings += _given_names_alone(text)
     position = 0
     while position < len(text):
         found = _han_name_at(text, position, isolated_runs_are_names)
@@ -868,6 +929,29 @@ def _nicknames(text: str) -> list[Finding]:
         if named and second in _KINSHIP_AFTER_A_NAME and chinese_word_zipf(text[max(0, start - 1) : start + 2]) < 3.0:
             if chinese_word_zipf(first + second) < 3.0 and first not in NOT_GIVEN_NAME_CHARACTERS:
                 findings.append(Finding("person_name", first + second, start, start + 2, "Looks like a nickname; use a letter alias such as “小A”"))
+    return findings
+
+
+def _given_names_alone(text: str) -> list[Finding]:
+    """Two given-name characters with no family name ("俊杰说", "翻译卫东全程陪同") that make no everyday word,
+    where the words around them end a name on the right and, unless that is punctuation, start one on the left."""
+    findings = []
+    for start in range(len(text) - 1):
+        given = text[start : start + 2]
+        if not all(character in CHINESE_GIVEN_NAME_CHARACTERS and character not in NOT_GIVEN_NAME_CHARACTERS for character in given):
+            continue
+        if chinese_word_zipf(given) >= 3.0:
+            continue
+        left, right = _left_context(text, start), _right_context(text, start + 2)
+        if right is None or (left is None and right not in (_BOUNDARY, _STRONG)):
+            continue
+        if start > 0 and chinese_word_zipf(text[start - 1] + given[0]) >= EVERYDAY_CHINESE_WORD:
+            continue
+        if chinese_word_zipf(given[1] + text[start + 2 : start + 3]) >= EVERYDAY_CHINESE_WORD:
+            continue
+        findings.append(
+            Finding("person_name", given, start, start + 2, "Looks like a given name; use a letter alias such as “A女士”")
+        )
     return findings
 
 

@@ -121,6 +121,7 @@ _CAPITALISED_WORD = re.compile(
 _SENTENCE_END = ".!?:;—"
 _OPENING_MARKS = " “\"‘'(["
 _WORD_PARTS = re.compile(r"[-'’]")
+_HYPHENATED_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
 def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]) -> list[Finding]:
@@ -142,7 +143,13 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
         parts = [part for part in _WORD_PARTS.split(word) if len(part) > 1]
         if any(not part[1:].islower() for part in parts):
             continue  # "Anti-dsDNA": a term, not a name
-        if all(part in known_places() or part in MEDICAL_PROPER_NOUNS or _is_english(part, rarer_than) for part in parts):
+        if all(part in known_places() or part in MEDICAL_PROPER_NOUNS for part in parts):
+            continue
+        # Two short syllables joined by a hyphen, as Korean and Cantonese given names are romanised
+        # ("Hyun-woo", "Min-ji", "Ka-wai"), unless English writes the pair ("Self-care", "Check-up").
+        if _HYPHENATED_SYLLABLES.fullmatch(word) and zipf_frequency(word, "en") < 4.5:
+            pass
+        elif all(part in known_places() or part in MEDICAL_PROPER_NOUNS or _is_english(part, rarer_than) for part in parts):
             continue
         findings.append(
             Finding(
