@@ -99,7 +99,7 @@ _ENGLISH_ADDRESS = _compile(
     r"|\b(?:Calle|Carrer|Avenida|Rua|Via|Viale|Piazza|Rue|Boulevard|Jalan|Ulitsa|ul\.|pr\.|Prospekt|Plaza|Strada)"
     r"\s(?:[A-Z][\w'-]+\s){1,3}\d{1,4}[A-Za-z]?\b"
     r"|\b\d{1,4}[A-Za-z]?,?\s(?:Calle|Avenida|Rua|Via|Rue|Jalan|Boulevard)\s[A-Z][\w'-]+"
-    r"|\b[A-Z][a-zäöü]+(?:straße|strasse|gasse|weg|platz|allee|damm|ring)\s\d{1,4}[a-z]?\b"
+    r"|\b[A-Z][a-zäöü]+(?:straße|strasse|gasse|weg|platz|allee|damm|ring)\s(?!(?:19|20)\d{2}\b)\d{1,4}[a-z]?\b"
 )
 # What ends the name of a street, a lane or a village group before its number: 路, 街, 胡同, 东四十条,
 # 李家村, 三组 ("里" is left out: 病房里3号床 is a bed).

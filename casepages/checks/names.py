@@ -71,7 +71,7 @@ ENGLISH_GIVEN_NAMES = frozenset(
 )
 # Given names that are also everyday words or start place names ("Grace period", "Lake Victoria"): after a
 # capitalised word they are not taken as the given name of a family-name-first pair.
-GIVEN_NAMES_ALSO_WORDS = frozenset("Grace Rose Iris Mark Max Roman Victoria Eve Vera Ruth Lev Dana Lola Jack".split())
+GIVEN_NAMES_ALSO_WORDS = frozenset("Grace Rose Iris Mark Max Roman Victoria Eve Vera Ruth Lev Dana Lola Jack Frank Ruby".split())
 # Places whose names hold a particle ("Rio de Janeiro", "Costa del Sol").
 PLACES_WITH_PARTICLES = frozenset("Rio Costa Puerto Porto Buenos Santa Santo Los Las Bab Dar Ras".split())
 # Words that start the names of places and institutions named after someone ("Queen Mary Hospital").
@@ -132,6 +132,7 @@ ACRONYMS = frozenset(
     ICU CCU NICU PICU HDU ED ER OR GP NHS NICE WHO UK USA US EU UN UAE PRC SLE RA AS AAV ANCA COVID IVIG CAR
     MDT ENT IBD IBS MS ALS HIV AIDS CT MRI PET ECG EEG EMG DNA RNA PCR TB CKD AKI COPD FDA EMA NMPA ACR EULAR
     ASCO ESMO CEO PhD MD RN BSc MSc AM PM OK TV ID IV
+    ADA AHA ESC KDIGO GOLD GINA ASH EHA AASLD EASL ASTCT EBMT CIBMTR IMWG IDSA ATS ERS BSR APLAR CDC
     """.split()
 )
 # Words that take a letter after them without being a given name ("Vitamin D.", "Plan B.",
@@ -429,12 +430,18 @@ def _han_name_shaped(word: str) -> bool:
     )
 
 
+# An English gloss in brackets after a Chinese word: "田七 (notoginseng)".
+_GLOSS_AFTER = re.compile(r"\s?[(（]\s?[a-z]")
+
+
 def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]:
-    """In English text a Chinese word stands alone: an everyday word ("高烧 — high fever") is no name,
-    and a foreign name written in Chinese ("古丽娜尔", "巴特尔") is one though no family name starts it."""
+    """In English text a Chinese word stands alone: an everyday word ("高烧 — high fever") or one glossed in
+    brackets ("黄芪 (astragalus)") is no name, and a foreign name written in Chinese ("古丽娜尔",
+    "巴特尔") is one though no family name starts it."""
     for run in _HAN_RUN.finditer(text):
         word = run.group()
-        if chinese_word_zipf(word) >= 3.0 and not (_han_name_shaped(word) and chinese_word_zipf(word) < 4.0):
+        glossed = bool(_GLOSS_AFTER.match(text, run.end()))
+        if glossed or (chinese_word_zipf(word) >= 3.0 and not (_han_name_shaped(word) and chinese_word_zipf(word) < 4.0)):
             findings = [finding for finding in findings if not run.start() <= finding.start < run.end()]
         elif len(word) >= 3 and all(character in _TRANSLITERATION_CHARACTERS for character in word):
             findings.append(
@@ -534,7 +541,9 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
             )
         )
     for match in _INITIAL_AND_FAMILY_NAME.finditer(text):
-        if match.group("family") not in NOT_FAMILY_NAMES:
+        family = match.group("family")
+        # "Ms. Z. Gender: female": an alias's letter before an everyday word.
+        if family not in NOT_FAMILY_NAMES and not (zipf_frequency(family, "en") >= 4.0 and not _looks_like_a_name_word(family)):
             findings.append(
                 Finding(
                     "person_name",

@@ -45,6 +45,7 @@ DRUG_CODE_PREFIXES = (
 SAFE_CODE = re.compile(
     f"(?i:{_SAFE_NUMBER}"
     r"|[A-Z]\d{2}(?:\.\d{1,4})?|\d[A-Z]\d{2}(?:\.\d{1,2})?|[cgmnrp]\.\d+[\w>*_]*|rs\d+"
+    r"|[A-Z]\d{2}[A-Z]{2}\d{2}"  # an ATC code: "L04AA06"
 
     rf"|(?:{'|'.join(DRUG_CODE_PREFIXES)})-?\d+[A-Za-z0-9]*"
     r"|(?:19|20)\d{2}-[A-Za-z]+|(?:mid|early|late|pre|post)-(?:19|20)\d{2}s?|(?:19|20)\d0s)",
@@ -179,7 +180,7 @@ _NOT_PLATE_LETTERS = frozenset(
     SC PO BID TID QID ICU CCU ED ER OR ISO EN IEC ACR WHO FDA EMA NCCN GFR ACE HAQ VAS NRS BMI BSA HPV HBV HCV
     HIV EBV CMV HSV PCR IGG IGM IGA IGE MG ML KG AD BC CE BCE NT UV OMIM PMID MIM GPA EGPA AAV SLE RA AS PSS
     COPD CKD AKI DM TB ICD ATC CTR NCT APS ITP TTP MAS HLH
-    RMB USD EUR GBP CNY KZT RUB JPY HKD UZS KGS MNT AED SAR TRY CHF INR KRW
+    RMB USD EUR GBP CNY KZT RUB JPY HKD UZS KGS MNT AED SAR TRY CHF INR KRW CM PCS
     """.split()
 )
 # Of those, the ones that name what a number measures or counts wherever they stand ("HBV DNA 8.1", "RMB 132,000").

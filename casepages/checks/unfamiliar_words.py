@@ -38,6 +38,7 @@ PLACES = frozenset(
     Zhetysu Abai Ulytau Mangystau Mangistau Kyzylkum Issyk-Kul Ysyk-Kol Naryn Osh Jalal-Abad Talas Karakol
     Tokmok Bishkek Chui Andijan Andijon Namangan Fergana Ferghana Samarkand Samarqand Bukhara Buxoro Khiva
     Nukus Karakalpakstan Termez Qarshi Navoiy Jizzakh Gulistan Urgench Kokand Margilan Khujand Kulob Bokhtar
+    Gobi Govi Gobi-Altai Govi-Altai Bayankhongor Dornogovi Omnogovi Khovsgol Arkhangai Uvs Zavkhan Selenge
     Tashkent Toshkent Dushanbe Khorog Ashgabat Turkmenabat Dashoguz Mary Balkanabat Ulaanbaatar Ulan-Ude Erdenet Darkhan
     Khovd Olgii Ulgii Bayan-Olgii Choibalsan Zuunmod Novosibirsk Barnaul Omsk Tomsk Kemerovo Krasnoyarsk
     Irkutsk Chita Khabarovsk Vladivostok Yakutsk Tyumen Chelyabinsk Yekaterinburg Ekaterinburg Orenburg
@@ -57,7 +58,7 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Lupus Erythematosus Systemic Staphylococcus Streptococcus Enterococcus Klebsiella Pseudomonas Candida
     Aspergillus Escherichia Mycobacterium Acinetobacter Salmonella Shigella Legionella Brucella Moraxella
     Bordetella Listeria Pugh Sjögren Sjogren Raynaud Crohn Hodgkin Bence Schirmer Holter Libman Sacks Romberg
-    Guillain Barré Barre
+    Guillain Barré Barre Lugano Binet Durie Breslow Gleason Dukes Zofran Jakafi
     Schober Wegener Behçet Behcet Henoch Schönlein Schonlein Takayasu Ehlers Danlos Kawasaki Cushing
     Addison Hashimoto Gottron Heberden Bouchard Babinski Kussmaul Cheyne Coombs Westergren Paget Kaposi
     Burkitt Waldenström Waldenstrom Marfan Klinefelter Gaucher Fabry Pompe Duchenne Charcot Horner
