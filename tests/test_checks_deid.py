@@ -185,6 +185,63 @@ def test_a_nickname_in_han_characters_on_a_chinese_network_is_an_account(sentenc
     assert kinds_and_texts(sentence) == [("social_account", handle)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("ID card: １５０１０２１９９８０６０５３７３７", "resident_id", "１５０１０２１９９８０６０５３７３７"),
+        ("收款账号六二一七七九七八五七二九五一八〇九九〇，开户行：东京分行。", "account_number", "六二一七七九七八五七二九五一八〇九九〇"),
+        ("请屏蔽223[.]190[.]12[.]138，该地址反复发送广告。", "ip_address", "223[.]190[.]12[.]138"),
+        ("Write to me at lupus.warrior at proton dot me, I check it every day.", "email", "lupus.warrior at proton dot me"),
+        ("ma_jun6071 艾特 126 点 com（患者女儿）", "email", "ma_jun6071 艾特 126 点 com"),
+        ("She documents her recovery at youtu.be/Zo8a7ZuMvua.", "web_address", "youtu.be/Zo8a7ZuMvua"),
+        ("He repeated it slowly: eight seven zero one six five three two two four four.", "phone_number",
+         "eight seven zero one six five three two two four four"),
+        ("His father is 99 and still drives to the market.", "age_over_89", "father is 99"),
+        ("2021年七夕出院回家。", "exact_date", "2021年七夕"),
+        ("Address: ул. Навои, д. 122, кв. 79", "street_address", "ул. Навои, д. 122"),
+        ("她家住枫林苑，楼下就有社区医院。", "street_address", "家住枫林苑"),
+        ("Booking under the name SOKOLOV ANDREI, two adults.", "person_name", "SOKOLOV ANDREI"),
+        ("The night before the infusion, Hyun-woo could not sleep at all.", "person_name", "Hyun-woo"),
+        ("“Don't give up,” Nguyen Van Minh wrote to the other parents.", "person_name", "Nguyen Van"),
+        ("翻译guo min全程陪同问诊。", "person_name", "guo min"),
+        ("俊杰说：“现在我能自己上楼了。”", "person_name", "俊杰"),
+        ("血液科靳建国医生表示，目前疗效稳定。", "person_name", "靳建国"),
+        ("巴特尔和女儿一起从丽江坐飞机过来。", "person_name", "巴特尔"),
+        ("甜甜出生七个月后，妈妈开始出现皮疹。", "person_name", "甜甜"),
+    ],
+)
+def test_forms_the_blind_parts_brought_are_reported(sentence, kind, text):
+    assert (kind, text) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reported at ClinicalTrials.gov under NCT05474885.",
+        "She travelled from Kyrgyzstan; the interpreter speaks Kazakh and Uzbek.",
+        "He graduated from Nazarbayev University and trained at Peking Union Medical College Hospital.",
+        "A portrait of Florence Nightingale hangs in the lobby.",
+        "Ruxolitinib (L04AA06) is not yet registered in Poland.",
+        "The deposit is RMB 132,000; HBV DNA 8.1 × 10^3 IU/mL.",
+        "入院时BNP2487pg/mL，血压179/104mmHg，检出inv(16)(p13.1q22)。",
+        "如有疑问可拨打卫生健康热线12345。",
+        "年近九旬的外公每天打电话来。",
+        "病理切片送到约翰斯·霍普金斯医院会诊，排除Castleman 病后确诊为狼疮。",
+        "Glossary: 田七 (notoginseng).",
+        "Spring 2001 was the hardest time for the family.",
+        "Name: Ms. Z. Gender: female. Nationality: Italy.",
+        "Treatment followed the ADA Standards of Care 2024.",
+    ],
+)
+def test_places_institutions_famous_people_codes_and_glosses_are_left_alone(sentence):
+    assert kinds_and_texts(sentence) == []
+
+
+def test_a_foreign_name_written_in_chinese_inside_english_text_is_reported_whole():
+    [finding] = scan_identifiers("Everyone on the ward remembers 古丽娜尔 and her paper cranes.", "en")
+    assert (finding.kind, finding.text) == ("person_name", "古丽娜尔")
+
+
 def test_a_han_name_inside_english_text_is_reported():
     [finding] = scan_identifiers("Patient 王芳 said she felt better.", "en")
     assert (finding.kind, finding.text) == ("person_name", "王芳")

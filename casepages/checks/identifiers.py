@@ -464,7 +464,7 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
     for pattern in (_IPV4, _IPV6):
         for match in pattern.finditer(text):
             try:
-                ipaddress.ip_address(match.group())
+                ipaddress.ip_address(re.sub(r"\[\.\]|\(\.\)", ".", match.group()))
             except ValueError:
                 continue
             yield Finding("ip_address", match.group(), match.start(), match.end(), "Looks like an IP address")

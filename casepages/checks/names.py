@@ -400,7 +400,8 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
 def _names_someone_else(text: str, finding: Finding) -> bool:
     """A name that is part of an institution's, a place's or a method's name ("Nazarbayev University",
     "邵逸夫医院", "吉兰-巴雷综合征"), or one of history's (FAMOUS_PEOPLE)."""
-    if names_a_thing(text, finding.start, finding.end) or text.startswith(_THINGS_NAMED_IN_CHINESE, finding.end):
+    after = text[finding.end :].lstrip(" ")
+    if names_a_thing(text, finding.start, finding.end) or after.startswith(_THINGS_NAMED_IN_CHINESE):
         return True
     words = finding.text.replace("·", " ").split()
     return bool(words) and all(word in FAMOUS_PEOPLE or word in _FAMOUS_IN_CHINESE for word in words)
