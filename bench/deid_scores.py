@@ -85,6 +85,14 @@ def main() -> None:
                 other = by_part[part].get(category.category)
                 cells.append(f"{other.flagged}/{other.sentences}" if other else "–")
             print(f"| {category.category}{verb} | " + " | ".join(cells) + " |")
+        print("\n| kind in the labels | " + " | ".join(f"{part}: found" for part in PARTS) + " |")
+        print("|---" * (len(PARTS) + 1) + "|")
+        for kind in sorted(set().union(*(parts[part].expected_kinds for part in PARTS))):
+            cells = []
+            for part in PARTS:
+                sentences, found = parts[part].expected_kinds.get(kind, (0, 0))
+                cells.append(f"{found}/{sentences}" if sentences else "–")
+            print(f"| {kind} | " + " | ".join(cells) + " |")
         print("\n| kind reported | " + " | ".join(f"{part}: sentences (false alarms)" for part in PARTS) + " |")
         print("|---" * (len(PARTS) + 1) + "|")
         kinds = sorted(set().union(*(parts[part].reported_kinds for part in PARTS)))

@@ -1,7 +1,7 @@
 """Measure the identifier scanner against a labelled corpus, for the tests and the benchmark alike."""
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from casepages.checks.deidentification import scan_identifiers
@@ -111,6 +111,12 @@ class DetailedScores:
     # For each kind the scanner reported: in how many sentences, and in how many of those clean ones.
     reported_kinds: dict[str, tuple[int, int]]
     false_alarms: list[tuple[str, str]]
+    # For each kind the labels name: in how many sentences it is, and in how many of those anything was reported.
+    expected_kinds: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def kind_recall(self, kind: str) -> float:
+        sentences, found = self.expected_kinds[kind]
+        return found / sentences if sentences else 1.0
 
     def kind_precision(self, kind: str) -> float:
         reported, false = self.reported_kinds[kind]
@@ -147,6 +153,7 @@ def score_categories(sentences: list[CategorisedSentence], language: str, scan=s
     """
     categories: dict[str, CategoryScores] = {}
     reported_kinds: dict[str, list[int]] = {}
+    expected_kinds: dict[str, list[int]] = {}
     false_alarms = []
     true_positives = false_positives = false_negatives = true_negatives = kinds_matching = 0
     for labelled in sentences:
@@ -162,6 +169,10 @@ def score_categories(sentences: list[CategorisedSentence], language: str, scan=s
             counts = reported_kinds.setdefault(kind, [0, 0])
             counts[0] += 1
             counts[1] += not positive
+        for kind in labelled.expected_kinds:
+            counts = expected_kinds.setdefault(kind, [0, 0])
+            counts[0] += 1
+            counts[1] += bool(reported)
         if positive:
             true_positives += bool(reported)
             false_negatives += not reported
@@ -186,4 +197,5 @@ def score_categories(sentences: list[CategorisedSentence], language: str, scan=s
         sorted(categories.values(), key=lambda scores: (not scores.with_identifiers, scores.category)),
         {kind: (counts[0], counts[1]) for kind, counts in sorted(reported_kinds.items())},
         false_alarms,
+        {kind: (counts[0], counts[1]) for kind, counts in sorted(expected_kinds.items())},
     )
