@@ -722,7 +722,7 @@ def street():
     if k == 5:
         return f"Flat {R.randint(1, 40)}, {R.randint(2, 200)} {pick(['Victoria Road', 'Church Lane', 'Mill Street', 'Park Avenue'])}"
     if k == 6:
-        return f"{R.randint(1, 30)}th khoroo, building {R.randint(1, 80)}, door {R.randint(1, 99)}"
+        return f"{ordinal(R.randint(1, 30))} khoroo, building {R.randint(1, 80)}, door {R.randint(1, 99)}"
     if k == 7:
         return f"Villa {R.randint(1, 60)}, Street {R.randint(1, 40)}, Al Barsha {R.randint(1, 3)}"
     if k == 8:
@@ -1127,6 +1127,7 @@ def age_builders():
 
     def b3():
         a, n = age90()
+        a = pick([f"{n}", f"{n} years old", f"{NUM_WORDS[n]}", f"{NUM_WORDS[n]} years old", f"{fw(str(n))}"])
         return "age90_relative", A, f"My grandfather is {a} and still rides his horse, can he have the procedure?"
 
     def b4():
@@ -1161,6 +1162,7 @@ def age_builders():
 
     def b10():
         a, n = age90()
+        a = pick([f"{n}", f"{n} years old", f"{NUM_WORDS[n]}", f"{n} this year"])
         return "age90_living", A, f"Her mother, who is {a}, lives with them in {pick(CITIES)}."
 
     return [b1, b2, b3, b4, b5, b6, b7, b8, b9, b10]
@@ -2011,7 +2013,7 @@ def gene():
 
 
 def trial():
-    return pick([f"NCT0{digits(7)}", f"ChiCTR{R.randint(2000, 2500)}00{digits(5)}",
+    return pick([f"NCT0{digits(7)}", f"ChiCTR{R.randint(18, 25)}000{digits(5)}",
                  f"EudraCT {R.randint(2015, 2024)}-00{digits(4)}-{digits(2)}", f"ISRCTN{digits(8)}",
                  f"CTR{R.randint(2019, 2025)}{digits(4)}", f"jRCT2031{digits(6)}", f"ACTRN1262{digits(7)}"])
 
@@ -2089,7 +2091,7 @@ def clean_builders():
         lambda: c("clean_place", (lambda g: f"Patients from {g[0]}, {g[1]} and {g[2]} are treated in the same unit.")(R.sample(COUNTRIES, 3))),
         lambda: c("clean_place", f"She grew up in {pick(REGIONS)}, far from any specialist centre."),
         lambda: c("clean_dept", (lambda g: f"The case was reviewed by {g[0]}, {g[1]} and {g[2]}.")(R.sample(DEPTS, 3))),
-        lambda: c("clean_hospital", f"She had been treated at {pick(HOSPITALS)} before coming to {pick(HOSPITALS)}."),
+        lambda: c("clean_hospital", (lambda h: f"She had been treated at {h[0]} before coming to {h[1]}.")(R.sample(HOSPITALS, 2))),
         lambda: c("clean_hospital", f"Doctors from {pick(HOSPITALS)} joined the video consultation."),
         lambda: c("clean_brand", f"She switched from {pick(['Benlysta', 'MabThera', 'CellCept', 'Prograf', 'Plaquenil', 'Kymriah', 'Yescarta', 'Carvykti', 'Saphnelo', 'Gazyva'])} to {pick(['Medrol', 'Neoral', 'Revlimid', 'Imbruvica', 'Jakavi', 'Eliquis', 'Xarelto', 'Velcade'])}."),
         lambda: c("clean_eponym", f"She also had {pick(['Sjögren syndrome', 'Raynaud phenomenon', 'Hashimoto thyroiditis', 'Addison disease', 'Cushing syndrome', 'Guillain-Barré syndrome', 'Behçet disease', 'Still disease', 'Crohn disease', 'Graves disease', 'Kikuchi disease', 'Castleman disease', 'Waldenström macroglobulinaemia'])}."),
@@ -2098,7 +2100,7 @@ def clean_builders():
         lambda: c("clean_alias", f"{pick(['Ms. A', 'Mr. B', 'Patient C', 'Ms. K', 'Mr. D', 'Patient 3', 'Case 2', 'Ms. X', 'Mrs. E'])}, {R.randint(18, 85)}, from {pick(COUNTRIES)}, was diagnosed with {pick(['SLE', 'ITP', 'myeloma', 'ALL', 'lupus nephritis', 'NMOSD'])}."),
         lambda: c("clean_alias", f"\"{pick(['I no longer need hormone pills', 'My overall condition is great', 'The red spots are gone', 'I can work again'])},\" {pick(['Ms. A', 'Mr. B', 'Patient C', 'Ms. L', 'the patient', 'Mr. T'])} said."),
         lambda: c("clean_alias_cn", f"In the Chinese version she appears as {pick(['A女士', '患者A', '小A', 'B先生', '患者甲', 'C女士'])}."),
-        lambda: c("clean_relation", f"Her {rel_f()} and his {rel_m()} took turns staying overnight."),
+        lambda: c("clean_relation", f"Her {rel_f()} and her {rel_m()} took turns staying overnight."),
         lambda: c("clean_relation", f"{pick(['His oldest son', 'Her younger sister', 'Their neighbour', 'Her husband', 'His wife', 'The grandmother'])} handled all the paperwork."),
         lambda: c("clean_cn_term", f"The Chinese label read {pick(['高血压', '白细胞', '黄疸', '钟点', '方案', '石膏', '金属', '常规', '血常规', '尿常规', '肾穿刺', '骨髓', '激素', '免疫抑制剂'])}, which the interpreter translated at once."),
         lambda: c("clean_cn_term", f"Nurses use the word {pick(['于是', '任何', '方案', '高烧', '周期', '程序', '钱包', '孔雀'])} a lot; it means something ordinary, not a name."),
@@ -2106,8 +2108,26 @@ def clean_builders():
         lambda: c("clean_capital_start", f"{pick(['Will', 'Does', 'Should'])} {pick(['she', 'he', 'the patient', 'my son'])} need another biopsy? The team said probably not."),
         lambda: c("clean_capital_start", f"{pick(['Faith', 'Hope', 'Patience', 'Grace'])} is what the {pick(['family', 'mother', 'father'])} needed most during those weeks."),
         lambda: c("clean_capital_start", f"{pick(['Rose', 'Amber', 'Ruby', 'Jade'])}-coloured patches appeared on the patient's {pick(['cheeks', 'arms', 'shins'])}."),
-        lambda: c("clean_common_word", f"The {pick(['summer', 'dawn', 'hunter', 'major', 'baker', 'mark'])} {pick(['heat', 'shift', 'in the family', 'surgery', 'on the skin', 'of the day'])} came up in the {pick(['interview', 'ward round', 'history'])}."),
-        lambda: c("clean_common_word", f"He would {pick(['bill', 'mark', 'will'])} the {pick(['hours', 'calendar', 'notes'])} carefully."),
+        lambda: c("clean_common_word", pick([
+            f"Hope was fading by the time they reached {pick(CITIES)}.",
+            f"Every evening she would mark the dose in a small diary.",
+            f"The bill for the first month came to {money()}.",
+            f"Summer in {pick(['Jinan', 'Beijing', 'Shanghai'])} was hotter than anything she knew from home.",
+            f"Dawn was the worst time, when the fevers peaked.",
+            f"Her grace and patience impressed the whole ward.",
+            f"It took real will to finish the last cycle.",
+            f"A faint rose rash spread across both {pick(['cheeks', 'arms', 'shins'])}.",
+            f"Major surgery was ruled out because of the low platelets.",
+            f"Joy is hard to describe, {pick(['he', 'she'])} said, when your child can walk again.",
+            f"Sunny days meant a walk in the courtyard, {pick(['rain', 'smog', 'wind'])} meant staying in.",
+            f"The hunter's rifle was locked away while he took the anticonvulsants.",
+            f"Precious hours were lost waiting for the visa.",
+            f"She made a jade bracelet for each of the nurses.",
+            f"Faith in the doctors grew after the first good result.",
+            f"Victory over the disease felt unreal after {R.randint(3, 15)} years.",
+            f"Miles of steppe separate the village from the nearest {pick(['clinic', 'pharmacy', 'laboratory'])}.",
+        ])),
+        lambda: c("clean_common_word", f"By {pick(['morning', 'noon', 'evening'])} the {pick(['amber', 'ruby-red', 'pearl-grey'])} {pick(['urine', 'stain', 'fluid'])} had cleared."),
         lambda: c("clean_book", f"The clinic hands out \"{pick(['Living with Lupus', 'A Guide to CAR-T Therapy', 'Your Transplant Journey', 'Harrison’s Principles of Internal Medicine', 'The Emperor of All Maladies'])}\" to every new family."),
         lambda: c("clean_job", f"The {pick(['attending physician', 'charge nurse', 'clinical pharmacist', 'medical interpreter', 'patient coordinator', 'chief of haematology', 'resident', 'social worker'])} explained the plan in {pick(['Russian', 'Kazakh', 'English', 'Mongolian', 'Arabic'])}."),
         lambda: c("clean_job", f"Her father, a {pick(['retired miner', 'long-distance driver', 'schoolteacher', 'shepherd', 'civil engineer', 'shopkeeper'])}, slept on a folding bed beside her."),
