@@ -173,19 +173,19 @@ def latin() -> str:
     return n
 
 
-def any_name() -> str:
+def any_name():
     r = R.random()
     if r < 0.5:
-        return cn_full()
+        return "cn_full", cn_full()
     if r < 0.6:
-        return pick(WORDLIKE)
+        return "wordlike", pick(WORDLIKE)
     if r < 0.72:
-        return translit()
+        return "translit", translit()
     if r < 0.78:
-        return pick(ASIAN_CJK)
+        return "east_asian", pick(ASIAN_CJK)
     if r < 0.9:
-        return latin()
-    return pinyin()
+        return "latin", latin()
+    return "pinyin", pinyin()
 
 
 def nick() -> str:
@@ -669,9 +669,9 @@ GEN = {
     "addr": ("street_address", v_address),
     "zip": ("postal_code", v_postal),
     "geo": ("geolocation", v_geo),
-    "name": ("person_name", lambda: ("any", any_name())),
-    "name2": ("person_name", lambda: ("any", any_name())),
-    "name3": ("person_name", lambda: ("any", any_name())),
+    "name": ("person_name", any_name),
+    "name2": ("person_name", any_name),
+    "name3": ("person_name", any_name),
     "cn": ("person_name", lambda: ("cn_full", cn_full())),
     "cn2": ("person_name", lambda: ("cn_full", cn_full())),
     "sur": ("person_name", lambda: ("surname_title", pick(SUR + SUR_COMPOUND[:4]))),
@@ -751,8 +751,14 @@ def clean_fill(key: str) -> str:
         return pick([f"{R.randint(1995, 2024)}年", f"{R.randint(2000, 2024)}年底", f"{R.randint(2000, 2024)}年春天", f"{R.randint(2000, 2024)}年夏天"])
     if key == "decade":
         return pick(["上世纪80年代", "90年代", "70后", "80后", "90后", "00后", "二十世纪六十年代"])
+    if key == "kid":
+        a = R.randint(17, 22)
+        return pick([f"{a}岁", f"{cn_number(a)}岁"])
+    if key == "old":
+        a = R.randint(52, 89)
+        return pick([f"{a}岁", f"{cn_number(a)}岁", f"{a}周岁"])
     if key == "yrs":
-        a = R.randint(3, 89)
+        a = R.randint(24, 89)
         return pick([f"{a}岁", f"{cn_number(a)}岁", f"{a}周岁"]) if R.random() < 0.9 else pick(["89岁", "八十九岁", "88岁"])
     if key == "n":
         return str(R.randint(2, 60))
@@ -838,7 +844,7 @@ T["name"] = [
     "{cn}今年{yrs}，{ym}第一次发现脸上起了红斑。",
     "{name}说：“现在我每天都能下楼走两圈了。”",
     "“{name}，该抽血了！”护士在门口喊了一声。",
-    "陪她来就诊的是丈夫{cn}和{yrs}的大女儿。",
+    "陪她来就诊的是丈夫{cn}和{kid}的大女儿。",
     "{name}的CAR-T细胞在回输后第10天扩增到峰值。",
     "{cn}把药按早晚分好，整整齐齐摆在床头柜上。",
     "主治医生{sur}主任回忆，刚入院时她几乎不能平卧。",
@@ -1322,11 +1328,11 @@ CLEAN = {
     ],
     "clean_age": [
         "{alias}，{yrs}，{prov}人。",
-        "患者{yrs}时首次发病。",
-        "{yrs}的她，已经当了奶奶。",
-        "她的儿子今年{yrs}，刚上大学。",
+        "患者{kid}时首次发病。",
+        "{old}的她，已经当了奶奶。",
+        "她的儿子今年{kid}，刚上大学。",
         "发病年龄：{yrs}",
-        "我{yrs}了，还想再看看孙子结婚。",
+        "我{old}了，还想再看看孙子结婚。",
         "{rel}今年{yrs}，身体还算硬朗。",
         "年龄{yrs}，女性，已婚。",
     ],
@@ -1446,8 +1452,7 @@ SHORT = {
 
 
 def clean_text(s: str) -> str:
-    s = s.replace("\t", " ").replace("\n", " ")
-    return s
+    return s.replace("\t", " ").replace("\n", " ")
 
 
 def build():
@@ -1480,16 +1485,10 @@ def build():
             if group == "mixed":
                 cat = "mixed_" + str(len(kinds)) + "_kinds"
             else:
-                main_kind = kinds[0] if group != "name" else "person_name"
-                if group != "name":
-                    main_kind = GEN[group][0]
-                cat = SHORT[main_kind] + "_" + (forms[0] if forms else "plain")
-                if group == "name":
-                    name_forms = [f for k, f in zip(PH.findall(tpl), forms) if GEN.get(k, ("",))[0] == "person_name"]
-                    cat = "name_" + (name_forms[0] if name_forms else "plain")
-                else:
-                    own = [f for k, f in zip([k for k in PH.findall(tpl) if k in GEN], forms) if GEN[k][0] == main_kind]
-                    cat = SHORT[main_kind] + "_" + (own[0] if own else "plain")
+                main_kind = GEN[group][0]
+                keys = [k for k in PH.findall(tpl) if k in GEN]
+                own = [f for k, f in zip(keys, forms) if GEN[k][0] == main_kind]
+                cat = SHORT[main_kind] + "_" + own[0]
             if add(cat, kinds, sent):
                 made += 1
 
