@@ -463,7 +463,7 @@ def v_mrn():
         ("h", f"H{digits(7)}"),
         ("id", f"{digits(10)}"),
         ("ct", f"CT{y}{digits(6)}"),
-        ("pathology", f"病理号 {str(y)[2:]}-{digits(5)}"),
+        ("dashed_year", f"{str(y)[2:]}-{digits(5)}"),
         ("fullwidth", fullwidth(nz_digits(7))),
         ("dotted", f"{nz_digits(3)}.{digits(3)}.{digits(2)}"),
         ("mrn_en", f"MRN {nz_digits(7)}"),
@@ -474,17 +474,19 @@ def v_mrn():
 
 def v_hpn():
     forms = [
-        ("yibao_card", f"{pick(['1101', '3101', '4403', '5101', '6501'])}{digits(5)}{pick('ABCDEFGH')}{digits(5)}"),
-        ("sbk", f"{pick(['A', 'B', 'K'])}{digits(8)}"),
-        ("sbk_long", f"{nz_digits(4)} {digits(4)} {digits(4)} {digits(4)}"),
+        ("yibao_card", f"医保卡号{pick(['1101', '3101', '4403', '5101', '6501'])}{digits(5)}{pick('ABCDEFGH')}{digits(5)}"),
+        ("sbk", f"社保卡号：{pick(['A', 'B', 'K'])}{digits(8)}"),
+        ("sbk_long", f"社会保障卡 {nz_digits(4)} {digits(4)} {digits(4)} {digits(4)}"),
         ("xnh", f"新农合证号{nz_digits(16)}"),
-        ("policy", f"P{digits(4)}{R.randint(2018, 2024)}{digits(6)}"),
+        ("policy", f"健康险保单P{digits(4)}{R.randint(2018, 2024)}{digits(6)}"),
         ("policy_cn", f"保单号{nz_digits(4)}-{digits(6)}-{digits(5)}"),
         ("member", f"Member ID {letters(3)}{digits(9)}"),
         ("kz_osms", f"ОСМС {digits(12)}"),
         ("ru_oms", f"полис ОМС {digits(16)}"),
-        ("fullwidth", fullwidth(f"{nz_digits(4)}{digits(10)}")),
+        ("label_after", f"{nz_digits(4)}{digits(10)}（医保号）"),
+        ("fullwidth", "医保卡" + fullwidth(f"{nz_digits(4)}{digits(10)}")),
         ("huimin", f"惠民保参保编号HM{digits(10)}"),
+        ("cn_numeral", "社保卡号" + cn_digits(f"{pick('ABK')}{digits(8)}")),
     ]
     return pick(forms)
 
@@ -510,17 +512,19 @@ def v_acct():
 
 def v_lic():
     forms = [
-        ("physician", f"{nz_digits(15)}"),
-        ("nurse", f"{R.randint(2008, 2023)}{digits(8)}"),
-        ("driver_file", f"档案编号{nz_digits(12)}"),
-        ("driver_kz", f"KZ {letters(2)} {digits(6)}"),
-        ("lawyer", f"1{digits(16)}"),
-        ("teacher", f"{R.randint(2005, 2022)}{digits(2)}{digits(10)}"),
-        ("birth_cert", f"{pick('OPQ')}{digits(9)}"),
+        ("physician", f"医师执业证书编码{nz_digits(15)}"),
+        ("physician_after", f"{nz_digits(15)}（执业证书）"),
+        ("nurse", f"护士执业证书编号{R.randint(2008, 2023)}{digits(8)}"),
+        ("driver_file", f"驾驶证档案编号{nz_digits(12)}"),
+        ("driver_kz", f"驾照 KZ {letters(2)} {digits(6)}"),
+        ("lawyer", f"律师执业证号1{digits(16)}"),
+        ("teacher", f"教师资格证号{R.randint(2005, 2022)}{digits(2)}{digits(10)}"),
+        ("birth_cert", f"出生医学证明编号{pick('OPQ')}{digits(9)}"),
         ("pharmacist", f"执业药师注册证 {letters(2)}{digits(10)}"),
-        ("guide", f"D-{digits(4)}-{digits(6)}"),
-        ("fullwidth", fullwidth(nz_digits(15))),
-        ("ru_dl", f"{nz_digits(2)} {digits(2)} {digits(6)}"),
+        ("guide", f"导游证号D-{digits(4)}-{digits(6)}"),
+        ("fullwidth", "执业证号" + fullwidth(nz_digits(15))),
+        ("ru_dl", f"водительское удостоверение {nz_digits(2)} {digits(2)} {digits(6)}"),
+        ("ru_dl_cn", f"俄罗斯驾照{nz_digits(2)}{digits(2)}{digits(6)}"),
     ]
     return pick(forms)
 
@@ -551,17 +555,19 @@ def v_vehicle():
 def v_device():
     mac = ":".join(letters(2, "0123456789ABCDEF") for _ in range(6))
     forms = [
-        ("pacemaker_sn", f"SN：{letters(3)}{digits(6)}{pick('SHR')}"),
-        ("imei", f"IMEI {nz_digits(15)}"),
-        ("imei_cn", f"串号{nz_digits(15)}"),
-        ("mac", mac),
-        ("mac_dash", mac.replace(":", "-").lower()),
-        ("pump", f"{letters(2)}{digits(7)}{letters(1)}"),
-        ("cgm", f"传感器序列号{digits(1)}{letters(2)}{digits(5)}{letters(2)}"),
-        ("cochlear", f"S/N {digits(8)}"),
-        ("udi", f"(01){digits(14)}(21){letters(2)}{digits(6)}"),
-        ("fullwidth", fullwidth(f"{letters(2)}{digits(8)}")),
-        ("hearing", f"序列号 {digits(4)}-{letters(2)}-{digits(4)}"),
+        ("pacemaker_sn", f"起搏器SN：{letters(3)}{digits(6)}{pick('SHR')}"),
+        ("imei", f"手机IMEI {nz_digits(15)}"),
+        ("imei_cn", f"手机串号{nz_digits(15)}"),
+        ("mac", f"MAC {mac}"),
+        ("mac_dash", f"网关地址{mac.replace(':', '-').lower()}"),
+        ("pump", f"胰岛素泵序列号{letters(2)}{digits(7)}{letters(1)}"),
+        ("cgm", f"动态血糖传感器序列号{digits(1)}{letters(2)}{digits(5)}{letters(2)}"),
+        ("cochlear", f"人工耳蜗S/N {digits(8)}"),
+        ("udi", f"UDI (01){digits(14)}(21){letters(2)}{digits(6)}"),
+        ("fullwidth", "输液泵编号" + fullwidth(f"{letters(2)}{digits(8)}")),
+        ("hearing", f"助听器序列号 {digits(4)}-{letters(2)}-{digits(4)}"),
+        ("label_after", f"{letters(3)}{digits(7)}（除颤器序列号）"),
+        ("ecg_patch", f"心电贴#{letters(1)}{digits(9)}"),
     ]
     return pick(forms)
 
@@ -695,9 +701,12 @@ HOSPITALS = ["北京协和医院", "四川大学华西医院", "复旦大学附�
              "中国医学科学院血液病医院", "北京大学人民医院", "省人民医院", "市中心医院", "县医院", "当地卫生院"]
 DEPTS = ["血液科", "风湿免疫科", "肾内科", "神经内科", "心内科", "儿科", "国际医疗部", "细胞治疗中心", "骨髓移植病房", "ICU",
          "检验科", "影像科", "病理科", "药剂科", "营养科", "康复科", "急诊科", "日间病房"]
-DRUGS = [("泼尼松", "mg"), ("甲泼尼龙", "mg"), ("吗替麦考酚酯", "g"), ("羟氯喹", "mg"), ("环磷酰胺", "g"), ("他克莫司", "mg"),
-         ("利妥昔单抗", "mg"), ("贝利尤单抗", "mg"), ("托珠单抗", "mg"), ("氟达拉滨", "mg/m²"), ("华法林", "mg"), ("万古霉素", "g"),
-         ("叶酸", "mg"), ("甲氨蝶呤", "mg"), ("阿司匹林", "mg"), ("二甲双胍", "g"), ("胰岛素", "U"), ("呋塞米", "mg")]
+DRUGS = [("泼尼松", "mg", [5, 10, 15, 20, 30, 40, 60]), ("甲泼尼龙", "mg", [4, 8, 16, 40, 80, 500]),
+         ("吗替麦考酚酯", "g", [0.5, 0.75, 1, 1.5]), ("羟氯喹", "mg", [100, 200, 400]), ("环磷酰胺", "g", [0.4, 0.5, 0.8, 1]),
+         ("他克莫司", "mg", [0.5, 1, 2, 3]), ("利妥昔单抗", "mg", [100, 375, 500, 600]), ("贝利尤单抗", "mg", [200, 400, 480, 600]),
+         ("托珠单抗", "mg", [160, 400, 480, 560]), ("氟达拉滨", "mg/m²", [25, 30]), ("华法林", "mg", [1.5, 2.5, 3, 5]),
+         ("万古霉素", "g", [0.5, 1, 1.5]), ("叶酸", "mg", [0.4, 5, 10]), ("甲氨蝶呤", "mg", [7.5, 10, 15, 20]),
+         ("阿司匹林", "mg", [75, 100]), ("二甲双胍", "g", [0.5, 0.85, 1]), ("胰岛素", "U", [4, 6, 8, 12, 20]), ("呋塞米", "mg", [20, 40])]
 BRANDS = ["美罗华", "赫赛汀", "格列卫", "可瑞达", "泰瑞沙", "倍力腾", "雅美罗", "修美乐", "恩利", "来得时", "诺和锐", "拜阿司匹灵"]
 GENES = ["TP53", "HLA-B27", "BRCA1", "BRCA2", "JAK2 V617F", "BCR-ABL1", "FLT3-ITD", "NPM1", "EGFR 19外显子缺失", "KRAS G12C",
          "HLA-B*58:01", "HLA-A*02:01", "CD19", "BCMA", "IL-6", "ANA", "抗dsDNA", "抗Sm抗体", "C3", "C4", "MYD88 L265P", "IDH1 R132H"]
@@ -720,13 +729,15 @@ def clean_fill(key: str) -> str:
     if key == "dept":
         return pick(DEPTS)
     if key == "drug":
-        d, u = pick(DRUGS)
-        amt = pick([0.5, 1, 2.5, 5, 10, 15, 20, 25, 40, 60, 80, 100, 200, 375, 500, 750, 1000])
+        d, u, amounts = pick(DRUGS)
+        amt = pick(amounts)
         return f"{d}{amt:g}{u}" if R.random() < 0.5 else f"{d} {amt:g} {u}"
     if key == "drugname":
         return pick(DRUGS)[0]
     if key == "brand":
         return pick(BRANDS)
+    if key == "marker":
+        return pick(["CD19", "CD20", "CD22", "BCMA", "CD38", "CD138", "CD7", "CD34", "CD19、CD20"])
     if key == "mut":
         return pick(["TP53", "JAK2 V617F", "KRAS G12C", "FLT3-ITD", "NPM1", "MYD88 L265P", "IDH1 R132H", "BRCA1", "BRCA2", "EGFR L858R"])
     if key == "gene":
@@ -1084,21 +1095,21 @@ T["mrn"] = [
     "{mrn}号病历显示，患者曾三次入住ICU。",
     "影像检查号{mrn}，胸部CT平扫。",
     "病历号是{mrn}，我是他儿子。",
-    "检验条码{mrn}，标本类型：外周血。",
+    "住院号{mrn}，标本类型：外周血。",
     "MRN: {mrn}",
 ]
 
 T["hpn"] = [
-    "医保卡号：{hpn}",
-    "社保卡号{hpn}，可在异地直接结算。",
+    "{hpn}",
     "保险信息：{hpn}",
-    "{hpn}（商业保险）",
-    "她的社保卡是{hpn}，已经办了异地备案。",
-    "请提供医保电子凭证或卡号，例如{hpn}。",
-    "家属留言：保单号是{hpn}，理赔需要什么材料？",
+    "她的{hpn}，已经办了异地备案。",
+    "请提供医保电子凭证或卡号，我们这边登记的是{hpn}。",
+    "家属留言：{hpn}，理赔需要什么材料？",
     "参保信息：{hpn}，参保地{city}。",
-    "外籍患者保险 {hpn}，由保险公司直付。",
-    "孩子的医保号{hpn}，上次住院已经用过。",
+    "外籍患者保险（{hpn}）由保险公司直付。",
+    "孩子用的是{hpn}，上次住院已经结算过。",
+    "结算单上印着{hpn}。",
+    "核对无误：{hpn}，姓名与证件一致。",
 ]
 
 T["acct"] = [
@@ -1108,7 +1119,7 @@ T["acct"] = [
     "银行卡号{acct}（工商银行）",
     "众筹收款账号：{acct}",
     "他把账号{acct}发给了我们，想把剩余押金退回。",
-    "支付宝账户ID {acct}",
+    "收款账户：{acct}",
     "国际汇款信息：{acct}",
     "家属提供的账户：{acct}，开户行{city}分行。",
     "请核对：{acct}，户名与患者一致。",
@@ -1116,17 +1127,16 @@ T["acct"] = [
 ]
 
 T["lic"] = [
-    "医师执业证书编码：{lic}",
-    "护士执业证书编号 {lic}",
-    "他的驾驶证（{lic}）过期了，暂时不能开车来复查。",
-    "执业证号{lic}（签字医师）",
-    "孩子的出生医学证明编号{lic}。",
-    "驾驶证号码：{lic}",
-    "请附上资格证书编号，如{lic}。",
-    "资格证：{lic}，发证机关为{prov}卫生健康委员会。",
-    "证书编号{lic}，与本人身份一致。",
-    "她曾是一名中学老师，教师资格证号{lic}。",
-    "驾照：{lic}",
+    "证件：{lic}",
+    "{lic}，请核对。",
+    "签字医师的{lic}已在文末注明。",
+    "她把{lic}也拍照发了过来。",
+    "资料包里还有一份{lic}的复印件。",
+    "补充材料：{lic}，发证机关为{prov}相关部门。",
+    "证书信息（{lic}）与本人身份一致。",
+    "他原来是跑长途的，{lic}，生病后就没再开过车。",
+    "留言：{lic}，能不能帮忙开个证明？",
+    "登记表“证书编号”一栏填的是{lic}。",
 ]
 
 T["veh"] = [
@@ -1143,37 +1153,35 @@ T["veh"] = [
 ]
 
 T["dev"] = [
-    "起搏器{dev}，型号见植入卡。",
-    "胰岛素泵序列号：{dev}",
-    "患者佩戴的动态血糖仪，{dev}。",
-    "人工耳蜗植入体{dev}，已登记。",
-    "手机{dev}已提交给保险公司核实。",
-    "设备MAC地址{dev}，用于远程监护绑定。",
-    "植入物标识：{dev}",
-    "输液泵编号{dev}报警，请检查管路。",
-    "她的助听器{dev}在转运中丢失。",
-    "远程心电贴序列号 {dev}",
-    "随访时读取了{dev}的数据。",
+    "设备信息：{dev}",
+    "{dev}，随访时已核对。",
+    "远程监护平台绑定的是{dev}。",
+    "随访时读取了{dev}里的数据。",
+    "出院前登记了{dev}。",
+    "她发来的照片里能看清{dev}。",
+    "患者自带设备：{dev}",
+    "报修单：{dev}，已寄回厂家检测。",
+    "家属问{dev}这台设备能不能过机场安检。",
+    "{dev}报警三次，护士检查后恢复正常。",
 ]
 
 T["other"] = [
     "{other}",
-    "医疗纠纷案件案号：{other}",
-    "她的{other}，请凭此查询进度。",
-    "他在单位的{other}，请假手续已办好。",
-    "孩子的{other}，学校要求出具诊断证明。",
-    "机票已订好，{other}。",
-    "检查报告已寄出，{other}。",
-    "判决书编号{other}，赔偿款已到账。",
     "请在邮件中注明{other}。",
-    "我们的{other}，一直没有回复。",
     "家属提供的{other}与系统记录不符。",
+    "备注：{other}",
+    "她在留言里附上了{other}，希望尽快处理。",
+    "材料清单第三项：{other}",
+    "我们的{other}，一直没有回复。",
+    "麻烦帮忙查一下，{other}。",
+    "{other}，请凭此查询进度。",
+    "截图里露出了{other}，发布前要打码。",
 ]
 
 T["addr"] = [
     "家庭住址：{addr}",
     "她住在{addr}，离医院只有两站路。",
-    "现住址 {city}{addr}",
+    "现住址 {addr}",
     "快递请寄到{addr}，收件人是她丈夫。",
     "{addr}是他们在{city}租的房子。",
     "地址：{addr}（患者本人）",
@@ -1220,7 +1228,7 @@ T["mixed"] = [
     "地址：{addr}，邮编{zip}，收件人{cn}。",
     "{latin}, {passport}, {phone}",
     "{sur}医生（执业证号{lic}）签发了诊断证明。",
-    "{cn}老人，{age}，医保卡号{hpn}。",
+    "{cn}老人，{age}，{hpn}。",
     "{date}，车牌{veh}的车把{cn}送到了急诊。",
     "{cn}的起搏器{dev}在{date}完成程控。",
     "{fname}的{nid}和{passport}都在资料袋里。",
@@ -1239,7 +1247,7 @@ T["mixed"] = [
 CLEAN = {
     "clean_dose": [
         "出院带药：{drug}，每日一次，晨起顿服。",
-        "{drug}口服，两周后减量至原剂量的一半。",
+        "{drug}，两周后减量至原剂量的一半。",
         "给予{drug}静滴，第1、8天各一次。",
         "激素从{drug}逐渐减停，用了{dur}。",
         "她现在只需要每天吃{drug}。",
@@ -1281,7 +1289,7 @@ CLEAN = {
         "她的母亲也查出{gene}变异，建议家族成员筛查。",
         "靶点选择CD19，细胞制备周期约{dur}。",
         "二代测序发现{mut}，变异等位基因频率{n}%。",
-        "流式检测：{gene}表达阴性。",
+        "流式检测：{marker}表达阴性。",
     ],
     "clean_trial": [
         "该研究已在临床试验注册平台登记（{trial}）。",
@@ -1292,7 +1300,7 @@ CLEAN = {
     ],
     "clean_code": [
         "出院诊断编码：{icd}。",
-        "{icd}：系统性红斑狼疮伴器官受累。",
+        "出院诊断编码为{icd}，已上报病案室。",
         "药品批准文号：{drugcode}。",
         "该药{drugcode}，属于医保乙类。",
         "主要诊断{icd}，次要诊断{icd}。",
@@ -1368,7 +1376,7 @@ CLEAN = {
         "{rel}说，她小时候就特别能忍疼。",
         "“{alias}，今天感觉怎么样？”{job}问。",
         "{job}每天都会来看她两次。",
-        "{alias}的{rel}专门请了长假。",
+        "{alias}的丈夫专门请了长假。",
         "{job}说：“她的指标比我们预想的恢复得还快。”",
         "{alias}的故事经本人同意后发布，文中使用化名。",
         "文中患者均为化名，照片已做遮挡处理。",
