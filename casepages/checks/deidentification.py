@@ -125,7 +125,9 @@ _CHINESE_ESTATE = _compile(
 # Addresses in Cyrillic and Korean: "ул. Навои, д. 122, кв. 79", "пр. Абая 34", "종로구 율곡로 61";
 # and blocks and doors as Mongolian addresses give them: "8th khoroo, building 24, door 64".
 _OTHER_SCRIPT_ADDRESS = _compile(
-    r"(?:ул|пр|просп|пер|мкр|бул|ш)\.\s?[А-ЯЁӘІҢҒҮҰҚӨҺа-яёәіңғүұқөһ-]+(?:\s[А-ЯЁа-яё-]+)?,?\s?(?:д\.\s?)?\d+"
+    rf"\b(?i:number|no\.?|house) \d{{1,4}}[a-z]? (?i:on|in) {_STREET_NAME}"
+    r"|\b[A-Z][a-z']+ (?:ko'chasi|koʻchasi|ko‘chasi|ulitsa|köşesi|caddesi|sokak)\s?\d{1,4}(?:-uy)?"
+    r"|(?:ул|пр|просп|пер|мкр|бул|ш)\.\s?[А-ЯЁӘІҢҒҮҰҚӨҺа-яёәіңғүұқөһ-]+(?:\s[А-ЯЁа-яё-]+)?,?\s?(?:д\.\s?)?\d+"
     r"|\b(?:кв|д)\.\s?\d+"
     r"|[가-힣]+(?:로|길)\s?\d+(?:-\d+)?"
     r"|\b\d+(?:st|nd|rd|th)\s(?i:khoroo|microdistrict|micro-district|mkr)\b"
@@ -176,7 +178,7 @@ _US_STATES = (
 _POSTAL_CODE = _compile(
     r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b(?:[\s:#(]|\bis\b|\bwas\b)*"
     r"(?:\d{5,6}(?:-\d{3,4})?|\d{2}-\d{3})(?!\d)"
-    r"|\b(?i:post\s?code|postal\s?code|Eircode)\b[\s:#]*[A-Z0-9]{2,4} ?[A-Z0-9]{3,4}\b"
+    r"|\b(?i:post\s?code|postal\s?code|Eircode|ZIP)\b[\s:#]*(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,4} ?[A-Z0-9]{3,4}\b"
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
     r"|\bDublin,? D\d{2}(?: [A-Z0-9]{4})?\b"
@@ -188,10 +190,10 @@ _POSTAL_CODE = _compile(
 # address in most countries ("Almaty 050012", "Munich 80331", "10115 Berlin"); not a quantity
 # ("Ferritin 12450 ng/mL") and not after the words that open a sentence ("Around 12000 patients").
 _POSTAL_CODE_BESIDE_PLACE = _compile(
-    r"\b(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),?\s(?P<code>\d{5,6})(?![\d.,]\d|\d)"
+    r"\b(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z]{4,}),?\s(?P<code>\d{5,6}|\d{2}-\d{3})(?![\d.,]\d|\d)"
     # In Chinese text the place is in Han characters: "柏林49187", "阿拉木图050012".
     r"|(?P<han_place>(?!拨打|打了|热线|电话|致电|拨通|号码|编号|尾号|单号|代码|[\u4e00-\u9fff][码号])[\u4e00-\u9fff]{2})(?P<han_code>\d{5,6})(?![\d.,]\d|\d)"
-    r"|(?<![\d.,])(?P<code_first>\d{5,6})\s(?P<place_after>[A-Z][a-z]+)\b"
+    r"|(?<![\d.,])(?P<code_first>\d{5,6}),?\s(?P<place_after>[A-Z][a-z]+)\b"
 )
 _NOT_PLACES = frozenset(
     """
@@ -228,12 +230,14 @@ _AGE_CUE = (
 )
 _NOTHING_COUNTED_AFTER = (
     r"(?=\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?i:and|in|on|last|this|next|when|but|with|yet|now|still|her|his|their|she|he"
-    r"|they|years?)\b)"
+    r"|they|years?|the week|the month|the year|the day|that|before|after)\b)"
 )
 _AGE_OVER_89 = _compile(
     r"\b(?:9\d|1[01]\d)(?:\s|-)?(?i:years?|yrs?|y)(?:\s|-)?(?i:old|of age|young)\b"
     # "At 99,", "who is 94.", "his 95th birthday", "Pt 94F", "F/94"
-    r"|\b(?i:at|who is|who was|she is|he is|she was|he was)\s(?:9\d|1[01]\d)(?=\s*[,;.])"
+    r"|\b(?i:at|who is|who was|she is|he is|she was|he was)\s(?:9\d|1[01]\d)(?=\s*[,;.]|\s(?:I|she|he|we|they|my|her|his)\b)"
+    r"|\b(?:9\d|1[01]\d)\s?[MF](?=\s+(?:with|w/|presenting|admitted|on|c/o)\b|,)"
+    r"|享年\s?(?:9\d|1[01]\d)|享年九十|享年一百"
     r"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s(?i:birthday)\b"
     r"|\b(?i:pt\.?|patient)\s(?:9\d|1[01]\d)\s?[FM]\b|\b[FM]/(?:9\d|1[01]\d)\b"
     rf"|\b(?i:{_AGE_IN_WORDS}(?:[- ]years?[- ]old|-year-old|[- ]years? of age))\b"
@@ -338,8 +342,9 @@ _HALF_WIDTH = str.maketrans(
 # A number read digit by digit in Chinese numerals ("六二一七七九…", "幺九四五…"): five or more in a row.
 _CHINESE_DIGIT_RUN = re.compile("[〇零一二三四五六七八九幺]{5,}")
 _CHINESE_DIGIT_VALUES = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
-# A full-width full stop between letters or digits is a dot in an address ("ｏｕｔｌｏｏｋ．ｃｏｍ", "３７．９２").
-_FULL_WIDTH_DOT = re.compile(r"(?<=[0-9A-Za-z])．(?=[0-9A-Za-z])")
+# A full-width or Chinese full stop between letters or digits is a dot in an address ("ｏｕｔｌｏｏｋ．ｃｏｍ",
+# "www。gaofengblog。com", "３７．９２").
+_FULL_WIDTH_DOT = re.compile(r"(?<=[0-9A-Za-z])[．。](?=[0-9A-Za-z])")
 
 
 def _as_ascii_digits(text: str) -> str:

@@ -206,6 +206,27 @@ _CURRENCY_AFTER = _compile(
 )
 
 
+# Words after which a code in capitals is one whatever its digits: "PNR ZJSSGA", "S/N CD1383695E",
+# "transmitter ID 0K3VCY", "court case № 48-53336/2020", "工号96452".
+_STRONG_LABEL_CODE = _compile(
+    r"(?:\b(?P<booking>PNR|(?i:booking|reservation|confirmation)(?: (?i:reference|code|number|no\.?))?|(?i:e-?ticket))"
+    r"|\b(?P<device>S/N|SN|(?i:serial|transmitter|sensor|receiver)(?: (?i:number|no\.?|ID))?)"
+    r"|(?P<case>(?i:case|file|court case) ?(?:№|No\.?|#)|№))[:#\s]*"
+    r"(?P<code>[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9])(?![A-Za-z0-9])"
+    r"|(?:工号|学号|员工号|职工号)\s*[:：]?\s*(?P<staff>\d{4,12})(?!\d)"
+)
+
+
+def strongly_labelled_codes(text: str) -> Iterator[Finding]:
+    for match in _STRONG_LABEL_CODE.finditer(text):
+        code_group = "staff" if match.group("staff") else "code"
+        code = match.group(code_group)
+        if code_group == "code" and not (re.search(r"\d", code) or len(code) >= 5):
+            continue
+        kind = "device_identifier" if match.group("device") else "other_number"
+        yield Finding(kind, code, match.start(code_group), match.end(code_group), LABELLED_REASONS[kind])
+
+
 def labelled_numbers(text: str) -> Iterator[Finding]:
     """A code of at least three digits right after words that say what kind of number it is."""
     for kind, pattern in _LABELLED.items():
@@ -238,7 +259,10 @@ _CARD = _compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 _CHINESE_PLATE = _compile(
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][·•・. -]?[A-Z0-9]{4}[A-Z0-9挂学警港澳]"
 )
-_VIN = _compile(r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
+_VIN = _compile(
+    r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])"
+    r"|(?<=(?i:vin) )[A-Za-z0-9]{17}(?![A-Za-z0-9])"
+)
 _IBAN = _compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 
 
@@ -253,8 +277,8 @@ _LABELLED_PLATE = _compile(
 def unlabelled_numbers(text: str) -> Iterator[Finding]:
     """Numbers whose shape alone says what they are: passports, SSNs, bank cards, Chinese plates, VINs, IBANs."""
     for match in _PASSPORT.finditer(text):
-        if SAFE_CODE.fullmatch(match.group()):
-            continue  # a drug code ("LY3009104")
+        if SAFE_CODE.fullmatch(match.group()) or SAFE_LABEL_BEFORE.search(text, 0, match.start()):
+            continue  # a drug code ("LY3009104") or a drug's approval number ("国药准字S20128339")
         yield Finding("passport_number", match.group(), match.start(), match.end(), "Looks like a passport number")
     for match in _UK_NATIONAL_INSURANCE.finditer(text):
         yield Finding(
@@ -298,7 +322,7 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
 _EMAIL = _compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # An address written so that robots miss it: "name [at] domain.com", "name (at) mail (dot) com", "name#163.com".
 _AT = r"\s?[\[(（]\s?(?i:at)\s?[\])）]\s?|\s(?i:at)\s|#|\s@\s?|@\s|\s?艾特\s?|\s?圈a\s?"
-_DOT = r"\.|\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?|\s(?i:dot)\s|\s?点\s?"
+_DOT = r"\s?\.\s?|\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?|\s(?i:dot)\s|\s?点\s?"
 _DISGUISED_EMAIL = _compile(
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:{_AT})[A-Za-z0-9-]+(?:(?:{_DOT})[A-Za-z0-9-]+)*(?:{_DOT})"
     r"(?i:com|net|org|cn|ru|kz|uz|kg|mn|uk|de|me|io|edu|gov|fr|jp|kr|in|tr|ae|info|biz)\b"
@@ -321,6 +345,7 @@ _URL = _compile(
 _SOCIAL_LABEL = (
     r"(?:\b(?i:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|LinkedIn"
     r"|Skype|Kakao(?:Talk)?|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|Discord|Signal|Threads"
+    r"|line id|WeChat user|user"
     r"|handle|username"
     r"|user name|account|profile|channel)\b|\b(?:IG|VK|LINE|X|RED)\b"
     r"|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx)|V信"
@@ -347,6 +372,11 @@ _HANDLE_AFTER_CONTACT_WORD = _compile(
 _HANDLE_BEFORE_CHINESE_NETWORK = _compile(
     r"(?<![A-Za-z0-9._%+@-])(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30})(?:是|为)[她他我]的"
     r"(?:微信|抖音|小红书|微博|快手|B站|QQ|钉钉|视频号|公众号)(?:号|账号|ID)?"
+)
+# A user name of words joined by underscores ("aruzhan_tulegenova", "layla_fights_back") or lower-case
+# words and digits joined by dots ("askar.ermekov.45"): prose has neither.
+_USER_NAME_SHAPE = _compile(
+    r"(?<![A-Za-z0-9._@/-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}\.[a-z]{2,}\.\d{1,4})(?![A-Za-z0-9_@]|\.[A-Za-z0-9])"
 )
 _HANDLE_ON_NETWORK = _compile(
     r"(?<![A-Za-z0-9._%+@-])(?P<handle>[A-Za-z][A-Za-z0-9_.-]{3,30}) (?i:on|at) "
@@ -439,6 +469,8 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             yield Finding(
                 "social_account", handle, start, start + len(handle), "Looks like a messaging or social media account"
             )
+    for match in _USER_NAME_SHAPE.finditer(text):
+        yield Finding("social_account", match.group(), match.start(), match.end(), "Looks like a user name")
     for match in _HANDLE_ON_NETWORK.finditer(text):
         handle = match.group("handle").rstrip(".-")
         if len(handle) >= 4 and re.search(r"[\d_.]", handle):
@@ -483,6 +515,7 @@ def numbers_in_words(text: str) -> Iterator[Finding]:
 def all_number_findings(text: str) -> Iterable[Finding]:
     """Every finding of this module, overlapping ones included."""
     yield from numbers_in_words(text)
+    yield from strongly_labelled_codes(text)
     yield from resident_ids(text)
     yield from internet_identifiers(text)
     yield from labelled_numbers(text)

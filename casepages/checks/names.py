@@ -12,6 +12,7 @@ from wordfreq import zipf_frequency
 from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS, is_han
 from casepages.checks.unfamiliar_words import (
+    _MEDICAL_WORD_ENDING,
     FAMOUS_PEOPLE,
     chinese_word_zipf,
     find_unfamiliar_capitalised_words,
@@ -132,7 +133,7 @@ ACRONYMS = frozenset(
     ICU CCU NICU PICU HDU ED ER OR GP NHS NICE WHO UK USA US EU UN UAE PRC SLE RA AS AAV ANCA COVID IVIG CAR
     MDT ENT IBD IBS MS ALS HIV AIDS CT MRI PET ECG EEG EMG DNA RNA PCR TB CKD AKI COPD FDA EMA NMPA ACR EULAR
     ASCO ESMO CEO PhD MD RN BSc MSc AM PM OK TV ID IV
-    ADA AHA ESC KDIGO GOLD GINA ASH EHA AASLD EASL ASTCT EBMT CIBMTR IMWG IDSA ATS ERS BSR APLAR CDC
+    ADA AHA ESC KDIGO GOLD GINA ASH EHA AASLD EASL ASTCT EBMT CIBMTR IMWG IDSA ATS ERS BSR APLAR CDC AB Rh
     """.split()
 )
 # Words that take a letter after them without being a given name ("Vitamin D.", "Plan B.",
@@ -206,9 +207,11 @@ _NAME_AFTER_RELATION = re.compile(
     rf"\b(?i:{'|'.join(RELATION_WORDS)})(?:-in-law)?,? (?P<name>{_NAME_WORD})(?: (?P<second>{_NAME_WORD}))?\b",
     re.ASCII,
 )
+# Any Latin letters, accents too ("Mr. Gómez"), for a word after a title.
+_ANY_NAME_WORD = r"(?:[A-Z]'|Mc|Mac)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)?"
 _TITLED_NAME = re.compile(
-    rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam)\.?\s+(?P<name>{_NAME_WORD})(?:\s+(?P<second>{_NAME_WORD}))?",
-    re.ASCII,
+    r"(?<![A-Za-z])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Doctor|Director|Nurse|Sister|Dean)\.?\s+"
+    rf"(?P<name>{_ANY_NAME_WORD})(?:\s+(?P<second>{_ANY_NAME_WORD}))?"
 )
 
 # The three hundred-odd most common Chinese family names, and the two-character ones still in use.
@@ -257,11 +260,11 @@ CHINESE_WORDS_NOT_NAMES = frozenset(
     高峰 文明 高超 江山 金华 白云 高明 林立 高雅 方正 黄金 石林 高洁 高新
     高龄 高亮 高清 金星 史诗 宋体 温和 温馨 钱财 龙凤 严明 严峻 关爱 关怀
     康复 安宁 常青 文雅 田野 万家 齐心 宁静 毛发 包容 曲线 苗条 林海 尚佳
-    甘露 舒适 凌晨 江东 韩国 王国 金国
+    甘露 舒适 凌晨 江东 韩国 王国 金国 宋体 黑体 楷体 仿宋 文静
     """.split()
 )
 
-_STRONG_LEFT_CONTEXT = ("姓名", "名叫", "叫做", "名为")
+_STRONG_LEFT_CONTEXT = ("姓名", "名叫", "叫做", "名为", "取名", "起名", "取名为", "名字叫")
 # Words for a person's role or relation, after which a name usually follows: "患者王芳", "丈夫张伟".
 _ROLE_LEFT_CONTEXT = tuple(
     """
@@ -272,6 +275,7 @@ _ROLE_LEFT_CONTEXT = tuple(
     侄子 侄女 外甥 男友 女友 男朋友 女朋友 闺蜜 老乡 同乡 导师 护工 翻译 志愿者 司机
     同桌 房东 师兄 师姐 师弟 师妹 发小 干妈 干爸 姑父 姨父 岳母 岳父 班主任 战友 工友 舍友 队友 网友
     继母 继父 伯伯 伯母 姑妈 表叔 表姨 堂叔 老板 社工 律师 未婚夫 未婚妻 前夫 前妻 恋人
+    我们家 我家 咱家 小儿子 大儿子 二儿子 小女儿 大女儿 二女儿 摄影 记者 来信人 落款 署名
     """.split()
 )
 _WEAK_LEFT_CONTEXT = tuple("感谢 谢谢 和 与 及 跟 向 给 是 叫 由 找 请".split())
@@ -384,6 +388,7 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     chinese_text = language.lower().startswith("zh")
     findings = _latin_names(text, among_han=chinese_text)
     findings += _names_in_capitals(text)
+    findings += _names_in_other_forms(text)
     if chinese_text:
         findings += _pinyin_in_chinese_text(text)
     findings += find_unfamiliar_capitalised_words(text, _CAPITALISED_NOT_NAMES)
@@ -454,7 +459,8 @@ def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]
 def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
     findings = []
     for match in _TITLED_NAME.finditer(text):
-        if match.group("name") in NOT_FAMILY_NAMES:
+        # "Dr. He Ping": after a title "He" is the family name 何, not the pronoun.
+        if match.group("name") in NOT_FAMILY_NAMES and match.group("name") != "He":
             continue
         end = match.end("name")
         second = match.group("second")
@@ -544,7 +550,9 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
     for match in _INITIAL_AND_FAMILY_NAME.finditer(text):
         family = match.group("family")
         # "Ms. Z. Gender: female": an alias's letter before an everyday word.
-        if family not in NOT_FAMILY_NAMES and not (zipf_frequency(family, "en") >= 4.0 and not _looks_like_a_name_word(family)):
+        after_alias_title = re.search(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Patient)\.? ?$", text[: match.start()])
+        everyday = zipf_frequency(family, "en") >= 4.0 and not _looks_like_a_name_word(family)
+        if family not in NOT_FAMILY_NAMES and not (after_alias_title and everyday):
             findings.append(
                 Finding(
                     "person_name",
@@ -639,14 +647,47 @@ def _is_pinyin_nickname(word: str) -> bool:
 def _is_lone_given_name(text: str, word: re.Match) -> bool:
     """A known given name on its own ("Anna came back"), unless it is a word too or starts a place's name."""
     name = word.group()
-    if name not in ENGLISH_GIVEN_NAMES or name in GIVEN_NAMES_ALSO_WORDS or name in NOT_FAMILY_NAMES:
+    if name not in ENGLISH_GIVEN_NAMES or name in GIVEN_NAMES_ALSO_WORDS or name in _CAPITALISED_NOT_NAMES:
         return False
     before = text[: word.start()].split()
     return not (before and before[-1].rstrip(".") in PLACE_NAME_STARTS | {"St", "Ste", "Lake"})
 
 
 # A name in capitals, as passports, bookings and forms write it: "SOKOLOV ANDREI", "LEE HYUN-WOO".
-_NAME_IN_CAPITALS = re.compile(r"\b[A-Z][A-Z'’]+(?:-[A-Z]+)?(?: [A-Z][A-Z'’]+(?:-[A-Z]+)?){1,2}\b")
+_NAME_IN_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'’]+(?:-[A-Z]+)?(?: [A-Z][A-Z'’]+(?:-[A-Z]+)?){1,2}(?![A-Za-z])")
+
+
+# Two capitalised Cyrillic words ("Ольга Смирнова", "Ерлан Жаксылыков"), and a name as airline tickets
+# and visas write it ("HADDAD/OMAR MR", "TSEND/ENKHJARGAL MS").
+_CYRILLIC_NAME = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+ [А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
+_TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?:MR|MRS|MS|MISS|MSTR|DR))?(?![A-Za-z])")
+# In a message written in lower case, a word after "my name is", "this is", "it's" or a sign-off
+# ("hi its sokha again", "from imran and mama", "dr zheng!!") that English hardly uses.
+_LOWER_CASE_NAME_AFTER = re.compile(
+    r"\b(?:my name is|call me|this is|it's|its|i am|i'm|from|thanks|thank you|regards|dr|doctor|mr|mrs|ms|tell)"
+    r",?\s+(?P<name>[a-z]{3,}(?: [a-z]{3,})?)\b"
+)
+
+
+def _names_in_other_forms(text: str) -> list[Finding]:
+    findings = [
+        Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name; use a letter alias such as “Ms. A”")
+        for pattern in (_CYRILLIC_NAME, _TICKET_NAME)
+        for match in pattern.finditer(text)
+    ]
+    for match in _LOWER_CASE_NAME_AFTER.finditer(text):
+        words = match.group("name").split()
+        name_words = []
+        for word in words:
+            if zipf_frequency(word, "en") >= 3.8 or _MEDICAL_WORD_ENDING.search(word):
+                break
+            name_words.append(word)
+        if name_words:
+            end = match.start("name") + len(" ".join(name_words))
+            findings.append(
+                Finding("person_name", text[match.start("name") : end], match.start("name"), end, "Looks like a personal name; use a letter alias such as “Ms. A”")
+            )
+    return findings
 
 
 def _names_in_capitals(text: str) -> list[Finding]:
@@ -685,7 +726,7 @@ def _looks_like_a_name_word(word: str) -> bool:
 # In Chinese text: a family name in Han characters and the given name in pinyin ("吕Lei", "秦Na"), and a
 # name in lower-case pinyin ("谢谢hu min医生", "翻译guo min全程陪同").
 _FAMILY_NAME_AND_PINYIN = re.compile(f"[{HAN_CHARACTERS}](?P<given>[A-Z][a-z]{{1,5}})(?![A-Za-z])")
-_LOWER_CASE_PINYIN_NAME = re.compile(r"(?<![A-Za-z])(?P<family>[a-z]{1,6}) (?P<given>[a-z]{1,8})(?![A-Za-z])")
+_LOWER_CASE_PINYIN_NAME = re.compile(r"(?<![A-Za-z])(?P<family>[a-z]{1,9}) (?P<given>[a-z]{1,12})(?![A-Za-z])")
 
 
 def _pinyin_in_chinese_text(text: str) -> list[Finding]:
@@ -695,7 +736,10 @@ def _pinyin_in_chinese_text(text: str) -> list[Finding]:
             findings.append(Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name; use a letter alias such as “A女士”"))
     for match in _LOWER_CASE_PINYIN_NAME.finditer(text):
         family, given = match.group("family"), match.group("given")
-        if family.capitalize() in PINYIN_FAMILY_NAMES and _PINYIN_WORD.fullmatch(given):
+        pinyin = family.capitalize() in PINYIN_FAMILY_NAMES and _PINYIN_WORD.fullmatch(given)
+        # "svetlana kuznetsova": a given name or a family-name ending, in lower case
+        other = family.capitalize() in ENGLISH_GIVEN_NAMES or _has_family_name_ending(given.capitalize())
+        if pinyin or other:
             findings.append(Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name in pinyin; use a letter alias such as “A女士”"))
     return findings
 
@@ -752,6 +796,7 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
     ]
     findings += _nicknames(text)
     findings += _given_names_alone(text)
+    findings += _family_name_mentions(text)
     position = 0
     while position < len(text):
         found = _han_name_at(text, position, isolated_runs_are_names)
@@ -926,6 +971,27 @@ _KINSHIP_AFTER_A_NAME = "姐哥姨叔婶伯"
 _DOUBLED_NICKNAME_CHARACTERS = frozenset("甜乐欢贝朵妞毛豆晶婷丽娜圆糖果笑萌莹琳琪菲妮露乖壮虎")
 
 
+# Vietnamese names written in Chinese, with 氏 (Thị) in the middle: "阮氏兰", "黎氏秋". A family name
+# after 姓 ("那位姓夏的护士"), and 工 (engineer) after one ("汪工").
+_VIETNAMESE_HAN_NAME = re.compile(f"[阮黎陈范黄武吴裴邓丁杜胡潘郑][氏文][{HAN_CHARACTERS}]{{1,2}}?(?=[的是在，。、说和与（(]|$)")
+
+
+def _family_name_mentions(text: str) -> list[Finding]:
+    findings = [
+        Finding("person_name", match.group(), match.start(), match.end(), "Looks like a Vietnamese name; use a letter alias such as “A女士”")
+        for match in _VIETNAMESE_HAN_NAME.finditer(text)
+        if chinese_word_zipf(match.group()) < EVERYDAY_CHINESE_WORD
+    ]
+    for start in range(len(text) - 1):
+        first, second = text[start], text[start + 1]
+        if first == "姓" and second in CHINESE_FAMILY_NAMES and text[start + 2 : start + 3] in ("的", "", "，", "。"):
+            findings.append(Finding("person_name", text[start : start + 2], start, start + 2, "A family name names a person; leave it out"))
+        if first in CHINESE_FAMILY_NAMES and second == "工" and chinese_word_zipf(first + second) < 3.0:
+            if start == 0 or chinese_word_zipf(text[start - 1 : start + 1]) < 3.0:
+                findings.append(Finding("person_name", first + second, start, start + 2, "A family name with a title names a person; use a letter alias such as “A女士”"))
+    return findings
+
+
 def _nicknames(text: str) -> list[Finding]:
     findings = []
     for start in range(len(text) - 1):
@@ -953,7 +1019,8 @@ def _given_names_alone(text: str) -> list[Finding]:
         if chinese_word_zipf(given) >= 3.0:
             continue
         left, right = _left_context(text, start), _right_context(text, start + 2)
-        if right is None or (left is None and right not in (_BOUNDARY, _STRONG)):
+        after_a_person_word = left in (_ROLE, _STRONG)
+        if not after_a_person_word and (right is None or (left is None and right not in (_BOUNDARY, _STRONG))):
             continue
         if start > 0 and chinese_word_zipf(text[start - 1] + given[0]) >= EVERYDAY_CHINESE_WORD:
             continue
@@ -1061,9 +1128,9 @@ def _yi_given_name_before_title(text: str, given: str, end: int) -> bool:
 
 
 def _left_context(text: str, start: int) -> str | None:
-    # Context words are at most three characters, and a colon or a space may follow them.
+    # Context words are at most three characters, and a colon, a space or an opening quote may follow them.
     before = text[max(0, start - 6) : start]
-    trimmed = before.rstrip(" ：:")
+    trimmed = before.rstrip(" ：:“「\"")
     if trimmed.endswith(_STRONG_LEFT_CONTEXT):
         return _STRONG
     if not before or not is_han(before[-1]):

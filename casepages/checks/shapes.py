@@ -48,7 +48,8 @@ SAFE_CODE = re.compile(
     r"|[A-Z]\d{2}[A-Z]{2}\d{2}"  # an ATC code: "L04AA06"
 
     rf"|(?:{'|'.join(DRUG_CODE_PREFIXES)})-?\d+[A-Za-z0-9]*"
-    r"|(?:19|20)\d{2}-[A-Za-z]+|(?:mid|early|late|pre|post)-(?:19|20)\d{2}s?|(?:19|20)\d0s)",
+    r"|(?:19|20)\d{2}-[A-Za-z]+|(?:mid|early|late|pre|post)-(?:19|20)\d{2}s?|(?:19|20)\d0s"
+    r"|(?:19|20)\d{2}\.V\d{1,2}|V\d{1,2}\.(?:19|20)\d{2})",  # a guideline's version: "2024.V1"
     re.ASCII,
 )
 # Words before a number that make it a reference to a database, not to a person ("OMIM 152700").

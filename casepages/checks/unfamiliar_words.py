@@ -100,7 +100,7 @@ _MEDICAL_WORD_ENDING = re.compile(
     r"(?:itis|osis|iasis|ology|ologist|mab|nib|limus|mus|ide|ine|one|olol|pril|sartan|statin|vir|cin|mycin"
     r"|cycline|cillin|coccus|bacter|bacterium|monas|myces|zole|azine|pine|pam|lam|parin|plase|ase|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
     r"|gram|graphy|oid|ium|ate|cel|globin|ritin|tein|sone|lone|cort|phage|cyte|blast|gen|genic|ensis|itus"
-    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet)s?$"
+    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion)s?$"
 )
 # A capitalised word a few words before one of these is part of the name of a thing ("Mayo Clinic",
 # "Peking Union Medical College Hospital", "Whipple procedure", "Sughd Province").
