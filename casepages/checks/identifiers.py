@@ -470,6 +470,8 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
                 "social_account", handle, start, start + len(handle), "Looks like a messaging or social media account"
             )
     for match in _USER_NAME_SHAPE.finditer(text):
+        if re.search(r"[{\[%<]\s*$", text[: match.start()]):
+            continue  # a template's placeholder ("{{ patient_name }}"), left for the placeholder check
         yield Finding("social_account", match.group(), match.start(), match.end(), "Looks like a user name")
     for match in _HANDLE_ON_NETWORK.finditer(text):
         handle = match.group("handle").rstrip(".-")
