@@ -358,6 +358,22 @@ class Ctx:
         given, _fam, _c, _ff = self._person()
         return given
 
+    def fgiven(self):
+        self.add("person_name")
+        culture = self.ch([k for k in CULTURES if k != "mongolian"] + ["mongolian"])
+        return self.ch(CULTURES[culture][0])
+
+    def mgiven(self):
+        self.add("person_name")
+        culture = self.ch(list(CULTURES))
+        return self.ch(CULTURES[culture][1])
+
+    def ffull(self):
+        self.add("person_name")
+        culture = self.ch([k for k in CULTURES if k != "mongolian"])
+        fem, _m, fams = CULTURES[culture]
+        return f"{self.ch(fem)} {self.ch(fams)[1]}"
+
     def family(self):
         self.add("person_name")
         _g, fam, _c, _ff = self._person()
@@ -459,7 +475,7 @@ class Ctx:
             return self.anyname()
         return self.ch(["the patient", "Ms. A", "Mr. B", "Patient C",
                         "her husband", "his mother", "the boy's father",
-                        "Mrs. T", "the family", "our coordinator"])
+                        "Mrs. T", "the family", "the youngest patient"])
 
     # dates ---------------------------------------------------------------
     def ymd(self, lo=2014, hi=2024):
@@ -605,8 +621,7 @@ class Ctx:
             lambda: f"{local}@{dom}",
             lambda: f"{local}@{dom}",
             lambda: f"{local.upper()}@{dom.upper()}",
-            lambda: f"<{local}@{dom}>",
-            lambda: f"mailto:{local}@{dom}",
+            lambda: f"{local}@{dom}",
         ]
         hard = [
             lambda: f"{local} at {name} dot {tld.replace('.', ' dot ')}",
@@ -856,7 +871,7 @@ class Ctx:
         hard = [
             lambda: ("ОМС", f"{dg(16)}"),
             lambda: ("policy no", fullwidth(dg(10))),
-            lambda: ("insurance", f"{dg(3)} {dg(3)} {dg(3)} {dg(3)} (member)"),
+            lambda: ("insurance no.", f"{dg(3)} {dg(3)} {dg(3)} {dg(3)}"),
         ]
         return r.choice(hard)() if r.random() < 0.2 else r.choice(forms)()
 
@@ -961,10 +976,8 @@ class Ctx:
 
     def vehicle(self):
         self.add("vehicle_identifier")
-        if self.r.random() < 0.3:
-            v = self.vin()
-            return fullwidth(v) if self.r.random() < 0.1 else v
-        return self.plate()
+        p = self.plate()
+        return fullwidth(p) if self.r.random() < 0.06 else p
 
     def device(self):
         """Returns (label, number)."""
@@ -1132,12 +1145,12 @@ def add(group, cat, fn):
 N = "person_name"
 add(N, "name_sentence_start", lambda c: f"{c.full()} flew in from {c.city()} with two suitcases and a folder of scans.")
 add(N, "name_sentence_start", lambda c: f"{c.given()} cried when the biopsy came back clear.")
-add(N, "name_sentence_start", lambda c: f"{c.given()} walks to the market on her own again.")
+add(N, "name_sentence_start", lambda c: f"{c.given()} walks to the market alone again.")
 add(N, "name_sentence_start", lambda c: f"{c.full()} is back at school in {c.city()} and plays the dombra every evening.")
-add(N, "name_with_role", lambda c: f"Her daughter {c.given()} translated every word for us, from Kazakh into Russian and then English.")
+add(N, "name_with_role", lambda c: f"Her daughter {c.fgiven()} translated every word for us, from Kazakh into Russian and then English.")
 add(N, "name_with_role", lambda c: f"My neighbour {c.full()} drove us to the airport at four in the morning.")
-add(N, "name_with_role", lambda c: f"The donor was her younger brother, {c.full()}, who matched on all ten markers.")
-add(N, "name_with_role", lambda c: f"His wife, {c.given()}, kept a notebook of every temperature reading.")
+add(N, "name_with_role", lambda c: f"The donor was a cousin, {c.full()}, who matched on all ten markers.")
+add(N, "name_with_role", lambda c: f"His wife, {c.fgiven()}, kept a notebook of every temperature reading.")
 add(N, "name_with_role", lambda c: f"Our interpreter {c.full()} stayed until midnight to explain the consent form.")
 add(N, "name_possessive", lambda c: f"{c.given()}'s platelet count rose to {c.r.randint(60, 180)} × 10^9/L by the second week.")
 add(N, "name_possessive", lambda c: f"We still have {c.full()}'s drawings on the wall of the playroom.")
@@ -1148,34 +1161,34 @@ add(N, "name_list", lambda c: f"In the photo, from left: {c.full()}, her mother,
 add(N, "name_dialogue", lambda c: f"\"{c.given()}, you can stand up now,\" the physiotherapist said.")
 add(N, "name_dialogue", lambda c: f"\"Mama, is {c.nick()} coming tomorrow?\" the boy asked every night.")
 add(N, "name_dialogue", lambda c: f"\"I told {c.given()} not to give up,\" her husband remembers.")
-add(N, "name_dialogue", lambda c: f"— {c.full()}, mother of a CAR-T patient from {c.country()}")
+add(N, "name_dialogue", lambda c: f"— {c.ffull()}, mother of a CAR-T patient from {c.country()}")
 add(N, "name_doctor", lambda c: f"{c.doctor()} explained, \"The first scan after infusion showed no residual disease.\"")
 add(N, "name_doctor", lambda c: f"Dear {c.doctor()}, thank you for answering my questions so patiently.")
 add(N, "name_doctor", lambda c: f"The case was presented by {c.doctor()} at the Thursday multidisciplinary meeting.")
 add(N, "name_doctor", lambda c: f"After the operation, {c.doctor()}'s team checked on him twice a day.")
-add(N, "name_nickname", lambda c: f"Everyone on the ward called him {c.nick()}, even the cleaners.")
+add(N, "name_nickname", lambda c: f"Everyone on the ward, even the cleaners, knew the patient as {c.nick()}.")
 add(N, "name_nickname", lambda c: f"{c.nick()} brought dried apricots for the nurses.")
-add(N, "name_caption", lambda c: f"Photo: {c.full()} (left) with her husband on the day of discharge.")
-add(N, "name_caption", lambda c: f"Caption: {c.given()} and her grandson in the hospital garden.")
+add(N, "name_caption", lambda c: f"Photo: {c.full()} (left) with the family on the day of discharge.")
+add(N, "name_caption", lambda c: f"Caption: {c.given()} and the grandchildren in the hospital garden.")
 add(N, "name_credit", lambda c: f"Translated by {c.full()}; reviewed by {c.doctor()}.")
 add(N, "name_credit", lambda c: f"Story written by {c.full()}, patient coordinator.")
 add(N, "name_signoff", lambda c: f"Sent from my phone, sorry for mistakes. {c.given()}")
 add(N, "name_signoff", lambda c: f"With respect and gratitude, {c.full()} and family")
-add(N, "name_before_verb", lambda c: f"Ask {c.given()} about the visa letter, she handled the embassy.")
+add(N, "name_before_verb", lambda c: f"Ask {c.given()} about the visa letter, the embassy was all arranged that way.")
 add(N, "name_before_verb", lambda c: f"According to {c.given()}, the fever started two days after the wedding.")
-add(N, "name_before_verb", lambda c: f"When {c.given()} heard the word 'remission' she had to sit down.")
-add(N, "name_initials", lambda c: f"In the referral letter she appears as {c.initials()}, {c.r.randint(18, 80)}, from {c.city()}.")
+add(N, "name_before_verb", lambda c: f"When {c.given()} heard the word 'remission', the whole room went quiet.")
+add(N, "name_initials", lambda c: f"In the referral letter the patient appears as {c.initials()}, {c.r.randint(18, 80)}, from {c.city()}.")
 add(N, "name_initials", lambda c: f"Signed: {c.initials()}, head of the family")
-add(N, "name_patronymic", lambda c: f"{c.patronymic()} asked whether she could fly home before the next cycle.")
+add(N, "name_patronymic", lambda c: f"{c.patronymic()} asked whether the family could fly home before the next cycle.")
 add(N, "name_patronymic", lambda c: f"The letter was addressed to {c.patronymic()} at the clinic in {c.city()}.")
-add(N, "name_mongolian", lambda c: f"{c.mongol()} came with her sister and a thermos of milk tea.")
+add(N, "name_mongolian", lambda c: f"{c.mongol()} came with a sister and a thermos of milk tea.")
 add(N, "name_word_name", lambda c: f"{c.wordname()} turned six on the ward and the nurses brought a cake.")
 add(N, "name_word_name", lambda c: f"Little {c.wordname()} is finally off oxygen.")
 add(N, "name_word_name", lambda c: f"We named our daughter {c.wordname()} because she arrived after so many years of waiting.")
 add(N, "name_word_name", lambda c: f"{c.wordname()} and {c.wordname()}, the twins, visited their grandfather after school.")
 add(N, "name_word_name", lambda c: f"Mum says {c.wordname()} ate a whole bowl of rice today.")
 add(N, "name_hard_caps", lambda c: f"PATIENT: {c.caps()} / NATIONALITY: {c.country().replace('the ', '').upper()}")
-add(N, "name_hard_caps", lambda c: f"Boarding pass shows {c.caps()}, seat 14C, so he was flying alone.")
+add(N, "name_hard_caps", lambda c: f"Boarding pass shows {c.caps()}, seat 14C, travelling without an escort.")
 add(N, "name_hard_lower", lambda c: f"posted by {c.lower()} in the parents' group: the swelling is down")
 add(N, "name_hard_lower", lambda c: f"thank u all, {c.lower()} is sleeping now")
 add(N, "name_hard_cjk", lambda c: f"{c.cjk()} (the interpreter) met the family at arrivals.")
@@ -1201,7 +1214,7 @@ add(A, "address_bracket", lambda c: f"The guesthouse (address {c.street()}) gave
 add(A, "address_dialogue", lambda c: f"\"Just come to {c.street()}, the blue door,\" her cousin told the driver.")
 add(A, "address_caption", lambda c: f"Caption: the courtyard outside their home at {c.street()}.")
 add(A, "address_with_postal", lambda c: f"Address for the invoice: {c.street()}, {c.city()} {c.postcode()}.")
-add(A, "address_with_name", lambda c: f"{c.full()} lives at {c.street()} with her two children.")
+add(A, "address_with_name", lambda c: f"{c.full()} lives at {c.street()} with two children and a dog.")
 add(A, "address_timeline", lambda c: f"Week 3: moved from the hotel to a rented room at {c.street()}.")
 add(A, "address_hard", lambda c: f"his mum wrote the address on my hand: {c.street()}")
 
@@ -1245,7 +1258,7 @@ add(D, "date_holiday", lambda c: f"They celebrated {c.holiday()} on the ward wit
 add(D, "date_caption", lambda c: f"Photo taken {c.date(True)} in the hospital garden.")
 add(D, "date_form", lambda c: f"Date of admission: {c.date(True)}; date of discharge: {c.date(True)}.")
 add(D, "date_label_after", lambda c: f"{c.date(True)} (day of surgery) is the date the insurer needs on the claim.")
-add(D, "date_with_name", lambda c: f"{c.full()} had her last chemotherapy on {c.date(True)}.")
+add(D, "date_with_name", lambda c: f"{c.full()} had the last chemotherapy on {c.date(True)}.")
 
 B = "date_of_birth"
 add(B, "dob_form", lambda c: f"DOB: {c.dob()}")
@@ -1270,7 +1283,7 @@ add(O, "age_dialogue", lambda c: f"\"I am {c.old_age()} and I have never been in
 add(O, "age_words", lambda c: f"Great-grandfather is {c.ch(['in his late nineties', 'a centenarian', 'well over ninety', 'past a hundred', 'in his mid-nineties', 'a nonagenarian'])} and insisted on seeing the scans himself." if c.add(O) is None else "")
 add(O, "age_bracket", lambda c: f"The oldest participant ({c.old_age('label')}) completed all six cycles.")
 add(O, "age_turned", lambda c: f"She turned {c.ch(['90', '91', '95', '100', 'ninety', 'a hundred', '92'])} on the ward and the nurses sang for her." if c.add(O) is None else "")
-add(O, "age_caption", lambda c: f"Caption: {c.who()}, {c.old_age('label')}, with her great-grandson.")
+add(O, "age_caption", lambda c: f"Caption: {c.who()}, {c.old_age('label')}, with the great-grandchildren.")
 add(O, "age_value_first", lambda c: f"{c.old_age('start')} and still sharp: he corrected the doctor's Kazakh.")
 add(O, "age_adj", lambda c: f"The {c.old_age('adj')} veteran asked for the window bed.")
 add(O, "age_message", lambda c: f"my grandmother is {c.old_age()}, can she still have the cataract operation?")
@@ -1299,8 +1312,9 @@ add(EM, "email_value_first", lambda c: f"{c.email()} belongs to her son, who rea
 add(EM, "email_bracket", lambda c: f"The translated report went to the family ({c.email()}) on Friday.")
 add(EM, "email_dialogue", lambda c: f"\"Just write to {c.email()},\" she said, \"my daughter will print it.\"")
 add(EM, "email_message", lambda c: f"sorry my english, write me on {c.email()} pls")
-add(EM, "email_header", lambda c: f"From: {c.email()} To: the international patient centre, subject: second opinion")
+add(EM, "email_header", lambda c: f"From: <{c.email()}> To: the international patient centre, subject: second opinion")
 add(EM, "email_with_name", lambda c: f"{c.full()} can be reached at {c.email()}.")
+add(EM, "email_link", lambda c: f"Reply link in the old form: mailto:{c.email()}")
 add(EM, "email_list", lambda c: f"Copy the discharge letter to {c.email()} and {c.email()}.")
 
 W = "web_address"
@@ -1448,6 +1462,9 @@ add(VE, "vehicle_bracket", lambda c: f"The accident involved a minibus ({c.vehic
 add(VE, "vehicle_message", lambda c: f"security please let my brother in, car number {c.vehicle()}")
 add(VE, "vehicle_dialogue", lambda c: f"\"Look for a white Camry, {c.vehicle()},\" the driver told us on the phone.")
 add(VE, "vehicle_vin", lambda c: f"The insurance claim lists the VIN as {c.vin()}." if c.add(VE) is None else "")
+add(VE, "vehicle_vin", lambda c: f"VIN {c.vin()} — that is the car registered to her husband, the one sold to pay for the cells." if c.add(VE) is None else "")
+add(VE, "vehicle_vin", lambda c: f"{c.vin()} (chassis number) appears on the customs paper for the donated wheelchair van." if c.add(VE) is None else "")
+add(VE, "vehicle_vin", lambda c: f"the dealer says vin {c.vin().lower()} is still under his name, can the hospital write a letter?" if c.add(VE) is None else "")
 add(VE, "vehicle_caption", lambda c: f"Caption: the family's car ({c.vehicle()}) loaded for the drive home — blur the plate.")
 add(VE, "vehicle_police", lambda c: f"Police report: the truck {c.vehicle()} hit her bicycle at the crossing.")
 
@@ -1465,13 +1482,13 @@ add(DE, "device_caption", lambda c: _lab(c, "device", "Photo of the controller, 
 OT = "other_number"
 add(OT, "other_form", lambda c: _lab(c, "other", "{l}: {n}"))
 add(OT, "other_court", lambda c: f"The compensation ordered in court case No. 2-{c.digits(4, True)}/{c.r.randint(2018, 2024)} paid for half of the treatment." if c.add(OT) is None else "")
-add(OT, "other_story", lambda c: _lab(c, "other", "The airline changed the flight twice; the {l} was {n}."))
-add(OT, "other_value_first", lambda c: _lab(c, "other", "{n} is the {l} for her stay, in case the hotel asks."))
+add(OT, "other_story", lambda c: _lab(c, "other", "The coordinator wrote the {l}, {n}, on the back of the appointment card."))
+add(OT, "other_value_first", lambda c: _lab(c, "other", "{n} is the {l} the family gave us, in case anyone asks."))
 add(OT, "other_message", lambda c: _lab(c, "other", "my {l} {n}, can you check if the payment went through?"))
 add(OT, "other_bracket", lambda c: _lab(c, "other", "The payment was held up until someone found the {l} ({n}) in her handbag."))
 add(OT, "other_dialogue", lambda c: _lab(c, "other", "\"Write down the {l}, {n},\" the agent said."))
 add(OT, "other_list", lambda c: _lab(c, "other", "Attached: invitation letter, {l} {n}, and the bank statement."))
-add(OT, "other_with_name", lambda c: _lab(c, "other", f"{c.given()} asked us to keep the {{l}} {{n}} with her file."))
+add(OT, "other_with_name", lambda c: _lab(c, "other", f"{c.given()} asked us to keep the {{l}} {{n}} in the file."))
 add(OT, "other_note", lambda c: _lab(c, "other", "Finance note: {l} {n}, partial refund approved."))
 add(OT, "other_student", lambda c: f"His university needs a letter for student number {c.r.randint(2016, 2024)}{c.digits(7)} to excuse the missed exams." if c.add(OT) is None else "")
 
@@ -1621,7 +1638,7 @@ clean("clean_dose", lambda c: "{0} {1} {2} was continued after discharge.".forma
 clean("clean_dose", lambda c: "The dose of {0} was reduced from {1} {2} to half because of the tremor.".format(*_drug(c)))
 clean("clean_dose", lambda c: "Lymphodepletion: fludarabine {0} mg/m² and cyclophosphamide {1} mg/m² daily for three days.".format(c.r.choice([25, 30]), c.r.choice([250, 300, 500])))
 clean("clean_dose", lambda c: f"She received {c.r.choice(['1', '2', '0.5', '3'])} × 10^{c.r.choice([6, 8])} CAR-T cells per kg in a single infusion.")
-clean("clean_dose", lambda c: f"Take {c.r.randint(1, 4)} tablets of {c.ch(DRUGS)[0]} at {c.r.choice(['8 am', '08:00', '7:30', 'bedtime', 'noon'])}, with food.")
+clean("clean_dose", lambda c: f"Take {c.r.randint(1, 4)} tablets of {c.ch(['prednisone', 'hydroxychloroquine', 'metformin', 'amlodipine', 'methotrexate', 'levetiracetam', 'ursodeoxycholic acid'])} at {c.r.choice(['8 am', '08:00', '7:30', 'bedtime', 'noon'])}, with food.")
 clean("clean_dose", lambda c: f"IV {c.ch(DRUGS)[0]} {c.r.randint(100, 900)} mg over {c.r.choice([30, 60, 90, 120])} minutes, then {c.r.randint(2, 8)} weeks of rest.")
 clean("clean_lab", lambda c: "{0} {1} {2} (reference {3}).".format(*lab_value(c)))
 clean("clean_lab", lambda c: "On admission her {0} was {1} {2}, against a normal range of {3}.".format(*lab_value(c)))
@@ -1629,7 +1646,7 @@ clean("clean_lab", lambda c: "By week {4}, {0} had fallen to {1} {2}.".format(*l
 clean("clean_lab", lambda c: f"CD4/CD8 ratio {c.r.uniform(0.2, 3):.2f}; IgG {c.r.uniform(2, 18):.1f} g/L; B cells {c.r.randint(0, 300)} cells/µL.")
 clean("clean_lab", lambda c: f"Urine protein-to-creatinine ratio {c.r.randint(50, 5000)} mg/g, down from {c.r.randint(5000, 9000)} mg/g.")
 clean("clean_lab", lambda c: f"Blood sugar ranged between {c.r.uniform(4, 8):.1f} and {c.r.uniform(9, 22):.1f} mmol/L over {c.r.randint(2, 14)} days.")
-clean("clean_vitals", lambda c: f"Blood pressure {c.r.randint(95, 190)}/{c.r.randint(55, 110)} mmHg, pulse {c.r.randint(50, 140)}/min, SpO2 {c.r.randint(86, 100)}%.")
+clean("clean_vitals", lambda c: f"Blood pressure {c.r.randint(105, 190)}/{c.r.randint(55, 100)} mmHg, pulse {c.r.randint(50, 140)}/min, SpO2 {c.r.randint(86, 100)}%.")
 clean("clean_vitals", lambda c: f"Her temperature peaked at {c.r.uniform(37.5, 40.8):.1f} °C on day {c.r.randint(1, 14)} after infusion.")
 clean("clean_vitals", lambda c: f"BP {c.r.randint(100, 180)}/{c.r.randint(60, 100)}, HR {c.r.randint(60, 120)}, RR {c.r.randint(12, 30)}, T {c.r.uniform(36, 39.5):.1f}.")
 clean("clean_vitals", lambda c: f"He weighed {c.r.randint(9, 110)} kg at admission and had lost {c.r.randint(2, 15)} kg by the time he left.")
@@ -1679,7 +1696,7 @@ clean("clean_year", lambda c: f"Seven months after giving birth, in the autumn o
 clean("clean_age", lambda c: f"{an(c.r.randint(1, 89))}-year-old {c.ch(['woman', 'man', 'girl', 'boy', 'teacher', 'herder', 'engineer', 'grandmother'])} from {c.country()} was referred with {c.cond()}.")
 clean("clean_age", lambda c: f"{c.alias()}, {c.r.randint(2, 89)}, {c.ch(['female', 'male'])}, {c.country().replace('the ', '')}.")
 clean("clean_age", lambda c: f"He is {c.r.randint(30, 89)} and still works in the family shop.")
-clean("clean_age", lambda c: f"Aged {c.r.randint(18, 89)} at onset, she had two children under {c.r.randint(3, 10)}.")
+clean("clean_age", lambda c: f"Aged {c.r.randint(19, 45)} at onset, she had two children under {c.r.randint(3, 10)}.")
 clean("clean_age", lambda c: f"Her grandmother, in her {c.ch(['sixties', 'seventies', 'eighties', 'late eighties', 'early eighties'])}, looked after the baby.")
 clean("clean_age", lambda c: f"Patients aged {c.r.randint(18, 40)} to {c.r.randint(60, 75)} were eligible.")
 clean("clean_age", lambda c: f"At {c.r.choice([86, 87, 88, 89])} years old, he was the oldest patient on the ward that winter.")
@@ -1713,11 +1730,11 @@ clean("clean_book", lambda c: f"Her son brought {c.ch(BOOKS)} and read it aloud 
 clean("clean_alias", lambda c: f"{c.alias()} said, \"Now the red spots on my body are gone.\"")
 clean("clean_alias", lambda c: f"{c.alias()} and {c.alias()} shared a room on the ward for six weeks.")
 clean("clean_alias", lambda c: f"Hearing that CAR-T might help, {c.alias()} wrote to the international patient centre.")
-clean("clean_alias", lambda c: f"Name: {c.ch(['Ms. A', 'Mr. B', 'Patient C', 'Ms. D'])}; Gender: {c.ch(['Female', 'Male'])}; Age: {c.r.randint(3, 89)} years old; Nationality: {c.ch(['Kazakh', 'Mongolian', 'Russian', 'Uzbek', 'Chinese', 'Kyrgyz', 'Vietnamese'])}")
+clean("clean_alias", lambda c: (lambda a: f"Name: {a[0]}; Gender: {a[1]};")(c.ch([('Ms. A', 'Female'), ('Mr. B', 'Male'), ('Patient C', 'Female'), ('Ms. D', 'Female'), ('Mr. K', 'Male'), ('Patient E', 'Male')])) + f" Age: {c.r.randint(3, 89)} years old; Nationality: {c.ch(['Kazakh', 'Mongolian', 'Russian', 'Uzbek', 'Chinese', 'Kyrgyz', 'Vietnamese'])}")
 clean("clean_alias", lambda c: f"The follow-up visit confirmed that {c.alias()} no longer needs hormones.")
 clean("clean_relation", lambda c: f"{c.rel().capitalize()} stayed by the bed every night.")
 clean("clean_relation", lambda c: f"In an effort to treat her disease, {c.rel()} took her to {c.r.randint(2, 8)} hospitals.")
-clean("clean_relation", lambda c: f"{c.rel().capitalize()} donated stem cells, and {c.rel()} looked after the children at home.")
+clean("clean_relation", lambda c: f"{c.rel().capitalize()} donated stem cells, and {c.ch(['the grandparents', 'a neighbour', 'an aunt', 'the older children'])} looked after the little ones at home.")
 clean("clean_relation", lambda c: f"\"I did it for {c.ch(['my mother', 'my kids', 'my husband', 'my grandson', 'my family'])},\" she said.")
 clean("clean_cn_word", lambda c: "The label on the box read {0} ({1}).".format(*c.ch(CN_WORDS)))
 clean("clean_cn_word", lambda c: "In the Chinese version the translator used {0} for \"{1}\".".format(*c.ch(CN_WORDS)))
@@ -1747,7 +1764,11 @@ clean("clean_word_not_name", lambda c: c.ch([
     "Blessings were said in three languages before the surgery.",
     "Jasmine tea was the only thing she could keep down.",
     "Hope, she said, is what kept her going.",
-]) + ("" if c.r.random() < 0.5 else c.ch(["", " Truly.", " That is what the team saw.", " The coordinator agreed."])))
+    "Dawn came before the fever finally broke.",
+    "The rose-shaped balloons were a present from the night shift.",
+    "Faith and patience, the doctor said, are part of the treatment.",
+]))
+CLEAN.extend([CLEAN[-1]] * 3)  # the word-that-is-also-a-name sentences weigh more
 clean("clean_job", lambda c: f"{c.ch(JOBS).capitalize()} explained the plan in Russian and Chinese.")
 clean("clean_job", lambda c: f"The consent was witnessed by {c.ch(JOBS)} and {c.ch(JOBS)}.")
 clean("clean_job", lambda c: f"\"The first scan after infusion looked good,\" said {c.ch(JOBS)}.")
@@ -1767,12 +1788,12 @@ clean("clean_id_like", lambda c: f"Karyotype 46,XX,t(9;22)(q34;q11.2)[{c.r.randi
 clean("clean_id_like", lambda c: f"Pages {c.r.randint(10, 99)}–{c.r.randint(100, 300)} of the guideline cover paediatric dosing.")
 clean("clean_id_like", lambda c: f"Flow: CD3+ {c.r.randint(50, 90)}%, CD19+ {c.r.randint(0, 25)}%, CD56+ {c.r.randint(2, 20)}%.")
 clean("clean_id_like", lambda c: f"HLA typing: {c.r.randint(5, 10)}/10 match with the sibling donor.")
-clean("clean_message", lambda c: f"hello doctor, my {c.ch(['mother', 'son', 'husband', 'daughter', 'father'])} has {c.cond()}, is CAR-T possible for her age {c.r.randint(5, 85)}?")
+clean("clean_message", lambda c: (lambda rel: f"hello doctor, my {rel[0]} has {c.cond()}, is CAR-T possible at {rel[1]} age {c.r.randint(5, 85)}?")(c.ch([('mother', 'her'), ('son', 'his'), ('husband', 'his'), ('daughter', 'her'), ('father', 'his')])))
 clean("clean_message", lambda c: f"good day, we are from {c.country()}, how long is the waiting time for {c.dept()}?")
 clean("clean_message", lambda c: f"thank you for everything, the whole family in {c.city()} sends greetings!!")
 clean("clean_message", lambda c: f"Is it possible to get the report in {c.ch(['Russian', 'Kazakh', 'Mongolian', 'Arabic', 'English', 'Uzbek'])}? Thank you.")
 clean("clean_message", lambda c: f"how much is the price for {c.ch(['one cycle', 'the consultation', 'PET-CT', 'the whole treatment'])} in dollars or yuan?")
-clean("clean_caption", lambda c: f"Caption: {c.alias()} with {c.rel()} in the hospital garden, {c.month_year()}.")
+clean("clean_caption", lambda c: f"Caption: {c.alias()} with {c.ch(['the family', 'relatives', 'the care team', 'two of the nurses', 'the interpreter'])} in the hospital garden, {c.month_year()}.")
 clean("clean_caption", lambda c: f"Photo: the {c.dept().replace('the ', '')} team after the {ordinal(c.r.randint(50, 500))} CAR-T infusion.")
 clean("clean_caption", lambda c: f"Photo courtesy of the family, used with written consent.")
 clean("clean_quote", lambda c: f"\"When this patient was first admitted, she had {c.ch(['generalised oedema', 'severe anaemia', 'a platelet count of 9', 'heavy proteinuria'])},\" the doctor explained.")
