@@ -111,6 +111,9 @@ WORD_NAMES = ["高峰", "石磊", "方圆", "常青", "安然", "夏天", "文�
               "韩梅", "朱砂", "马力", "方舟", "程程", "凌云"]
 NICK_DOUBLE = ["乐乐", "豆豆", "朵朵", "果果", "妞妞", "贝贝", "嘟嘟", "糖糖", "壮壮", "球球", "团团", "甜甜", "阳阳", "可可", "点点"]
 
+CN_PY = [("王芳", "Wang Fang"), ("李秀英", "Li Xiuying"), ("张伟", "Zhang Wei"), ("刘洋", "Liu Yang"), ("陈静", "Chen Jing"),
+         ("杨帆", "Yang Fan"), ("黄志强", "Huang Zhiqiang"), ("欧阳雪", "Ouyang Xue"), ("吕佳豪", "Lyu Jiahao"),
+         ("郑雨欣", "Zheng Yuxin"), ("麦家乐", "Mai Jiale"), ("司徒明轩", "Situ Mingxuan"), ("冼婉清", "Xian Wanqing")]
 PY_SUR = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Wu", "Xu", "Sun", "Ma",
           "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han",
           "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Jiang", "Cai",
@@ -276,6 +279,8 @@ GUIDES = ["2019年EULAR/ACR系统性红斑狼疮分类标准", "《中国系统�
 EPONYMS = ["雷诺现象", "干燥综合征（Sjögren综合征）", "霍奇金淋巴瘤", "桥本甲状腺炎", "川崎病", "克罗恩病", "库欣综合征",
            "格林-巴利综合征", "唐氏综合征", "白塞病", "帕金森病", "阿尔茨海默病", "Castleman病", "Still病", "Evans综合征",
            "Libman-Sacks心内膜炎", "Coombs试验阳性", "Babinski征阳性"]
+SIGNS = ["Babinski征阳性", "Murphy征阴性", "Kernig征阴性", "Brudzinski征阴性", "Romberg征阳性", "Gottron疹",
+         "Chvostek征阴性", "雷诺现象阳性", "McMurray试验阴性", "Lasègue征阳性"]
 JOBS = ["主任医师", "副主任医师", "主治医师", "住院总医师", "护士长", "责任护士", "国际医疗部协调员", "俄语翻译",
         "临床药师", "营养师", "康复治疗师", "医务社工", "研究护士", "细胞制备工程师"]
 
@@ -331,20 +336,22 @@ def clock():
     if r < 0.5:
         return f"{h}:{m:02d}"
     if r < 0.75:
-        return f"{pick(['早上', '上午', '中午', '下午', '晚上', '凌晨'])}{num_cn(h % 12 or 12)}点{'半' if m == 30 else ''}"
+        period = "凌晨" if h < 6 else "早上" if h < 9 else "上午" if h < 12 else "中午" if h < 13 else "下午" if h < 18 else "晚上"
+        return f"{period}{num_cn(h % 12 or 12)}点{'半' if m == 30 else ''}"
     return f"{h:02d}时{m:02d}分"
 
 
+DOSES = [
+    "泼尼松{} mg 每日一次", "甲泼尼龙{} mg 静脉滴注", "羟氯喹0.2 g 每日两次", "吗替麦考酚酯0.75 g bid",
+    "他克莫司{} mg q12h", "环磷酰胺0.{} g/m² 每月一次", "利妥昔单抗375 mg/m² 每周一次", "氟达拉滨30 mg/m² ×3天",
+    "环磷酰胺300 mg/m² ×3天", "贝利尤单抗10 mg/kg", "托珠单抗8 mg/kg", "甲氨蝶呤{} mg 每周一次",
+    "伏立康唑200 mg q12h", "阿昔洛韦0.4 g tid", "低分子肝素4000 IU 皮下注射 qd", "人免疫球蛋白0.4 g/kg·d ×5天",
+    "奥美拉唑20 mg qd", "碳酸钙D3 600 mg qd", "硫唑嘌呤50 mg 每日一次", "泼尼松每次{}片，每日一次",
+]
+
+
 def dose():
-    d = pick(DRUGS)
-    r = R.random()
-    if r < 0.35:
-        return f"{d} {pick(['5', '7.5', '10', '20', '40', '60', '200', '500', '750', '1000'])} mg {pick(['qd', 'bid', 'tid', 'q12h', 'qw', '每日一次', '每周一次'])}"
-    if r < 0.6:
-        return f"{d}{pick(['0.5', '1', '2', '15', '375'])}{pick(['mg/kg', 'g/m²', 'mg/m²', 'g'])}"
-    if r < 0.8:
-        return f"{d}每次{R.randint(1, 4)}片，每日{R.randint(1, 3)}次"
-    return f"{d} {R.randint(1, 30)}0 mg 静脉滴注"
+    return pick(DOSES).replace("{}", str(pick([2, 4, 5, 7.5, 10, 12.5, 15, 20, 30, 40, 60])), 1)
 
 
 def lab():
@@ -469,9 +476,15 @@ def postal_any():
     return postal_cn() if chance(0.6) else postal_foreign()
 
 
+GEO_CENTRES = [(43.24, 76.89), (43.82, 87.61), (29.65, 91.10), (39.90, 116.40), (41.30, 69.24), (47.92, 106.92),
+               (36.62, 101.78), (39.47, 75.99), (44.01, 89.57), (42.87, 74.59), (30.57, 104.07), (25.04, 102.71),
+               (45.76, 126.63), (51.17, 71.45), (38.49, 106.23), (40.82, 111.66)]
+
+
 def geo():
-    lat = R.uniform(18, 53)
-    lon = R.uniform(60, 134)
+    clat, clon = pick(GEO_CENTRES)
+    lat = clat + R.uniform(-1.5, 1.5)
+    lon = clon + R.uniform(-1.5, 1.5)
     r = R.random()
     if r < 0.3:
         return f"{lat:.5f}, {lon:.5f}"
@@ -554,23 +567,22 @@ def dob():
 
 
 def age90():
+    """A numeric age of 90 or more followed by 岁 (fits any slot where "85岁" fits)."""
     n = R.randint(90, 106)
     r = R.random()
-    if r < 0.35:
+    if r < 0.4:
         return f"{n}岁"
-    if r < 0.55:
+    if r < 0.65:
         return f"{num_cn(n)}岁"
-    if r < 0.62:
-        return f"{n}周岁"
-    if r < 0.7:
-        return fw(f"{n}") + "岁"
     if r < 0.78:
-        return f"虚岁{num_cn(n)}"
-    if r < 0.85:
-        return pick(["年过九旬", "九旬高龄", "年近百岁", "百岁高龄", "年逾九十"])
-    if r < 0.92:
-        return f"{n}-year-old"
-    return f"九十有{num_cn(n - 90)}" if 90 < n < 100 else "整整一百岁"
+        return f"{n}周岁"
+    if r < 0.9:
+        return fw(f"{n}") + "岁"
+    return f"{n} 岁"
+
+
+def age90_phrase():
+    return pick(["年过九旬", "九旬高龄", "年近百岁", "百岁高龄", "年逾九十", "九十多岁", "九十出头", "快一百岁"])
 
 
 def cn_mobile():
@@ -1022,6 +1034,20 @@ def other_num():
     ])
 
 
+def labelled(gen, *wanted):
+    while True:
+        lab_, v = gen()
+        if not wanted or lab_ in wanted:
+            return f"{lab_}{pick(['：', ' ', ''])}{v}"
+
+
+def value_of(gen, *wanted):
+    while True:
+        lab_, v = gen()
+        if lab_ in wanted:
+            return v
+
+
 def fill_value(name):
     """Return (text, kind or None) for a placeholder name."""
     g = GEN[name]
@@ -1033,6 +1059,7 @@ GEN = {
     "cn": (cn_name, "person_name"), "cn2": (cn_name, "person_name"), "given": (given, "person_name"),
     "nick": (nick, "person_name"), "tname": (title_name, "person_name"), "py": (py_name, "person_name"),
     "fzh": (foreign_zh, "person_name"), "flat": (foreign_latin, "person_name"), "doc": (doctor_name, "person_name"),
+    "cnpy": (lambda: (lambda t: pick([f"{t[0]}（{t[1]}）", f"{t[1]}（{t[0]}）", f"{t[0]} {t[1].upper()}"]))(pick(CN_PY)), "person_name"),
     "wname": (lambda: pick(WORD_NAMES), "person_name"), "sur": (sur, "person_name"),
     "cnup": (lambda: py_name().upper(), "person_name"),
     # identifiers
@@ -1041,7 +1068,10 @@ GEN = {
     "pc": (postal_any, "postal_code"), "pccn": (postal_cn, "postal_code"), "pcf": (postal_foreign, "postal_code"),
     "geo": (geo, "geolocation"),
     "date": (exact_date, "exact_date"), "dshort": (date_short, "exact_date"),
-    "dob": (dob, "date_of_birth"), "age90": (age90, "age_over_89"),
+    "dob": (dob, "date_of_birth"), "age90": (age90, "age_over_89"), "age90p": (age90_phrase, "age_over_89"),
+    "age90cn": (lambda: num_cn(R.randint(90, 106)), "age_over_89"),
+    "age90en": (lambda: f"{R.randint(90, 104)}-year-old", "age_over_89"),
+    "dtname": (lambda: sur() + pick(["医生", "主任", "教授", "大夫", "护士长", "主任医师"]), "person_name"),
     "phone": (phone, "phone_number"), "mobile": (cn_mobile, "phone_number"), "tel": (landline, "phone_number"),
     "fphone": (phone_foreign, "phone_number"),
     "email": (email, "email"), "url": (url, "web_address"), "ip": (ip, "ip_address"), "ipv4": (ipv4, "ip_address"),
@@ -1061,6 +1091,16 @@ GEN = {
     "dev": (lambda: "{}{}{}".format(*(lambda t: (t[0], pick(['：', ' ', '']), t[1]))(device())), "device_identifier"),
     "devv": (lambda: device()[1], "device_identifier"),
     "oth": (lambda: "{}{}{}".format(*(lambda t: (t[0], pick(['：', ' ', '']), t[1]))(other_num())), "other_number"),
+    "othcourt": (lambda: labelled(other_num, "案号"), "other_number"),
+    "othclaim": (lambda: labelled(other_num, "理赔号", "报案号"), "other_number"),
+    "othexp": (lambda: labelled(other_num, "快递单号"), "other_number"),
+    "othstu": (lambda: labelled(other_num, "学号"), "other_number"),
+    "othtrip": (lambda: labelled(other_num, "PNR", "订单号", "火车票号"), "other_number"),
+    "devpump": (lambda: labelled(device, "胰岛素泵SN", "胰岛素泵序列号"), "device_identifier"),
+    "imei": (lambda: pick([f"86{digits(13)}", f"86 {digits(6)} {digits(6)} {digits(1)}", fw(f"86{digits(13)}")]), "device_identifier"),
+    "othreg": (lambda: labelled(other_num, "挂号单号"), "other_number"),
+    "othexpv": (lambda: value_of(other_num, "快递单号", "订单号"), "other_number"),
+    "liceh": (lambda: labelled(licence, "医师执业证书编码", "护士执业证书编号", "医师资格证书编码", "执业药师注册证号"), "licence_number"),
     "othv": (lambda: other_num()[1], "other_number"),
     # clean fillers
     "city": (lambda: pick(CITIES), None), "prov": (lambda: pick(PROVS), None), "country": (lambda: pick(COUNTRIES), None),
@@ -1073,6 +1113,23 @@ GEN = {
     "lab": (lab, None), "cnt": (cnt, None), "n": (lambda: str(R.randint(2, 30)), None),
     "nn": (lambda: num_cn(R.randint(2, 12)), None),
     "dec": (lambda: pick(["五十", "六十", "七十", "八十", "九十", "50", "60", "70", "80", "90"]), None),
+    "d": (lambda: str(R.randint(0, 9)), None),
+    "titer": (lambda: pick(["80", "160", "320", "640", "1280", "3200"]), None),
+    "sign": (lambda: pick(SIGNS), None),
+    "old": (lambda: pick(["八十多岁的老母亲", "88岁的外婆", "八十七岁的爷爷", "年近八旬的父亲", "七十多岁的老伴", "85岁的奶奶"]), None),
+    "kg": (lambda: f"{R.randint(32, 95)}.{R.randint(0, 9)}", None),
+    "bmi": (lambda: f"{R.randint(15, 31)}.{R.randint(0, 9)}", None),
+    "adult": (lambda: pick([f"{R.randint(30, 89)}岁", f"{num_cn(R.randint(30, 89))}岁", f"今年{R.randint(40, 89)}"]), None),
+    "span": (lambda: (lambda a: f"{a}–{a + R.randint(1, 6)}")(R.randint(2010, 2018)), None),
+    "cncity": (lambda: pick(CITIES[:40]), None),
+    "dur": (lambda: pick(["5天", "两周", "48小时", "3个月", "半年", "十来天", "一个多月", "72小时", "21天", "6周", "两年半"]), None),
+    "course": (lambda: pick(["7轮", "3个疗程", "12次", "两次", "四个周期", "5轮", "六个疗程", "半年多的"]), None),
+    "elder": (lambda: pick(["外婆", "老伴", "她的父亲", "爷爷", "他的母亲", "婆婆", "老父亲"]), None),
+    "age6089": (lambda: pick([f"{R.randint(60, 89)}岁", f"{num_cn(R.randint(60, 89))}岁", f"{R.randint(60, 89)}周岁"]), None),
+    "var": (lambda: pick(["EGFR c.2573T>G（p.L858R）突变", "BRCA1 c.5266dupC胚系突变", "JAK2 c.1849G>T（p.V617F）",
+                          "NPM1 c.863_864insTCTG", "MTHFR C677T纯合突变", "HBB c.126_129delCTTT杂合突变",
+                          "TP53 c.743G>A（p.R248Q），VAF 38.2%", "IKZF1外显子4–7缺失", "KMT2A::AFF1融合"]), None),
+    "body": (lambda: (lambda h, w: f"身高{h} cm，体重{w} kg，BMI {w / (h / 100) ** 2:.1f}。")(R.randint(145, 190), R.randint(38, 95)), None),
     "bp": (lambda: f"{R.randint(95, 175)}/{R.randint(55, 105)} mmHg", None),
     "hr": (lambda: str(R.randint(56, 128)), None),
 }
@@ -1089,12 +1146,12 @@ ID_TEMPLATES = [
     ("name_quote", "{cn}说：“刚确诊那阵子，我整晚整晚睡不着。”"),
     ("name_dialogue_vocative", "“{given}，别怕，我们一起扛过去。”丈夫握着她的手说。"),
     ("name_relative", "陪她来的是表妹{cn}，全程帮忙翻译。"),
-    ("name_title", "主管医生{tname}在查房时告诉家属，各项指标已经稳定。"),
+    ("name_title", "主管医生{dtname}在查房时告诉家属，各项指标已经稳定。"),
     ("name_title", "{tname}回忆，第一次见到{nick}时，孩子瘦得只剩三十来斤。"),
     ("name_possessive", "{cn}的丈夫每天往返医院两次，风雨无阻。"),
     ("name_nickname", "邻居{nick}听说后，专门送来了自家熬的鸡汤。"),
     ("name_nickname", "{nick}出院那天，病房的护士们都来送行。"),
-    ("name_thanks", "感谢{tname}和{doc}这半年来的照顾！"),
+    ("name_thanks", "感谢{dtname}和{doc}这半年来的照顾！"),
     ("name_list", "同病房的病友有{cn}、{cn2}和{fzh}，大家常常互相打气。"),
     ("name_pinyin", "{py}入组后第二周出现了1级细胞因子释放综合征。"),
     ("name_byline", "撰稿：{cn}；审校：{doc}；翻译：{fzh}"),
@@ -1109,7 +1166,7 @@ ID_TEMPLATES = [
     ("name_title", "{tname}一边削苹果一边说，她已经三个月没回家了。"),
     ("name_before_verb", "{py}恢复得很好，已经能下地走路了。"),
     ("name_given_only", "小儿子{given}在视频里喊：“妈妈快回家！”"),
-    ("name_dialogue_vocative", "“{tname}，我这个药还要吃多久？”"),
+    ("name_dialogue_vocative", "“{dtname}，我这个药还要吃多久？”"),
     ("name_couple", "{cn}、{cn2}夫妇带着孩子从{city}赶来。"),
     ("name_nickname", "{nick}爱画画，住院期间画了二十多张。"),
     ("name_possessive", "{fzh}的妻子{fzh}负责记录每天的体温和出入量。"),
@@ -1122,15 +1179,15 @@ ID_TEMPLATES = [
     ("name_relative", "家属{cn}代为填写了这份随访问卷。"),
     ("name_from_place", "来自{prov}的{cn}，在当地辗转了四家医院。"),
     ("name_nickname", "病友群里大家都叫她“{nick}”。"),
-    ("name_before_verb", "{cn}握着{tname}的手，半天说不出话来。"),
+    ("name_before_verb", "{cn}握着{dtname}的手，半天说不出话来。"),
     ("name_quote_speaker", "“现在能自己爬楼梯了。”{fzh}笑着说。"),
     ("name_caps", "{cnup}（患者本人）同意公开这段经历。"),
     ("name_dialogue_colon", "{nick}：“医生说我可以回家过年了！”"),
     ("name_foreign_latin", "与{flat}同行的还有她的哥哥，他负责和医院沟通。"),
-    ("name_teacher", "{tname}是{nick}的班主任，特意组织全班同学录了视频。"),
+    ("name_teacher", "{sur}老师是{nick}的班主任，特意组织全班同学录了视频。"),
     ("name_sentence_start", "{given}一直想当护士，这次住院让她更坚定了。"),
     ("name_doctor_quote", "{doc}解释说：“这位患者入院时全身水肿，蛋白尿很明显。”"),
-    ("name_pinyin_paren", "{cn}（{py}）于第3天转入普通病房。"),
+    ("name_pinyin_paren", "{cnpy}于第3天转入普通病房。"),
     ("name_list_foreign", "参与会诊的有{doc}、{doc}和{flat}三位专家。"),
     ("name_message_relative", "我是{cn}的爸爸，孩子的复查结果出来了吗？"),
     ("name_before_verb", "{fzh}想尽快回{country}，但又担心复发。"),
@@ -1195,14 +1252,16 @@ ID_TEMPLATES = [
     ("dob_foreign_name", "出生于{dob}的{fzh}是家中长女。"),
     ("dob_lunar_msg", "我奶奶是{dob}生的，身份证上的日子不对。"),
     # --- ages over 89 -------------------------------------------------------------------------
-    ("age90_relative", "{age90}的老母亲一直在家里等她的消息。"),
+    ("age90_relative", "{age90p}的老母亲一直在家里等她的消息。"),
+    ("age90_xusui", "老人虚岁{age90cn}了，还天天下楼遛弯。"),
+    ("age90_english", "英文稿里写的是“a {age90en} grandmother”，中文版改成了“高龄老人”。"),
     ("age90_header", "患者男，{age90}，因乏力、纳差入院。"),
     ("age90_sentence", "老人今年{age90}，耳不聋眼不花。"),
     ("age90_obit", "外公享年{age90}，走得很安详。"),
     ("age90_label", "年龄：{age90}"),
     ("age90_quote", "“我都{age90}了，还怕什么手术？”老人笑着说。"),
-    ("age90_after", "她的外婆（{age90}）也专门打来视频电话。"),
-    ("age90_fact", "{age90}的{rel}坚持要陪她来北京。"),
+    ("age90_after", "她的外婆（{age90p}）也专门打来视频电话。"),
+    ("age90_fact", "{age90}的爷爷坚持要陪她来北京。"),
     ("age90_msg", "我父亲{age90}，还能做这个检查吗？"),
     # --- phone numbers ------------------------------------------------------------------------
     ("phone_label", "联系电话：{phone}"),
@@ -1210,7 +1269,7 @@ ID_TEMPLATES = [
     ("phone_msg", "有事请打我手机{phone}，白天晚上都可以。"),
     ("phone_two", "家属电话{phone}，患者本人电话{mobile}。"),
     ("phone_fax", "传真：{tel}"),
-    ("phone_foreign_msg", "请回电{fphone}，我在{country}，有时差。"),
+    ("phone_foreign_msg", "请回电{fphone}，我这边和北京有时差。"),
     ("phone_fax_instruction", "如需补交材料，可传真至{tel}，注明{cn}。"),
     ("phone_name", "{cn} 手机：{phone}"),
     ("phone_fallback", "电话打不通的话，就打她女儿的{phone}。"),
@@ -1301,7 +1360,7 @@ ID_TEMPLATES = [
     ("mrn_registration", "登记号{mz}的患者请到{dept}护士站。"),
     # --- health plan numbers ------------------------------------------------------------------
     ("health_plan_label", "医保卡号：{hp}"),
-    ("health_plan_social", "社保卡号{hp}，参保地{city}。"),
+    ("health_plan_social", "社保卡号{hp}，参保地{cncity}。"),
     ("health_plan_rural", "新农合证号 {hp}"),
     ("health_plan_policy", "商业医疗险保单号{hp}，理赔材料已寄出。"),
     ("health_plan_member", "国际保险会员号（Member ID）：{hp}"),
@@ -1321,8 +1380,8 @@ ID_TEMPLATES = [
     ("account_dialogue", "“卡号是{card}，您记一下。”"),
     # --- licence numbers ----------------------------------------------------------------------
     ("licence_label", "{lic}"),
-    ("licence_doctor", "执业证号{licv}（{tname}）"),
-    ("licence_name", "{doc}，{lic}，{job}。"),
+    ("licence_doctor", "执业证号{licv}（{dtname}）"),
+    ("licence_name", "{doc}，{liceh}，注册地点为本院。"),
     ("licence_after", "{licv}（执业证书）"),
     ("licence_driver", "陪同家属的驾驶证档案编号{licv}，用于办理停车证。"),
     ("licence_msg", "我是护士，证书编号{licv}，想咨询进修事宜。"),
@@ -1345,16 +1404,16 @@ ID_TEMPLATES = [
     ("device_msg", "我的胰岛素泵报警了，序列号是{devv}。"),
     ("device_name", "{cn}的{dev}，已在随访系统登记。"),
     ("device_recall", "厂家召回通知里包括序列号为{devv}的植入物。"),
-    ("device_phone_imei", "手机串号{devv}，已挂失。"),
-    ("device_timeline", "{dshort} 更换{dev}。"),
+    ("device_phone_imei", "手机串号{imei}，已挂失。"),
+    ("device_timeline", "{dshort} 更换胰岛素泵，新泵{devpump}。"),
     # --- other numbers ------------------------------------------------------------------------
     ("other_label", "{oth}"),
-    ("other_court", "医疗纠纷已经起诉，{oth}。"),
-    ("other_after", "{othv}（{rel}的单号）"),
-    ("other_msg", "药寄出来了吗？我查了{oth}，一直没有更新。"),
-    ("other_student", "{nick}的{oth}，学校要求提交病假证明。"),
-    ("other_claim", "保险公司给的{oth}，请医生在诊断书上注明。"),
-    ("other_travel", "回程机票已订好，{oth}。"),
+    ("other_court", "医疗纠纷已经起诉，{othcourt}。"),
+    ("other_after", "{othexpv}（{rel}寄药的单号）"),
+    ("other_msg", "药寄出来了吗？我查了{othexp}，一直没有更新。"),
+    ("other_student", "{nick}的{othstu}，学校要求提交病假证明。"),
+    ("other_claim", "保险公司给的{othclaim}，请医生在诊断书上注明。"),
+    ("other_travel", "回程机票已订好，{othtrip}。"),
     ("other_name", "{cn}，{oth}，请到窗口领取材料。"),
     # --- more shapes for the smaller kinds -------------------------------------------------------
     ("geo_dialogue", "“我在{geo}这儿，山路进不来，你们往北开。”"),
@@ -1365,7 +1424,7 @@ ID_TEMPLATES = [
     ("web_dialogue", "“你看这个{url}，是我女儿写的。”"),
     ("licence_en", "Medical licence {licv}, valid until 2026."),
     ("licence_paren", "（{lic}）"),
-    ("other_paren", "请附上挂号凭条（{oth}）的复印件。"),
+    ("other_paren", "请附上挂号凭条（{othreg}）的复印件。"),
     ("other_dialogue", "“单号是{othv}，你帮我查查到哪儿了。”"),
     ("device_dialogue", "“机器背面写着{devv}，是这个吗？”"),
     ("account_list", "两张卡{card}和{card}都可以收款。"),
@@ -1386,27 +1445,28 @@ ID_TEMPLATES = [
 
 CLEAN_TEMPLATES = [
     ("clean_dose", "出院带药：{dose}。"),
-    ("clean_dose", "激素逐渐减量，目前{dose}。"),
+    ("clean_dose", "目前用药：{dose}，{dose}。"),
     ("clean_dose", "回输前给予{dose}预处理。"),
     ("clean_lab", "入院时{lab}，{lab}。"),
     ("clean_lab", "回输后第28天复查{lab}，较前明显好转。"),
     ("clean_lab_range", "血小板参考范围125–350×10^9/L，她入院时只有{n}。"),
-    ("clean_lab_range", "{lab}（参考值0.9–1.8 g/L）。"),
+    ("clean_lab_range", "补体C3 0.{d}{d} g/L（参考值0.9–1.8 g/L），补体C4 0.0{d} g/L。"),
     ("clean_bp", "血压{bp}，心率{hr}次/分。"),
     ("clean_bp", "居家自测血压{bp}，早晚各一次。"),
     ("clean_bp", "入院时血压165/102 mmHg，经降压治疗后降至128/76 mmHg。"),
     ("clean_score", "SLEDAI-2K评分从{n}分降到2分。"),
     ("clean_score", "ECOG评分1分，NYHA心功能Ⅱ级。"),
     ("clean_score", "回输后出现{nn}天发热，CRS最高1级，ICANS 0级。"),
-    ("clean_ratio", "ANA 1:{n}0，抗Sm抗体阳性。"),
+    ("clean_ratio", "ANA 1:{titer}，抗Sm抗体阳性。"),
     ("clean_time", "每天{clock}查房，{clock}开始输液。"),
     ("clean_time", "探视时间为每天{clock}至{clock}。"),
-    ("clean_duration", "发热持续了{cnt}，体温最高39.{n}℃。"),
-    ("clean_duration", "从确诊到回输，一共用了{cnt}。"),
-    ("clean_count", "此前她已经接受了{cnt}生物制剂治疗，效果都不理想。"),
+    ("clean_duration", "发热持续了{dur}，体温最高39.{d}℃。"),
+    ("clean_duration", "从确诊到回输，一共用了{dur}。"),
+    ("clean_count", "此前她已经接受了{course}生物制剂治疗，效果都不理想。"),
     ("clean_gene", "基因检测提示{gene}阳性，{gene}阴性。"),
     ("clean_gene", "{gene}突变患者对该方案的反应较差。"),
-    ("clean_variant", "检出{gene}基因c.215C>G（p.Pro72Arg）多态性。"),
+    ("clean_variant", "二代测序检出{var}。"),
+    ("clean_variant", "检出TP53基因c.215C>G（p.Pro72Arg）多态性。"),
     ("clean_variant", "HLA分型：HLA-A*02:01，HLA-B*46:01，HLA-DRB1*09:01。"),
     ("clean_trial", "该研究已在临床试验注册平台登记（{trial}）。"),
     ("clean_trial", "她入组的是{trial}研究的剂量扩展队列。"),
@@ -1423,10 +1483,10 @@ CLEAN_TEMPLATES = [
     ("clean_decade", "上世纪{dec}年代，这种病几乎没有有效的治疗办法。"),
     ("clean_decade", "她是90年代出生的，和很多同龄人一样怕打针。"),
     ("clean_age", "{alias}，{age}，{dis}病史{n}年。"),
-    ("clean_age", "{rel}今年{age}，身体还算硬朗。"),
+    ("clean_age", "{elder}今年{age6089}，身体还算硬朗。"),
     ("clean_age", "{age}发病，{age}确诊，病程漫长。"),
     ("clean_money", "前后花了{money}，大部分是自费。"),
-    ("clean_money", "医保报销后自付约{money}。"),
+    ("clean_money", "医保报销后个人自付{money}。"),
     ("clean_ward", "她住在{dept}病房，窗外能看到医院的花园。"),
     ("clean_ward", "回输在细胞治疗病区层流病房完成。"),
     ("clean_ward", "住院部十二楼的走廊尽头是家属休息区。"),
@@ -1435,12 +1495,12 @@ CLEAN_TEMPLATES = [
     ("clean_place", "{prov}的冬天很冷，她的雷诺现象每年冬天都会加重。"),
     ("clean_place", "IP属地：{prov}"),
     ("clean_department", "{dept}和{dept}联合会诊后调整了方案。"),
-    ("clean_hospital", "在{hosp}治疗{n}年后，她转到了我院。"),
+    ("clean_hospital", "在{hosp}治疗{nn}年后，她转到了我院。"),
     ("clean_hospital", "{hosp}的专家也参与了这次远程会诊。"),
     ("clean_brand", "曾使用{brand}，疗效不佳。"),
     ("clean_brand", "{brand}已经纳入医保，价格降了不少。"),
     ("clean_eponym", "既往有{epo}病史。"),
-    ("clean_eponym", "查体：{epo}，其余无特殊。"),
+    ("clean_eponym", "查体：{sign}，其余无特殊。"),
     ("clean_alias", "{alias}说：“我终于可以像正常人一样生活了。”"),
     ("clean_alias", "{alias}的丈夫一直陪在身边。"),
     ("clean_alias", "{alias}入院时全身水肿，大量蛋白尿。"),
@@ -1471,34 +1531,34 @@ CLEAN_TEMPLATES = [
     ("clean_surname_word", "孙辈们都盼着奶奶早点出院。"),
     ("clean_surname_word", "毛发脱落是化疗常见的副作用。"),
     ("clean_caps_start", "CAR-T细胞能穿透组织屏障，在组织中广泛分布。"),
-    ("clean_caps_start", "PET-CT显示SUVmax {n}.{n}，较前下降。"),
+    ("clean_caps_start", "PET-CT显示SUVmax {d}.{d}，较前下降。"),
     ("clean_caps_start", "MRD阴性，骨髓形态学完全缓解。"),
-    ("clean_caps_start", "CD4+/CD8+比值1.{n}，淋巴细胞亚群恢复中。"),
+    ("clean_caps_start", "CD4+/CD8+比值1.{d}{d}，淋巴细胞亚群恢复中。"),
     ("clean_book_title", "她最喜欢的书是《活着》，住院时又读了一遍。"),
     ("clean_book_title", "科室推荐家属阅读《狼疮患者居家护理手册》。"),
     ("clean_job_title", "{job}每周两次到病房随访。"),
     ("clean_job_title", "我院{dept}{job}介绍了这项治疗的原理。"),
     ("clean_emergency", "凌晨突然抽搐，家人立即拨打了120。"),
-    ("clean_dimension", "肿块大小约3.{n} cm×2.{n} cm，边界清楚。"),
-    ("clean_vitals", "体温38.{n}℃，脉搏{n}0次/分，SpO₂ 9{n}%。"),
-    ("clean_body", "身高16{n} cm，体重{n}.5 kg，BMI 18.{n}。"),
+    ("clean_dimension", "肿块大小约{d}.{d} cm×{d}.{d} cm，边界清楚。"),
+    ("clean_vitals", "体温3{d}.{d}℃，脉搏{hr}次/分，SpO₂ 9{d}%。"),
+    ("clean_body", "{body}"),
     ("clean_cell_dose", "回输CAR-T细胞剂量为1.0×10^6/kg。"),
     ("clean_relative_day", "回输后第{n}天体温恢复正常。"),
     ("clean_relative_day", "术后第{nn}天下床活动。"),
-    ("clean_fraction", "约2/3的患者在{cnt}内达到缓解。"),
+    ("clean_fraction", "约2/3的患者在{dur}内达到缓解。"),
     ("clean_percent", "总体缓解率为{n}%，一年无进展生存率约{n}%。"),
     ("clean_schedule", "每{nn}周复查一次血常规、尿常规和补体。"),
     ("clean_unit_number", "第{n}批次细胞检测合格后放行。"),
     ("clean_holiday_no_year", "春节前后是门诊最忙的时候。"),
     ("clean_holiday_no_year", "每年中秋节，病房都会给住院患者发月饼。"),
-    ("clean_age_phrase", "八十多岁的{rel}也学会了用手机视频。"),
+    ("clean_age_phrase", "{old}也学会了用手机视频。"),
     ("clean_age_phrase", "她{age}那年第一次发病。"),
     ("clean_month_only", "{nn}月中旬复查，结果仍然正常。"),
     ("clean_weekday", "每周三下午是风湿免疫科专家门诊。"),
     ("clean_version", "随访系统升级到3.{n}版后，问卷可以用俄语填写。"),
-    ("clean_range_years", "{year}–{year}年间，共有{n}名国际患者接受了该治疗。"),
+    ("clean_range_years", "{span}年间，共有{n}名国际患者接受了该治疗。"),
     ("clean_message", "您好，请问CAR-T治疗需要提前多久预约？"),
-    ("clean_message", "我母亲{age}，有{dis}，想来贵院看看。"),
+    ("clean_message", "我母亲{adult}，有{dis}，想来贵院看看。"),
     ("clean_message", "请问需要带哪些检查资料？我们在{city}。"),
     ("clean_caption", "图：{alias}在出院前与医护团队合影。"),
     ("clean_caption", "图：{dept}医护团队讨论病例。"),
@@ -1508,7 +1568,7 @@ CLEAN_TEMPLATES = [
     ("clean_timeline_month", "{ym} 出现狼疮脑病，行开颅手术。"),
     ("clean_dose_ratio", "CAR-T细胞与靶细胞比例为{n}:1时杀伤效率最高。"),
     ("clean_code_like", "采用{gene}靶向的第二代CAR结构（4-1BB共刺激域）。"),
-    ("clean_lab_units", "血沉{n} mm/h，降钙素原0.{n} ng/mL。"),
+    ("clean_lab_units", "血沉{n} mm/h，降钙素原0.{d}{d} ng/mL。"),
     ("clean_volume", "每日尿量约{n}00 mL，出入量基本平衡。"),
 ]
 
