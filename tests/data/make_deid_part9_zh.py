@@ -1211,7 +1211,7 @@ ID_TEMPLATES = [
     # --- postal codes -------------------------------------------------------------------------
     ("postal_cn_label", "邮编：{pccn}"),
     ("postal_with_address", "{addr}，邮政编码{pccn}"),
-    ("postal_foreign", "她在{country}的邮编是{pcf}，快递单上写错了一位。"),
+    ("postal_foreign", "她在国外住处的邮编是{pcf}，快递单上写错了一位。"),
     ("postal_after_value", "{pc}（邮编）"),
     ("postal_en_label", "ZIP/Postal Code: {pcf}"),
     ("postal_foreign_address", "{faddr}，{pcf}"),
@@ -1405,7 +1405,7 @@ ID_TEMPLATES = [
     ("device_name", "{cn}的{dev}，已在随访系统登记。"),
     ("device_recall", "厂家召回通知里包括序列号为{devv}的植入物。"),
     ("device_phone_imei", "手机串号{imei}，已挂失。"),
-    ("device_timeline", "{dshort} 更换胰岛素泵，新泵{devpump}。"),
+    ("device_timeline", "{dshort} 更换胰岛素泵，{devpump}。"),
     # --- other numbers ------------------------------------------------------------------------
     ("other_label", "{oth}"),
     ("other_court", "医疗纠纷已经起诉，{othcourt}。"),
