@@ -119,13 +119,19 @@ _CHINESE_BUILDING = _compile(
 _CHINESE_ESTATE = _compile(
     r"[\u4e00-\u9fff]{2,6}(?:小区|新村|大厦|公寓|家园|花园小区|社区\d+号)"
     # Housing estates named by their developer: "紫薇苑", "怡和佳园", "康乐名都", "滨河华府".
-    r"|(?<![的在])[\u4e00-\u9fff]{2,4}(?:苑|佳园|嘉园|名都|名苑|华府|公馆|雅居|山庄|花园|庭)(?![\u4e00-\u9fff]{0,1}(?:医院|公园|大学|学院))"
+    r"|(?:(?![的在])[\u4e00-\u9fff]){2,4}(?:苑|佳园|嘉园|名都|名苑|华府|公馆|雅居|山庄|花园|庭)(?![\u4e00-\u9fff]{0,1}(?:医院|公园|大学|学院))"
     r"(?=[，。、；：,.;:的里\s]|$|的那)"
 )
 # Addresses in Cyrillic and Korean: "ул. Навои, д. 122, кв. 79", "пр. Абая 34", "종로구 율곡로 61";
 # and blocks and doors as Mongolian addresses give them: "8th khoroo, building 24, door 64".
 _OTHER_SCRIPT_ADDRESS = _compile(
-    rf"\b(?i:number|no\.?|house) \d{{1,4}}[a-z]? (?i:on|in) {_STREET_NAME}"
+    # A village and its township: "宜路镇李楼村", "别力古台镇第二嘎查", "孙扎齐乡", "大地村五组"
+    r"[\u4e00-\u9fff]{1,8}(?:镇|乡|苏木)[\u4e00-\u9fff]{1,8}(?:村|嘎查|社区)(?:[一二三四五六七八九十\d]+组)?"
+    r"|(?:县|旗)[\u4e00-\u9fff]{1,8}(?:镇|乡|苏木)"
+    # Japanese block numbers: "西新宿1-6-26"
+    r"|[都道府県][\u4e00-\u9fff\u30a0-\u30ff]{2,12}\d{1,2}-\d{1,3}-\d{1,3}"
+    r"|\b(?:mkr|kv|ul)\.\s?[A-Z]?[\w-]*\d+"
+    rf"|\b(?i:number|no\.?|house) \d{{1,4}}[a-z]? (?i:on|in) {_STREET_NAME}"
     r"|\b[A-Z][a-z']+ (?:ko'chasi|koʻchasi|ko‘chasi|ulitsa|köşesi|caddesi|sokak)\s?\d{1,4}(?:-uy)?"
     r"|(?:ул|пр|просп|пер|мкр|бул|ш)\.\s?[А-ЯЁӘІҢҒҮҰҚӨҺа-яёәіңғүұқөһ-]+(?:\s[А-ЯЁа-яё-]+)?,?\s?(?:д\.\s?)?\d+"
     r"|\b(?:кв|д)\.\s?\d+"
@@ -177,14 +183,15 @@ _US_STATES = (
 ).split()
 _POSTAL_CODE = _compile(
     r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b(?:[\s:#(]|\bis\b|\bwas\b)*"
-    r"(?:\d{5,6}(?:-\d{3,4})?|\d{2}-\d{3})(?!\d)"
+    r"(?:\d{5,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3} \d{2})(?!\d)"
+    r"|\b(?:\d{5,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}) (?i:is|was) (?i:the|my|her|his|our) (?i:post ?code|postal code|zip(?: code)?)"
     r"|\b(?i:post\s?code|postal\s?code|Eircode|ZIP)\b[\s:#]*(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,4} ?[A-Z0-9]{3,4}\b"
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
     r"|\bDublin,? D\d{2}(?: [A-Z0-9]{4})?\b"
     r"|(?:邮编|邮政编码|邮码)(?:一栏)?\s*(?:为|是|填了|[:：])?\s*(?:\d{6}(?!\d)|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}|[A-Za-z0-9]{3,8}(?![A-Za-z0-9]))"
     rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
-    r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b"
+    r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[A-Z]{2})\b"
 )
 # A code of five or six digits beside a place name, before or after it, as on the last line of an
 # address in most countries ("Almaty 050012", "Munich 80331", "10115 Berlin"); not a quantity
@@ -210,7 +217,8 @@ _COORDINATES = _compile(
     rf"|{_LATITUDE}\s?(?:°\s?[NS]?|[NS])\s{{1,2}}{_LONGITUDE}\s?(?:°\s?[EW]?|[EW])(?![A-Za-z])"
     r"|\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]\s?)?[NSEW]"
     r"|\b[NS]\s?\d{1,2}\.\d{2,}\s?°?\s?[,;/、，]?\s?[EW]\s?\d{1,3}\.\d{2,}"
-    r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?[:：]?\s?\d{1,3}(?:\.\d+)?\s?度?"
+    r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?[:：]?\s?-?\d{1,3}(?:\.\d+)?\s?度?"
+    r"|(?<![\d.])-?\d{1,3}\.\d{4,}\s-?\d{1,3}\.\d{4,}(?![\d.])"
     r"|\b(?i:GPS|coordinates|lat(?:itude)?|lon(?:gitude)?|lng|location pin)\b\.?[\s:=]*-?\d{1,3}\.\d{2,}"
 )
 
@@ -237,7 +245,10 @@ _AGE_OVER_89 = _compile(
     # "At 99,", "who is 94.", "his 95th birthday", "Pt 94F", "F/94"
     r"|\b(?i:at|who is|who was|she is|he is|she was|he was)\s(?:9\d|1[01]\d)(?=\s*[,;.]|\s(?:I|she|he|we|they|my|her|his)\b)"
     r"|\b(?:9\d|1[01]\d)\s?[MF](?=\s+(?:with|w/|presenting|admitted|on|c/o)\b|,)"
-    r"|享年\s?(?:9\d|1[01]\d)|享年九十|享年一百"
+    r"|享年\s?(?:9\d|1[01]\d)|享年九十|享年一百|年逾九十|虚岁(?:九十|一百)"
+    r"|(?:,\s|\b(?i:she|he|who|I) (?i:is|was) )(?i:now) (?:9\d|1[01]\d)\b(?!\s*(?i:%|mg|ml|kg|g/|mmol|iu|ng|pg|bpm|mmhg|cm|x|×|/))"
+    r"|\b(?:Mrs?|Ms|Miss|Patient)\.? [A-Z], (?:9\d|1[01]\d)\b"
+    r"|\b(?i:participant|patient|woman|man|lady|grandmother|grandfather|grandma|grandpa|widow|mother|father)\s?\((?:9\d|1[01]\d)\)"
     r"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s(?i:birthday)\b"
     r"|\b(?i:pt\.?|patient)\s(?:9\d|1[01]\d)\s?[FM]\b|\b[FM]/(?:9\d|1[01]\d)\b"
     rf"|\b(?i:{_AGE_IN_WORDS}(?:[- ]years?[- ]old|-year-old|[- ]years? of age))\b"
@@ -292,6 +303,10 @@ _DATE_PATTERNS = (
     _compile(rf"(?<![\d./])(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.]{_YEAR}{_NOT_MORE_DIGITS}"),
     # 12-Mar-2019, 12.Mar.2019
     _compile(rf"\b{_NUMERIC_DAY}[-./]{_MONTH}[-./]?{_YEAR}(?!\w)"),
+    # 13.06.21: day, month and a two-digit year with dots
+    _compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.(?P<second>[01]?\d)\.(?P<short_year>\d{2})(?![\d.])"),
+    # "08-19 拔除引流管": a month and a day opening a timeline entry
+    _compile(r"^(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?=\s)"),
     # 12/03/98 with a two-digit year
     _compile(r"(?<![\d./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<short_year>\d{2})(?![\d/])"),
     # 1998年3月12日, 3月12号
@@ -306,14 +321,16 @@ _DATE_PATTERNS = (
         r"|December))(?:,?\s+(?:19|20)\d{2})?\b"
         r"|\b(?:Christmas (?:Eve|Day)|New Year['’]s (?:Eve|Day)|Boxing Day|Valentine['’]s Day|International Women['’]s Day"
         r"|Women['’]s Day|Children['’]s Day|Nowruz|Nauryz|Eid al-Fitr|Eid al-Adha|Mid-Autumn Festival|Dragon Boat Festival"
-        r"|Lantern Festival|(?:the first day of )?(?:the )?Spring Festival|Chinese New Year|Lunar New Year)"
+        r"|Lantern Festival|(?:the first day of )?(?:the )?Spring Festival|Chinese New Year|Lunar New Year"
+        r"|Orthodox Christmas|Orthodox Easter|Easter|Nauryz Day|Navruz|Tsagaan Sar|Kurban Ait|Naadam|Diwali|Songkran)"
         r"(?:,?\s+(?:in\s+)?(?:of\s+)?)(?:19|20)\d{2}\b"
     ),
     # 2024年除夕, 1966年元旦, 1942年农历腊月初五, 正月十五
     _compile(
         r"(?:(?:19|20)\d{2}\s?年\s?的?)(?:除夕|元旦|春节|国庆节?|中秋节?|端午节?|元宵节?|大年初[一二三四五六七八九十]|七夕|冬至"
-        r"|清明节?|儿童节|六一|妇女节|三八节|劳动节|五一|教师节|重阳节?|腊八节?|小年|情人节|圣诞节?|平安夜|植树节|母亲节|父亲节)"
-        r"|(?:(?:19|20)\d{2}\s?年\s?)?(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]|三十)"
+        r"|清明节?|儿童节|六一|妇女节|三八节|劳动节|五一|教师节|重阳节?|腊八节?|小年|情人节|圣诞节?|平安夜|植树节|母亲节|父亲节"
+        r"|纳吾肉孜节|肉孜节|古尔邦节|开斋节|那达慕|藏历新年|泼水节|火把节)"
+        r"|(?:(?:19|20)\d{2}\s?年\s?)?(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]|二十[一二三四五六七八九]?|三十)"
     ),
 )
 # Numbers after "phone" that are really dates or year ranges ("a phone call on 2023-10-05").

@@ -153,7 +153,7 @@ LABELLED_KINDS = {
         r"|tax (?:ID|number|file)|citizen ID|personal (?:ID|code)|resident ID|Aadhaar|NRIC|HKID)\b"
         r"|身份证|身份证号|居民身份证|公民身份号码|证件号|社会保障号|港澳通行证|台胞证|回乡证"
     ),
-    "passport_number": r"\b(?i:passport)\b|护照",
+    "passport_number": r"\b(?i:passport|PP#?)(?=[\s#:])|护照",
     "health_plan_number": (
         r"\b(?i:insurance|insurer|insured|policy|policyholder|coverage|health[- ]plan|member(?:ship)?"
         r"|beneficiary|subscriber|medicare|medicaid"
@@ -209,10 +209,10 @@ _CURRENCY_AFTER = _compile(
 # Words after which a code in capitals is one whatever its digits: "PNR ZJSSGA", "S/N CD1383695E",
 # "transmitter ID 0K3VCY", "court case № 48-53336/2020", "工号96452".
 _STRONG_LABEL_CODE = _compile(
-    r"(?:\b(?P<booking>PNR|(?i:booking|reservation|confirmation)(?: (?i:reference|code|number|no\.?))?|(?i:e-?ticket))"
+    r"(?:\b(?P<booking>PNR|(?i:booking|reservation|confirmation)(?: (?i:reference|code|number|no\.?))?|(?i:e-?ticket))[,:：]?"
     r"|\b(?P<device>S/N|SN|(?i:serial|transmitter|sensor|receiver)(?: (?i:number|no\.?|ID))?)"
     r"|(?P<case>(?i:case|file|court case) ?(?:№|No\.?|#)|№))[:#\s]*"
-    r"(?P<code>[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9])(?![A-Za-z0-9])"
+    r"(?P<code>[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9]|(?<=PNR[,:：] )[a-z]{6}|(?<=reference, )[a-z0-9]{6})(?![A-Za-z0-9])"
     r"|(?:工号|学号|员工号|职工号)\s*[:：]?\s*(?P<staff>\d{4,12})(?!\d)"
 )
 
@@ -225,6 +225,24 @@ def strongly_labelled_codes(text: str) -> Iterator[Finding]:
             continue
         kind = "device_identifier" if match.group("device") else "other_number"
         yield Finding(kind, code, match.start(code_group), match.end(code_group), LABELLED_REASONS[kind])
+
+
+_VALUE_THEN_LABEL = {
+    kind: _compile(rf"(?<![A-Za-z0-9])(?P<code>[A-Z0-9][A-Z0-9/.-]{{3,24}}[A-Z0-9])\s?[(（]\s?(?:{label})", re.IGNORECASE)
+    for kind, label in LABELLED_KINDS.items()
+}
+
+
+def numbers_before_their_label(text: str) -> Iterator[Finding]:
+    """ "2019/8636 (medical record)", "Y2TXDF (CGM transmitter ID)": the value first, what it is after it in brackets."""
+    for kind, pattern in _VALUE_THEN_LABEL.items():
+        for match in pattern.finditer(text):
+            code = match.group("code")
+            if _digit_count(code) < 3 and not re.fullmatch(r"[A-Z0-9]{5,}", code):
+                continue
+            if SAFE_NUMBER_AFTER_LABEL.fullmatch(code) or SAFE_CODE.fullmatch(code):
+                continue
+            yield Finding(kind, code, match.start("code"), match.end("code"), LABELLED_REASONS[kind])
 
 
 def labelled_numbers(text: str) -> Iterator[Finding]:
@@ -337,6 +355,9 @@ _URL = _compile(
     r"|\b[A-Za-z0-9-]+\.(?:blogspot|wordpress|tumblr|livejournal|substack|wixsite|weebly)\.com\b[^\s<>\"'，。、）)]*"
     r"|\b[A-Za-z0-9-]+\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|tilda\.ws|carrd\.co)\b[^\s<>\"'，。、）)]*"
     r"|\b(?:linktr\.ee|taplink\.cc)/[A-Za-z0-9_.-]+"
+    # Written so that no link is made: "hxxps://ourjourney[.]blogspot[.]com", "www dot hope4ali dot kz".
+    r"|\bhxxps?\[?:\]?//[^\s<>\"'，。、）);]+"
+    r"|\bwww(?: dot |\[\.\]|\(\.\))[A-Za-z0-9-]+(?:(?: dot |\[\.\]|\(\.\)|\.)[A-Za-z0-9-]+)+"
     r"|\b(?:bit\.ly|t\.co|goo\.gl|tinyurl\.com|xhslink\.com|dwz\.cn|url\.cn|is\.gd|ow\.ly)/[A-Za-z0-9_-]+"
     # Any other host name with a path after it: "youtu.be/2CyqW9A0qUd", "anna-lupus.kz/diary".
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|be|ly|me|io|co|cc|to|kz|ru|cn|uz|kg|mn|de|fr|uk|info|site|blog)"
@@ -376,7 +397,7 @@ _HANDLE_BEFORE_CHINESE_NETWORK = _compile(
 # A user name of words joined by underscores ("aruzhan_tulegenova", "layla_fights_back") or lower-case
 # words and digits joined by dots ("askar.ermekov.45"): prose has neither.
 _USER_NAME_SHAPE = _compile(
-    r"(?<![A-Za-z0-9._@/-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}\.[a-z]{2,}\.\d{1,4})(?![A-Za-z0-9_@]|\.[A-Za-z0-9])"
+    r"(?<![A-Za-z0-9._@/-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\.[a-z]{2,3})?|[a-z]{2,}\.[a-z]{2,}\.\d{1,4})(?![A-Za-z0-9_@]|\.[A-Za-z0-9])"
 )
 _HANDLE_ON_NETWORK = _compile(
     r"(?<![A-Za-z0-9._%+@-])(?P<handle>[A-Za-z][A-Za-z0-9_.-]{3,30}) (?i:on|at) "
@@ -408,7 +429,7 @@ _NOT_HANDLES = frozenset(
 # Also "defanged", as security notes write them: "223[.]190[.]12[.]138".
 _IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}(?:\.|\[\.\]|\(\.\))){3}\d{1,3}(?!\d|\.\d)")
 # Any run of hexadecimal groups and colons ("fe80::1ff:fe23", "2001:db8::1"); `ipaddress` decides.
-_IPV6 = _compile(r"(?<![0-9A-Fa-f:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f:]{3,39}(?![0-9A-Fa-f:])")
+_IPV6 = _compile(r"(?<![0-9A-Za-z:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f:]{3,39}(?![0-9A-Fa-f:])")
 # MAC addresses in the three usual notations: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e";
 # and twelve hexadecimal characters run together when they hold both letters and digits.
 _MAC_ADDRESS = _compile(
@@ -518,6 +539,7 @@ def all_number_findings(text: str) -> Iterable[Finding]:
     """Every finding of this module, overlapping ones included."""
     yield from numbers_in_words(text)
     yield from strongly_labelled_codes(text)
+    yield from numbers_before_their_label(text)
     yield from resident_ids(text)
     yield from internet_identifiers(text)
     yield from labelled_numbers(text)

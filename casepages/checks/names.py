@@ -14,6 +14,7 @@ from casepages.checks.han import HAN_CHARACTERS, is_han
 from casepages.checks.unfamiliar_words import (
     _MEDICAL_WORD_ENDING,
     FAMOUS_PEOPLE,
+    chinese_place_names,
     chinese_word_zipf,
     find_unfamiliar_capitalised_words,
     names_a_thing,
@@ -222,7 +223,7 @@ CHINESE_FAMILY_NAMES = frozenset(
     "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓萧闵储隋栾邬巫桑臧车褚娄窦谈邓"
     "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼朴安"
     # Rarer ones, which are hardly ever anything but a family name
-    "缪甄蒯蹇綦谯仝禤牟麦芮晁昝郜訾逯隗冀缑亓宓鄢阚扈钭邰郗荀羿汲邴戎蓟胥莘逄姬郦雍璩濮郏瞿庾暨夔厍敖乜竺桓仉佘岑粟谌邸酆嵇禹钮"
+    "庹缪甄蒯蹇綦谯仝禤牟麦芮晁昝郜訾逯隗冀缑亓宓鄢阚扈钭邰郗荀羿汲邴戎蓟胥莘逄姬郦雍璩濮郏瞿庾暨夔厍敖乜竺桓仉佘岑粟谌邸酆嵇禹钮"
 )
 CHINESE_COMPOUND_FAMILY_NAMES = frozenset(
     """
@@ -292,7 +293,7 @@ _WEAK_RIGHT_CONTEXT = tuple(
 # A family name and a title with no given name between still names someone ("王女士", "张医生").
 _TITLES_AFTER_FAMILY_NAME = tuple(
     """
-    先生 女士 小姐 医生 医师 大夫 教授 主任 护士 老师
+    先生 女士 小姐 医生 医师 大夫 教授 主任 护士 老师 院长 博士 书记 经理
     阿姨 大爷 大妈 大叔 奶奶 爷爷 叔叔 师傅 婆婆 阿婆 老伯 大姐 大哥 同学
     """.split()
 )
@@ -336,7 +337,7 @@ _TRANSLITERATED_FAMILY_NAME_ENDINGS = ("娃", "夫", "斯基", "耶娃", "科", 
 # With the middle dot (or a hyphen) between two runs of Han characters, the name is foreign whatever
 # the characters: "买买提江·吐尔洪", "莱拉-艾力". Not a book and its chapter ("《史记·项羽本纪》").
 _TRANSLITERATED_NAME = re.compile(
-    f"[{_TRANSLITERATION_CHARACTERS}]{{1,8}}[·•・‧][{_TRANSLITERATION_CHARACTERS}]{{1,10}}"
+    f"[{_TRANSLITERATION_CHARACTERS}]{{1,8}}[·•・‧.．][{_TRANSLITERATION_CHARACTERS}]{{1,10}}"
 )
 # Checked only where the characters of the table found nothing, since it cannot tell where the name starts.
 _DOTTED_HAN_NAME = re.compile(
@@ -437,7 +438,9 @@ def _han_name_shaped(word: str) -> bool:
 
 
 # An English gloss in brackets after a Chinese word: "田七 (notoginseng)".
-_GLOSS_AFTER = re.compile(r"\s?[(（]\s?[a-z]")
+_GLOSS_AFTER = re.compile(
+    r"\s?[(（]\s?(?!(?:the|a|an|her|his|our|my|their)\b)[a-z]|\s?=\s|\s(?:for|means|is translated)\s[\"“]|\s(?:on the|in the)\s"
+)
 
 
 def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]:
@@ -447,7 +450,9 @@ def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]
     for run in _HAN_RUN.finditer(text):
         word = run.group()
         glossed = bool(_GLOSS_AFTER.match(text, run.end()))
-        if glossed or (chinese_word_zipf(word) >= 3.0 and not (_han_name_shaped(word) and chinese_word_zipf(word) < 4.0)):
+        transliterated = len(word) >= 3 and all(character in _TRANSLITERATION_CHARACTERS for character in word)
+        everyday = chinese_word_zipf(word) >= 3.0 and not transliterated
+        if glossed or (everyday and not (_han_name_shaped(word) and chinese_word_zipf(word) < 4.0)):
             findings = [finding for finding in findings if not run.start() <= finding.start < run.end()]
         elif len(word) >= 3 and all(character in _TRANSLITERATION_CHARACTERS for character in word):
             findings.append(
@@ -659,12 +664,16 @@ _NAME_IN_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'’]+(?:-[A-Z]+)?(?: [A-
 
 # Two capitalised Cyrillic words ("Ольга Смирнова", "Ерлан Жаксылыков"), and a name as airline tickets
 # and visas write it ("HADDAD/OMAR MR", "TSEND/ENKHJARGAL MS").
-_CYRILLIC_NAME = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+ [А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
+_CYRILLIC_NAME = re.compile(
+    r"(?<![А-Яа-яЁё])[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+(?: [А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+)?(?![А-Яа-яЁё])"
+)
+# A speaker's name opening a line of a chat or an interview: "Imran: still a bit tired".
+_SPEAKER = re.compile(r"^(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{2,})(?: [A-ZÀ-Þ][a-zà-ÿ]+)?:")
 _TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?:MR|MRS|MS|MISS|MSTR|DR))?(?![A-Za-z])")
 # In a message written in lower case, a word after "my name is", "this is", "it's" or a sign-off
 # ("hi its sokha again", "from imran and mama", "dr zheng!!") that English hardly uses.
 _LOWER_CASE_NAME_AFTER = re.compile(
-    r"\b(?:my name is|call me|this is|it's|its|i am|i'm|from|thanks|thank you|regards|dr|doctor|mr|mrs|ms|tell)"
+    r"\b(?:my name is|call me|this is|it's|its|i am|i'm|posted by|sent by|written by|signed|regards|u all|dr|doctor|mr|mrs|ms)"
     r",?\s+(?P<name>[a-z]{3,}(?: [a-z]{3,})?)\b"
 )
 
@@ -674,7 +683,11 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name; use a letter alias such as “Ms. A”")
         for pattern in (_CYRILLIC_NAME, _TICKET_NAME)
         for match in pattern.finditer(text)
+        if pattern is _TICKET_NAME or len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2
     ]
+    speaker = _SPEAKER.match(text)
+    if speaker and zipf_frequency(speaker.group("name"), "en") < 2.5 and not _MEDICAL_WORD_ENDING.search(speaker.group("name").lower()):
+        findings.append(Finding("person_name", speaker.group()[:-1], 0, speaker.end() - 1, "Looks like a personal name; use a letter alias such as “Ms. A”"))
     for match in _LOWER_CASE_NAME_AFTER.finditer(text):
         words = match.group("name").split()
         name_words = []
@@ -697,7 +710,7 @@ def _names_in_capitals(text: str) -> list[Finding]:
         if any(word.upper() in ACRONYMS or not re.search(r"[AEIOUY]", word.upper()) for word in words):
             continue
         # "DISCHARGE SUMMARY", "SLEDAI SCORE": an everyday English word among them that is no name.
-        if any(zipf_frequency(word, "en") >= 4.0 and not _looks_like_a_name_word(word) for word in words):
+        if any(len(word) >= 4 and zipf_frequency(word, "en") >= 4.0 and not _looks_like_a_name_word(word) for word in words):
             continue
         if any(_looks_like_a_name_word(word) for word in words):
             findings.append(
@@ -719,7 +732,7 @@ def _looks_like_a_name_word(word: str) -> bool:
         or first in PINYIN_FAMILY_NAMES
         or first in KOREAN_FAMILY_NAMES
         or _has_family_name_ending(word)
-        or (len(word) >= 5 and zipf_frequency(word, "en") < 2.0)
+        or (len(word) >= 5 and zipf_frequency(word, "en") < 3.0)
     )
 
 
@@ -797,6 +810,7 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
     findings += _nicknames(text)
     findings += _given_names_alone(text)
     findings += _family_name_mentions(text)
+    findings += _names_by_their_place(text)
     position = 0
     while position < len(text):
         found = _han_name_at(text, position, isolated_runs_are_names)
@@ -894,7 +908,7 @@ def _familiar_name_at(text: str, start: int) -> Finding | None:
     # "老毛病", "老黄历", "小白鼠": words, not people; and "小王芳" is a full name found on its own.
     if following and (following in _AFTER_FAMILIAR_WORDS or following in CHINESE_GIVEN_NAME_CHARACTERS):
         return None
-    if text[start : start + 2] in CHINESE_WORDS_NOT_NAMES:
+    if text[start : start + 2] in CHINESE_WORDS_NOT_NAMES or chinese_word_zipf(text[start + 1 : start + 3]) >= EVERYDAY_CHINESE_WORD:
         return None
     return Finding(
         "person_name",
@@ -1005,6 +1019,31 @@ def _nicknames(text: str) -> list[Finding]:
         if named and second in _KINSHIP_AFTER_A_NAME and chinese_word_zipf(text[max(0, start - 1) : start + 2]) < 3.0:
             if chinese_word_zipf(first + second) < 3.0 and first not in NOT_GIVEN_NAME_CHARACTERS:
                 findings.append(Finding("person_name", first + second, start, start + 2, "Looks like a nickname; use a letter alias such as “小A”"))
+    return findings
+
+
+# Someone addressed at the start of a quotation: "“瑶，别怕”", "“丽娟，该吃药了”".
+_VOCATIVE = re.compile(f"[“「\"](?P<name>[{HAN_CHARACTERS}]{{1,3}})[，,！!]")
+# Four or more characters of the transliteration tables, with no dot, before a verb or 的: "汉斯穆勒想",
+# "卡洛斯的女儿"; not a country or a city ("哈萨克斯坦", "阿拉木图").
+_UNDOTTED_NAME_BEFORE_VERB = re.compile(
+    f"(?P<name>[{_TRANSLITERATION_CHARACTERS}]{{3,10}})(?=的|想|说|来自|在|进行|是|和|接受|用|也|把|被|已|今年|[，。、：:（(])"
+)
+
+
+def _names_by_their_place(text: str) -> list[Finding]:
+    findings = []
+    for match in _VOCATIVE.finditer(text):
+        name = match.group("name")
+        if all(character in CHINESE_GIVEN_NAME_CHARACTERS or character in CHINESE_FAMILY_NAMES for character in name):
+            if chinese_word_zipf(name) < 4.0:
+                findings.append(Finding("person_name", name, match.start("name"), match.end("name"), "Someone addressed by name; use a letter alias such as “A女士”"))
+    places = chinese_place_names()
+    for match in _UNDOTTED_NAME_BEFORE_VERB.finditer(text):
+        name = match.group("name")
+        if chinese_word_zipf(name) >= 3.0 or any(place in name or name in place for place in places if len(place) >= 2):
+            continue
+        findings.append(Finding("person_name", name, match.start("name"), match.end("name"), "Looks like a foreign name in Chinese; use a letter alias such as “A女士”"))
     return findings
 
 

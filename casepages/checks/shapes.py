@@ -166,7 +166,8 @@ _PLATE = _compile(
     rf"|\d{{2}} {_L} ?\d{{3}} ?{_L}{{2}}|\d{{2}} \d{{3}} {_L}{{3}}"  # 01 A 123 BC, 01 123 ABC
     rf"|{_L} ?\d{{3}} ?{_L}{{2}} ?\d{{2,3}}"  # Russian: A 123 BC 77, Е535ХВ 178
     rf"|\d{_L}{{2}} ?\d{{4}}"  # Czech: 3JN 7743
-    r"|(?!CD)[A-HJ-PR-Y]{2}\d{2} ?[A-HJ-PR-Z]{3}"  # British: LL54 HPR
+    r"|(?!CD)[A-Z]{2}\d{2} ?[A-Z]{3}"  # British: LL54 HPR
+    r"|(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain) [A-Z]{1,2} ?\d{1,5}"  # Emirates
     r"|\d{2,3}[가-힣] ?\d{4}"  # Korean: 69사 8933
     rf"|(?P<letters>{_L}{{2,3}}){_S}(?P<digits>\d{{3,4}}){_L}?"  # ZTH 270, AB 1234, WE 1234K
     rf"|(?P<digits_first>\d{{3,4}}){_S}(?P<letters_after>{_L}{{2,3}})"  # 8458 FFW

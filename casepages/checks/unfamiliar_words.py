@@ -91,7 +91,7 @@ FAMOUS_PEOPLE = frozenset(
     Norman Bethune Sun Yat-sen Li Shizhen Hua Tuo Zhang Zhongjing Bian Que Sun Simiao Lin Qiaozhi Confucius
     Genghis Khan Chinggis Khaan Abai Kunanbaiuly Kunanbayev Pushkin Tolstoy Dostoevsky Chekhov Pavlov Pirogov
     Botkin Mechnikov Semmelweis Lister Jenner Koch Osler Virchow Harvey Vesalius Paracelsus Einstein Darwin
-    Newton Shakespeare Gandhi Mandela Lincoln Churchill
+    Newton Shakespeare Gandhi Mandela Lincoln Churchill Lu Xun Alisher Navoi Tu Youyou Charite
     """.split()
 )
 
@@ -199,6 +199,14 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
             break
     preceding = re.findall(r"[\w'’-]+", text[:start])[-2:]
     return len(preceding) == 2 and preceding[1] == "of" and preceding[0].lower() in _THINGS_NAMED_AFTER_SOMEONE
+
+
+@cache
+def chinese_place_names() -> frozenset[str]:
+    """Countries and the cities time zones are named after, in Chinese (Babel's CLDR data): "哈萨克斯坦", "阿拉木图"."""
+    chinese = Locale("zh")
+    cities = {city.get("city") for city in chinese.time_zones.values() if city.get("city")}
+    return frozenset({*chinese.territories.values(), *cities})
 
 
 def chinese_word_zipf(word: str) -> float:
