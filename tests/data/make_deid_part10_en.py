@@ -504,11 +504,13 @@ HOSP = ["Peking Union Medical College Hospital", "Ruijin Hospital", "West China 
         "the First Affiliated Hospital of Zhejiang University", "Sun Yat-sen University Cancer Center",
         "Tongji Hospital", "Xiangya Hospital", "Beijing Children's Hospital",
         "the Chinese PLA General Hospital", "Huashan Hospital", "Charité", "Mayo Clinic"]
-DRUGS = [("prednisone", "mg"), ("methylprednisolone", "mg"), ("mycophenolate mofetil", "g"),
-         ("hydroxychloroquine", "mg"), ("tacrolimus", "mg"), ("cyclophosphamide", "mg/m²"),
-         ("rituximab", "mg/m²"), ("belimumab", "mg/kg"), ("fludarabine", "mg/m²"),
-         ("tocilizumab", "mg/kg"), ("levetiracetam", "mg"), ("enoxaparin", "IU"),
-         ("furosemide", "mg"), ("amlodipine", "mg"), ("omeprazole", "mg"), ("acyclovir", "mg")]
+DRUGS = [("prednisone", "mg", [5, 10, 20, 40, 60]), ("methylprednisolone", "mg", [40, 80, 250, 500, 1000]),
+         ("mycophenolate mofetil", "g", [0.5, 1, 1.5]), ("hydroxychloroquine", "mg", [200, 400]),
+         ("tacrolimus", "mg", [1, 2, 3]), ("cyclophosphamide", "mg/m²", [500, 750, 1000]),
+         ("rituximab", "mg/m²", [375]), ("belimumab", "mg/kg", [10]), ("fludarabine", "mg/m²", [25, 30]),
+         ("tocilizumab", "mg/kg", [8]), ("levetiracetam", "mg", [250, 500, 1000]), ("enoxaparin", "IU", [4000, 6000]),
+         ("furosemide", "mg", [20, 40, 80]), ("amlodipine", "mg", [5, 10]), ("omeprazole", "mg", [20, 40]),
+         ("acyclovir", "mg", [200, 400, 800])]
 BRANDS = ["Benlysta", "Kymriah", "Yescarta", "CellCept", "Plaquenil", "MabThera", "Actemra",
           "Saphnelo", "Lupkynis", "Carvykti", "Tecartus", "Soliris", "Eliquis", "Keppra"]
 EPONYMS = ["Hodgkin lymphoma", "Sjögren syndrome", "Raynaud phenomenon", "Guillain-Barré syndrome",
@@ -525,18 +527,8 @@ JOBS = ["the attending physician", "the head nurse", "a patient coordinator", "t
 
 
 def pick_drug():
-    name, unit = c(DRUGS)
-    if unit == "mg":
-        dose = c([5, 10, 20, 40, 60, 200, 250, 400, 500, 1000])
-    elif unit == "g":
-        dose = c([0.5, 1, 1.5, 2])
-    elif unit == "mg/m²":
-        dose = c([25, 30, 375, 500, 750])
-    elif unit == "mg/kg":
-        dose = c([8, 10, 4])
-    else:
-        dose = c([4000, 6000])
-    return name, dose, unit
+    name, unit, doses = c(DRUGS)
+    return name, c(doses), unit
 
 
 def ages_under90():
@@ -582,7 +574,7 @@ def T_name():
         ("name_nurse", f"{nurse()} taught her how to flush the PICC line at home."),
         ("name_initials", f"{c(string.ascii_uppercase)}. {s} was referred by the clinic in {city}."),
         ("name_initials", f"Patient {c(string.ascii_uppercase)}.{c(string.ascii_uppercase)}. {s}, 34, presented with fever and rash."),
-        ("name_caption", f"Photo: {f} with her son in the hospital garden."),
+        ("name_caption", f"Photo: {f} with the family in the hospital garden."),
         ("name_caption", f"Left to right: {doctor()}, {f} and interpreter {given()}."),
         ("name_chinese", f"Her Chinese roommate, {c(CHN)}, shared dumplings with her every Sunday."),
         ("name_chinese", f"The interpreter {c(CHN)} stayed late to explain the bone marrow report."),
@@ -606,7 +598,7 @@ def T_name():
         ("name_caps", f"PATIENT: {f.upper()}, FEMALE, REFERRED FROM {city.upper()}"),
         ("name_caps", f"{s.upper()} {g.upper()} – second opinion requested for {cond}."),
         ("name_chinese_chars", f"The form was signed by her husband, {ch}, in Chinese characters."),
-        ("name_chinese_chars", f"{ch} and her mother stayed in a rented flat near the hospital for six months."),
+        ("name_chinese_chars", f"{ch} and a cousin stayed in a rented flat near the hospital for six months."),
         ("name_transliterated", f"In the Chinese version of the story she is called {tr}, which the family liked."),
         ("name_transliterated", f"The Chinese nurses wrote {tr} on the whiteboard above her bed."),
         ("name_mixed_script", f"Her name in the passport is {c(['Айгерим', 'Ольга', 'Дмитрий', 'Жанар', 'Батбаяр', 'Нурлан'])} {c(['Нурлановна', 'Смирнова', 'Волков', 'Оспанова', 'Ганболд', 'Касымов'])}, but everyone here says {g}."),
@@ -1068,7 +1060,7 @@ def T_account():
         ("acct_card", f"You can transfer help to my card {v}."),
         ("acct_bank", f"Bank account {v}, beneficiary: the patient's mother."),
         ("acct_paren", f"The refund (to account {v}) took three weeks."),
-        ("acct_message", f"Please return the deposit to {v}, it is my husband's card."),
+        ("acct_message", f"Please return the deposit to {v}, it is my husband's account."),
         ("acct_after", f"{v} — account for donations."),
         ("acct_invoice", f"Invoice paid from card {v} on the second attempt."),
         ("acct_list", f"Details for the wire: account {v}, SWIFT {c(['HSBKKZKX', 'CASPKZKA', 'SABRRUMM', 'BKCHCNBJ'])}."),
@@ -1120,7 +1112,7 @@ def T_vehicle():
         ("veh_list", f"Cars allowed into the hospital yard: {plate()}, {plate()}."),
     ]
     hardl = [
-        ("veh_cn", f"车牌 {plate()}"),
+        ("veh_cn", f"车牌 {c(['京', '沪', '新', '粤', '蒙', '黑'])}{up(1)}·{alnum(5)}"),
         ("veh_no_label", f"{v} is waiting at gate 3"),
         ("veh_caps", f"REG {plate()} – DRIVER WAITING"),
     ]
@@ -1130,7 +1122,7 @@ def T_vehicle():
 
 def T_device():
     hard = R.random() < 0.22
-    sn = c([f"PJN{d(6)}H", f"OT{d(7)}", f"SN {alnum(10)}", f"{up(3)}{d(6)}", f"{d(2)}-{d(6)}-{d(2)}",
+    sn = c([f"PJN{d(6)}H", f"OT{d(7)}", f"{alnum(10)}", f"{up(3)}{d(6)}", f"{d(2)}-{d(6)}-{d(2)}",
             f"MX{d(8)}", f"{alnum(6)}"])
     normal = [
         ("dev_pacemaker", f"Pacemaker serial number {sn}, implanted in {c(CITIES)}."),
@@ -1193,7 +1185,7 @@ def T_multi():
         ("multi_timeline", f"{date_str()}: admitted under MRN {mrn()}.", ["exact_date", "medical_record_number"]),
         ("multi_form", f"Name: {f}; DOB: {date_str(R.randint(1950, 2015), R.randint(1, 12), R.randint(1, 28))}; passport {passport()[1]}.", [PN, "date_of_birth", "passport_number"]),
         ("multi_address", f"{R.randint(1, 200)} Dostyk Avenue, flat {R.randint(1, 90)}, Almaty 0500{d(2)}.", ["street_address", "postal_code"]),
-        ("multi_message", f"I am {f}, mother of the patient, my WeChat is {handle()} and phone {phone()}.", [PN, "social_account", "phone_number"]),
+        ("multi_message", f"I am {f}, a relative of the patient, my WeChat is {handle()} and phone {phone()}.", [PN, "social_account", "phone_number"]),
         ("multi_quote_date", f"\"On {date_str()} I thought I would die,\" {g} remembers.", [PN, "exact_date"]),
         ("multi_age_name", f"{f}, {R.randint(90, 99)}, is the oldest grandmother we have met.", [PN, "age_over_89"]),
         ("multi_insurance_card", f"Policy {insurance()}, holder {f}.", [PN, "health_plan_number"]),
@@ -1228,9 +1220,9 @@ def T_clean():
     Alias = alias[0].upper() + alias[1:]
     hard = R.random() < 0.2
     normal = [
-        ("clean_dose", f"She was started on {name} {dose} {unit} {c(['daily', 'twice a day', 'every 12 hours', 'once a week', 'on days 1 and 15'])}."),
+        ("clean_dose", f"She was started on {name} {dose} {unit} {c(['daily', 'once a day', 'as the starting dose', 'per dose', 'at the first visit'])}."),
         ("clean_dose", f"The dose of {name} was reduced from {dose} {unit} to {dose / 2:g} {unit} after {R.randint(2, 12)} weeks."),
-        ("clean_dose_cells", f"{Alias} received {c([0.5, 1, 2, 3, 5])} × 10^{c([6, 7, 8])} CAR-T cells per kilogram."),
+        ("clean_dose_cells", f"{Alias} received {c([0.5, 1, 2, 3, 5])} × 10^6 CAR-T cells per kilogram."),
         ("clean_lab", f"Platelets were {R.randint(5, 90)} × 10^9/L on admission and {R.randint(120, 400)} × 10^9/L at the {c(['one', 'three', 'six'])}-month visit."),
         ("clean_lab", f"Serum creatinine fell from {R.randint(150, 600)} to {R.randint(55, 120)} µmol/L."),
         ("clean_lab", f"24-hour urine protein was {round(R.uniform(0.1, 9.9), 2)} g, down from {round(R.uniform(3, 12), 1)} g."),
@@ -1299,9 +1291,9 @@ def T_clean():
         ("clean_lineno", f"See section {R.randint(2, 9)}.{R.randint(1, 9)} of the protocol, version {R.randint(1, 5)}.{R.randint(0, 3)}."),
         ("clean_product", f"The product was thawed at 37 °C and infused within {R.randint(15, 30)} minutes."),
         ("clean_room_generic", f"The apheresis took {R.randint(3, 5)} hours and collected {R.randint(1, 9)} × 10^9 lymphocytes."),
-        ("clean_eGFR", f"eGFR was {R.randint(15, 110)} mL/min/1.73 m², CKD stage {c(['G2', 'G3a', 'G3b', 'G4'])}."),
+        ("clean_eGFR", c([f"eGFR was {R.randint(60, 89)} mL/min/1.73 m², CKD stage G2.", f"eGFR was {R.randint(45, 59)} mL/min/1.73 m², CKD stage G3a.", f"eGFR was {R.randint(30, 44)} mL/min/1.73 m², CKD stage G3b.", f"eGFR was {R.randint(15, 29)} mL/min/1.73 m², CKD stage G4."])),
         ("clean_ratio", f"INR {round(R.uniform(0.9, 3.5), 1)}, APTT {R.randint(25, 60)} s, fibrinogen {round(R.uniform(1, 5), 1)} g/L."),
-        ("clean_visa_generic", f"A medical visa for {country} citizens usually takes {R.randint(5, 20)} working days."),
+        ("clean_visa_generic", f"A medical visa for patients from {country} usually takes {R.randint(5, 20)} working days."),
         ("clean_distance", f"The nearest clinic is {R.randint(40, 400)} km from their village in {country}."),
     ]
     hardl = [
