@@ -103,7 +103,7 @@ _ENGLISH_ADDRESS = _compile(
 )
 # What ends the name of a street, a lane or a village group before its number: 路, 街, 胡同, 东四十条,
 # 李家村, 三组 ("里" is left out: 病房里3号床 is a bed).
-_CHINESE_STREET_ENDINGS = "(?:大道|路|街|道|巷|弄|胡同|村|组|屯|庄|条)"
+_CHINESE_STREET_ENDINGS = "(?:大道[东西南北中]?|路|街|道|巷|弄|胡同|村|组|屯|庄|条|里)"
 _CHINESE_STREET_NUMBER = _compile(
     rf"{_CHINESE_STREET_ENDINGS}\s?(?:\d+\s?[弄巷]\s?)?\d+(?:-\d+)?\s?号(?:院)?"
     r"(?:\s?\d+\s?(?:号楼|栋|幢|座))?(?:\s?\d+\s?单元)?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?室)?"
@@ -113,7 +113,8 @@ _CHINESE_LANE = _compile(r"(?:大道|路|街|道)\s?\d+\s?弄(?:\s?\d+\s?支弄)
 _CHINESE_STREET_NUMBER_IN_WORDS = _compile(rf"{_CHINESE_STREET_ENDINGS}[零一二三四五六七八九十百]+号")
 # Flats and buildings without the street: "3号楼2单元501室", "5栋1203", "12幢3层".
 _CHINESE_BUILDING = _compile(
-    r"(?<!\d)\d+\s?(?:号楼|栋|幢|座|号院|期)(?:\s?\d+\s?(?:单元|号楼|栋|幢|座))?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?[室户号]?)?"
+    r"(?<!\d)(?<![A-Za-z] )(?<![A-Za-z])\d+\s?(?:号楼|栋|幢|座|号院|期)(?:\s?\d+\s?(?:单元|号楼|栋|幢|座))?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?[室户号]?)?"
+    r"|[一二三四五六七八九十]+(?:号楼|栋|幢)[一二三四五六七八九十]+单元"
     r"|(?<!\d)\d+\s?单元\s?\d+\s?(?:室|号|户)?|(?<!\d)\d{3,4}\s?室"
 )
 _CHINESE_ESTATE = _compile(
@@ -131,6 +132,8 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     # Japanese block numbers: "西新宿1-6-26"
     r"|[都道府県][\u4e00-\u9fff\u30a0-\u30ff]{2,12}\d{1,2}-\d{1,3}-\d{1,3}"
     r"|\b(?:mkr|kv|ul)\.\s?[A-Z]?[\w-]*\d+"
+    r"|\b\d{1,4} [A-ZÀ-ỸĐ][\wÀ-ỹđ]+(?: [A-ZÀ-ỸĐ][\wÀ-ỹđ]+){0,3}, (?:Quận|Phường|Huyện|District|Ward) \d{1,2}"
+    r"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:street|road|avenue|lane) \d{1,4}\b"
     rf"|\b(?i:number|no\.?|house) \d{{1,4}}[a-z]? (?i:on|in) {_STREET_NAME}"
     r"|\b[A-Z][a-z']+ (?:ko'chasi|koʻchasi|ko‘chasi|ulitsa|köşesi|caddesi|sokak)\s?\d{1,4}(?:-uy)?"
     r"|(?:ул|пр|просп|пер|мкр|бул|ш)\.\s?[А-ЯЁӘІҢҒҮҰҚӨҺа-яёәіңғүұқөһ-]+(?:\s[А-ЯЁа-яё-]+)?,?\s?(?:д\.\s?)?\d+"
@@ -185,6 +188,7 @@ _POSTAL_CODE = _compile(
     r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b(?:[\s:#(]|\bis\b|\bwas\b)*"
     r"(?:\d{5,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3} \d{2})(?!\d)"
     r"|\b(?:\d{5,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}) (?i:is|was) (?i:the|my|her|his|our) (?i:post ?code|postal code|zip(?: code)?)"
+    r"|\b(?i:zip|post ?code|postal code)(?: (?i:is|was))?:? (?i:(?:zero|one|two|three|four|five|six|seven|eight|nine)[ ,-]*){5,6}"
     r"|\b(?i:post\s?code|postal\s?code|Eircode|ZIP)\b[\s:#]*(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,4} ?[A-Z0-9]{3,4}\b"
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
@@ -248,6 +252,8 @@ _AGE_OVER_89 = _compile(
     r"|享年\s?(?:9\d|1[01]\d)|享年九十|享年一百|年逾九十|虚岁(?:九十|一百)"
     r"|(?:,\s|\b(?i:she|he|who|I) (?i:is|was) )(?i:now) (?:9\d|1[01]\d)\b(?!\s*(?i:%|mg|ml|kg|g/|mmol|iu|ng|pg|bpm|mmhg|cm|x|×|/))"
     r"|\b(?:Mrs?|Ms|Miss|Patient)\.? [A-Z], (?:9\d|1[01]\d)\b"
+    r"|\b[A-Z][a-z]+(?: [A-Z][\w'-]+)?, (?:9\d|1[01]\d),"
+    r"|\b(?:9\d|1[01]\d) \((?i:age|aged|years)"
     r"|\b(?i:participant|patient|woman|man|lady|grandmother|grandfather|grandma|grandpa|widow|mother|father)\s?\((?:9\d|1[01]\d)\)"
     r"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s(?i:birthday)\b"
     r"|\b(?i:pt\.?|patient)\s(?:9\d|1[01]\d)\s?[FM]\b|\b[FM]/(?:9\d|1[01]\d)\b"
@@ -306,7 +312,9 @@ _DATE_PATTERNS = (
     # 13.06.21: day, month and a two-digit year with dots
     _compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.(?P<second>[01]?\d)\.(?P<short_year>\d{2})(?![\d.])"),
     # "08-19 拔除引流管": a month and a day opening a timeline entry
-    _compile(r"^(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?=\s)"),
+    _compile(r"^(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?=\s)|^(?:0?[1-9]|1[0-2])/(?:[0-2]?\d|3[01])(?=[\s\u3000])"),
+    # "12-03那天": a month and a day before 那天
+    _compile(r"(?<![\d-])(?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[01])(?=那天|当天|那日)"),
     # 12/03/98 with a two-digit year
     _compile(r"(?<![\d./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<short_year>\d{2})(?![\d/])"),
     # 1998年3月12日, 3月12号
@@ -324,6 +332,7 @@ _DATE_PATTERNS = (
         r"|Lantern Festival|(?:the first day of )?(?:the )?Spring Festival|Chinese New Year|Lunar New Year"
         r"|Orthodox Christmas|Orthodox Easter|Easter|Nauryz Day|Navruz|Tsagaan Sar|Kurban Ait|Naadam|Diwali|Songkran)"
         r"(?:,?\s+(?:in\s+)?(?:of\s+)?)(?:19|20)\d{2}\b"
+        r"|\b(?i:the\s+\w+(?:-\w+)?\s+day\s+of\s+the\s+\w+\s+lunar\s+month)(?:,?\s+(?:in\s+|of\s+)?(?:19|20)\d{2})?\b"
     ),
     # 2024年除夕, 1966年元旦, 1942年农历腊月初五, 正月十五
     _compile(

@@ -98,6 +98,7 @@ NOT_FAMILY_NAMES = frozenset(
     Director Chief Head Attending Resident President Physician Surgeon Doctor Professor Nurse Expert
     Specialist Consultant Fellow Dean Manager Coordinator Staff The This That These Our Their His Her
     And But Or If When While After Before During Since Until Then Also In On At For From With
+    As So Yet Once Although Though Because Whether Like Unlike Per Via Dear Every Each Both Neither
     She He It We They You Patients Patient Doctors Nurses Treatment Stage Type Group Grade Phase
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Chinese English Russian Kazakh American
@@ -211,7 +212,7 @@ _NAME_AFTER_RELATION = re.compile(
 # Any Latin letters, accents too ("Mr. Gómez"), for a word after a title.
 _ANY_NAME_WORD = r"(?:[A-Z]'|Mc|Mac)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)?"
 _TITLED_NAME = re.compile(
-    r"(?<![A-Za-z])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Doctor|Director|Nurse|Sister|Dean)\.?\s+"
+    r"(?<![A-Za-z])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Doctor|Director|Nurse|nurse|doctor|Sister|Dean)\.?\s+"
     rf"(?P<name>{_ANY_NAME_WORD})(?:\s+(?P<second>{_ANY_NAME_WORD}))?"
 )
 
@@ -221,7 +222,7 @@ CHINESE_FAMILY_NAMES = frozenset(
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
     "莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
     "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓萧闵储隋栾邬巫桑臧车褚娄窦谈邓"
-    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼朴安"
+    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼朴安甯亢"
     # Rarer ones, which are hardly ever anything but a family name
     "庹缪甄蒯蹇綦谯仝禤牟麦芮晁昝郜訾逯隗冀缑亓宓鄢阚扈钭邰郗荀羿汲邴戎蓟胥莘逄姬郦雍璩濮郏瞿庾暨夔厍敖乜竺桓仉佘岑粟谌邸酆嵇禹钮"
 )
@@ -265,7 +266,7 @@ CHINESE_WORDS_NOT_NAMES = frozenset(
     """.split()
 )
 
-_STRONG_LEFT_CONTEXT = ("姓名", "名叫", "叫做", "名为", "取名", "起名", "取名为", "名字叫")
+_STRONG_LEFT_CONTEXT = ("姓名", "名叫", "叫做", "名为", "取名", "起名", "取名为", "名字叫", "我叫", "我是")
 # Words for a person's role or relation, after which a name usually follows: "患者王芳", "丈夫张伟".
 _ROLE_LEFT_CONTEXT = tuple(
     """
@@ -276,7 +277,7 @@ _ROLE_LEFT_CONTEXT = tuple(
     侄子 侄女 外甥 男友 女友 男朋友 女朋友 闺蜜 老乡 同乡 导师 护工 翻译 志愿者 司机
     同桌 房东 师兄 师姐 师弟 师妹 发小 干妈 干爸 姑父 姨父 岳母 岳父 班主任 战友 工友 舍友 队友 网友
     继母 继父 伯伯 伯母 姑妈 表叔 表姨 堂叔 老板 社工 律师 未婚夫 未婚妻 前夫 前妻 恋人
-    我们家 我家 咱家 小儿子 大儿子 二儿子 小女儿 大女儿 二女儿 摄影 记者 来信人 落款 署名
+    我们家 我家 咱家 小儿子 大儿子 二儿子 小女儿 大女儿 二女儿 摄影 记者 来信人 落款 署名 图为 护士长
     """.split()
 )
 _WEAK_LEFT_CONTEXT = tuple("感谢 谢谢 和 与 及 跟 向 给 是 叫 由 找 请".split())
@@ -285,7 +286,7 @@ _WEAK_RIGHT_CONTEXT = tuple(
     """
     说 表示 告诉 回忆 介绍 坦言 感慨 笑着 指出 解释 称 讲 问 答 和 与 及
     等 是 今年 年仅 的 也 都 又 便 就 曾 已 还 被 把 让 在 于 住在 来自
-    医生 主任 教授 护士 一家 夫妇 同学 老师
+    医生 主任 教授 护士 一家 夫妇 同学 老师 不再 跑完 拿到 住院
     握着 拉着 抱着 陪着 陪她 陪他 带着 替她 替他 帮她 帮他 给她 给他 写道 写的 记得 每天 一直 专程 最先 第一个
     用中文 提供 赶来 赶到 来了 来接 来看 打来 发来 听到 看到 问她 拿着 推着 扶着 守着 坐在 站在 笑了 哭了
     """.split()
@@ -350,7 +351,7 @@ _MINORITY_NAME_PARTS = (
     "扎西 次仁 卓玛 央金 拉姆 索朗 顿珠 格桑 德吉 平措 尼玛 达瓦 多吉 旺堆 白玛 洛桑 益西 丹增 强巴 措姆 曲珍 "
     "巴特尔 其其格 其木格 苏日娜 哈斯 朝鲁 额尔敦 娜仁 斯琴 宝音 图雅 格日勒 敖登 萨仁 乌日娜 巴雅尔 孟和 "
     "帕提古丽 古丽 迪丽 热合曼 阿不都 买买提 艾力 吐尔洪 热依拉 阿依 帕提 阿卜杜 阿布都 艾合买提 "
-    "麦麦提 木合塔尔 玉素甫 吾买尔 依明 库尔班 努尔 米娜 热娜 阿里木"
+    "麦麦提 木合塔尔 玉素甫 吾买尔 依明 库尔班 努尔 米娜 热娜 阿里木 阿木古楞 古楞 巴图 苏和 乌力吉 宝力道"
 ).split()
 _MINORITY_GIVEN_NAME = re.compile(f"(?:{'|'.join(_MINORITY_NAME_PARTS)})(?:{'|'.join(_MINORITY_NAME_PARTS)})?")
 
@@ -403,9 +404,21 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     ]
 
 
+_BOOK_TITLE = re.compile("《[^》]{1,40}》")
+
+
 def _names_someone_else(text: str, finding: Finding) -> bool:
     """A name that is part of an institution's, a place's or a method's name ("Nazarbayev University",
-    "邵逸夫医院", "吉兰-巴雷综合征"), or one of history's (FAMOUS_PEOPLE)."""
+    "邵逸夫医院", "吉兰-巴雷综合征"), of a book's title ("《哈里森内科学》"), or one of history's
+    (FAMOUS_PEOPLE); or Han characters that end a longer word ("头孢曲松")."""
+    if any(title.start() < finding.end and finding.start < title.end() for title in _BOOK_TITLE.finditer(text)):
+        return True
+    for famous in _FAMOUS_IN_CHINESE:
+        at = text.find(famous)
+        if at != -1 and at <= finding.start and finding.end <= at + len(famous) + 1:
+            return True
+    if is_han(finding.text[:1]) and finding.start >= 2 and chinese_word_zipf(text[finding.start - 2 : finding.end]) >= 1.0:
+        return True
     after = text[finding.end :].lstrip(" ")
     if names_a_thing(text, finding.start, finding.end) or after.startswith(_THINGS_NAMED_IN_CHINESE):
         return True
@@ -439,7 +452,7 @@ def _han_name_shaped(word: str) -> bool:
 
 # An English gloss in brackets after a Chinese word: "田七 (notoginseng)".
 _GLOSS_AFTER = re.compile(
-    r"\s?[(（]\s?(?!(?:the|a|an|her|his|our|my|their)\b)[a-z]|\s?=\s|\s(?:for|means|is translated)\s[\"“]|\s(?:on the|in the)\s"
+    r"\s?[(（]\s?(?!(?:the|a|an|her|his|our|my|their)\b)[a-z]|\s?=\s|\s(?:for|means|is translated)\s[\"“]"
 )
 
 
@@ -673,9 +686,13 @@ _TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?
 # In a message written in lower case, a word after "my name is", "this is", "it's" or a sign-off
 # ("hi its sokha again", "from imran and mama", "dr zheng!!") that English hardly uses.
 _LOWER_CASE_NAME_AFTER = re.compile(
-    r"\b(?:my name is|call me|this is|it's|its|i am|i'm|posted by|sent by|written by|signed|regards|u all|dr|doctor|mr|mrs|ms)"
+    r"\b(?:my name is|call me|this is|it's|its|i am|i'm|posted by|sent by|written by|signed|regards|u all|tell|dr|doctor|mr|mrs|ms|nurse)"
     r",?\s+(?P<name>[a-z]{3,}(?: [a-z]{3,})?)\b"
 )
+
+
+# A hashtag made of a name: "#LaylaStrong", "#ZhanarFighter".
+_NAME_HASHTAG = re.compile(r"#(?P<name>[A-Z][a-z]{2,})(?:Strong|Fighter|Warrior|Journey|Fights|Wins|Story|Family)\b")
 
 
 def _names_in_other_forms(text: str) -> list[Finding]:
@@ -685,14 +702,20 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         for match in pattern.finditer(text)
         if pattern is _TICKET_NAME or len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2
     ]
+    findings += [
+        Finding("person_name", match.group("name"), match.start("name"), match.end("name"), "A name in a hashtag; use a letter alias such as “Ms. A”")
+        for match in _NAME_HASHTAG.finditer(text)
+    ]
     speaker = _SPEAKER.match(text)
     if speaker and zipf_frequency(speaker.group("name"), "en") < 2.5 and not _MEDICAL_WORD_ENDING.search(speaker.group("name").lower()):
         findings.append(Finding("person_name", speaker.group()[:-1], 0, speaker.end() - 1, "Looks like a personal name; use a letter alias such as “Ms. A”"))
     for match in _LOWER_CASE_NAME_AFTER.finditer(text):
         words = match.group("name").split()
         name_words = []
+        after_title = re.match(r"(?:dr|doctor|mr|mrs|ms|nurse)\b", match.group())
         for word in words:
-            if zipf_frequency(word, "en") >= 3.8 or _MEDICAL_WORD_ENDING.search(word):
+            pinyin_family = after_title and word.capitalize() in PINYIN_FAMILY_NAMES
+            if not pinyin_family and (zipf_frequency(word, "en") >= 3.8 or _MEDICAL_WORD_ENDING.search(word)):
                 break
             name_words.append(word)
         if name_words:
@@ -709,6 +732,8 @@ def _names_in_capitals(text: str) -> list[Finding]:
         words = [word.capitalize() for word in match.group().split()]
         if any(word.upper() in ACRONYMS or not re.search(r"[AEIOUY]", word.upper()) for word in words):
             continue
+        if any(_MEDICAL_WORD_ENDING.search(word.lower()) for word in words):
+            continue  # "IGA NEPHROPATHY", "APLASTIC ANAEMIA"
         # "DISCHARGE SUMMARY", "SLEDAI SCORE": an everyday English word among them that is no name.
         if any(len(word) >= 4 and zipf_frequency(word, "en") >= 4.0 and not _looks_like_a_name_word(word) for word in words):
             continue
@@ -739,11 +764,19 @@ def _looks_like_a_name_word(word: str) -> bool:
 # In Chinese text: a family name in Han characters and the given name in pinyin ("吕Lei", "秦Na"), and a
 # name in lower-case pinyin ("谢谢hu min医生", "翻译guo min全程陪同").
 _FAMILY_NAME_AND_PINYIN = re.compile(f"[{HAN_CHARACTERS}](?P<given>[A-Z][a-z]{{1,5}})(?![A-Za-z])")
-_LOWER_CASE_PINYIN_NAME = re.compile(r"(?<![A-Za-z])(?P<family>[a-z]{1,9}) (?P<given>[a-z]{1,12})(?![A-Za-z])")
+_LOWER_CASE_PINYIN_NAME = re.compile(r"(?<![A-Za-z])(?P<family>[a-z]{1,9}) (?P<given>[a-z]{1,12}(?:[- ][a-z]{1,6})?)(?![A-Za-z])")
+
+
+_LATIN_PAIR_ANY_LETTERS = re.compile(r"(?<![A-Za-zÀ-ɏ])[A-ZÀ-ÞİŞÇĞ][a-zà-ÿıışçğ]+ [A-ZÀ-ÞİŞÇĞ][a-zà-ÿıışçğ]+(?![A-Za-zÀ-ɏ])")
+_EAST_ASIAN_IN_LOWER_CASE = frozenset(name.lower() for name in KOREAN_FAMILY_NAMES)
 
 
 def _pinyin_in_chinese_text(text: str) -> list[Finding]:
-    findings = []
+    findings = [
+        Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name; use a letter alias such as “A女士”")
+        for match in _LATIN_PAIR_ANY_LETTERS.finditer(text)
+        if not match.group().isascii() and not {word.lower() for word in match.group().split()} & LATIN_TERMS_IN_CHINESE
+    ]
     for match in _FAMILY_NAME_AND_PINYIN.finditer(text):
         if text[match.start()] in CHINESE_FAMILY_NAMES and _PINYIN_WORD.fullmatch(match.group("given").lower()):
             findings.append(Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name; use a letter alias such as “A女士”"))
@@ -751,7 +784,11 @@ def _pinyin_in_chinese_text(text: str) -> list[Finding]:
         family, given = match.group("family"), match.group("given")
         pinyin = family.capitalize() in PINYIN_FAMILY_NAMES and _PINYIN_WORD.fullmatch(given)
         # "svetlana kuznetsova": a given name or a family-name ending, in lower case
-        other = family.capitalize() in ENGLISH_GIVEN_NAMES or _has_family_name_ending(given.capitalize())
+        other = (
+            family.capitalize() in ENGLISH_GIVEN_NAMES
+            or _has_family_name_ending(given.capitalize())
+            or family in _EAST_ASIAN_IN_LOWER_CASE
+        )
         if pinyin or other:
             findings.append(Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name in pinyin; use a letter alias such as “A女士”"))
     return findings
@@ -937,7 +974,7 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
             continue
         if any(character in _ANONYMISED_GIVEN_NAME for character in given):
             return None
-        if family_name + given not in CHINESE_WORDS_NOT_NAMES:
+        if family_name + given not in CHINESE_WORDS_NOT_NAMES or left in (_ROLE, _STRONG):
             candidates.append((given, _right_context(text, given_start + given_length)))
 
     for given, right in candidates:
@@ -1022,6 +1059,8 @@ def _nicknames(text: str) -> list[Finding]:
     return findings
 
 
+# What someone is called, in quotation marks: "大家都叫她“小鱼儿”", "护士们都叫她“大刘”".
+_CALLED_IN_QUOTES = re.compile(f"(?:叫|喊|称呼?)(?:她|他)?(?:作|为)?[“\"「](?P<name>[{HAN_CHARACTERS}A-Za-z]{{1,4}})[”\"」]")
 # Someone addressed at the start of a quotation: "“瑶，别怕”", "“丽娟，该吃药了”".
 _VOCATIVE = re.compile(f"[“「\"](?P<name>[{HAN_CHARACTERS}]{{1,3}})[，,！!]")
 # Four or more characters of the transliteration tables, with no dot, before a verb or 的: "汉斯穆勒想",
@@ -1036,8 +1075,10 @@ def _names_by_their_place(text: str) -> list[Finding]:
     for match in _VOCATIVE.finditer(text):
         name = match.group("name")
         if all(character in CHINESE_GIVEN_NAME_CHARACTERS or character in CHINESE_FAMILY_NAMES for character in name):
-            if chinese_word_zipf(name) < 4.0:
+            if chinese_word_zipf(name) < 4.5:
                 findings.append(Finding("person_name", name, match.start("name"), match.end("name"), "Someone addressed by name; use a letter alias such as “A女士”"))
+    for match in _CALLED_IN_QUOTES.finditer(text):
+        findings.append(Finding("person_name", match.group("name"), match.start("name"), match.end("name"), "Looks like a nickname; use a letter alias such as “小A”"))
     places = chinese_place_names()
     for match in _UNDOTTED_NAME_BEFORE_VERB.finditer(text):
         name = match.group("name")
@@ -1045,6 +1086,9 @@ def _names_by_their_place(text: str) -> list[Finding]:
             continue
         findings.append(Finding("person_name", name, match.start("name"), match.end("name"), "Looks like a foreign name in Chinese; use a letter alias such as “A女士”"))
     return findings
+
+
+_CLASSIFIERS = frozenset("面个张份封束块只件条幅盒瓶袋")
 
 
 def _given_names_alone(text: str) -> list[Finding]:
@@ -1063,6 +1107,8 @@ def _given_names_alone(text: str) -> list[Finding]:
             continue
         if start > 0 and chinese_word_zipf(text[start - 1] + given[0]) >= EVERYDAY_CHINESE_WORD:
             continue
+        if text[start - 1 : start] in _CLASSIFIERS:
+            continue  # "一面锦旗": a thing counted, not a person
         if chinese_word_zipf(given[1] + text[start + 2 : start + 3]) >= EVERYDAY_CHINESE_WORD:
             continue
         findings.append(

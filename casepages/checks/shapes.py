@@ -58,7 +58,7 @@ SAFE_LABEL_BEFORE = _compile(
     r"(?:\b(?i:OMIM|MIM|PMID|PMCID|ORPHA|Orphanet|SNOMED(?: CT)?|LOINC|ISBN|ISSN|DOI|MedDRA|ATC|NDC|UNII|CAS)\b"
     r"(?:\s*[:#]?\s*(?:no\.?\s*)?|[^\d\n]{0,10}?(?:编号|号码|number|no\.?|code)[为是:：]?\s*)|(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*(?:\s[-\w./]*)?\s?[:#]?\s?"
     # A batch of a medicine ("批号 2203051", "lot 22A031"): it names the box, not the patient.
-    r"|国药准字\s*|批准文号[为是:：]?\s*|批号[为是:：]?\s*)$"
+    r"|国药准字\s*|批准文号[为是:：]?\s*|批号[为是:：]?\s*|\b(?i:protocol|study)(?: (?i:no\.?|number|code))?[:#]?\s*)$"
 )
 # What makes a number a quantity: a unit, a currency, something counted ("12 450 ng/mL", "573123元",
 # "1 582 000 tenge", "3 455 patients").
@@ -84,6 +84,8 @@ def is_quantity(text: str, start: int, end: int) -> bool:
 SAFE_CASE_SENSITIVE = _compile(
     r"[pq]\d+(?:\.\d+)?(?:[pq]\d+(?:\.\d+)?)?"
     r"|[A-Za-z-]*[\d./]*\d(?:mg|g|kg|ug|ng|pg|mL|ml|dL|IU|mmol|umol|mmHg|mm|cm)(?:/[A-Za-z0-9.]+)*"
+    # A gene's symbol: "TNFRSF13B", "DNASE1L3", "HNF1A"
+    r"|[A-Z]{3,}\d{1,2}[A-Z]{0,2}\d?"
 )
 
 
@@ -168,6 +170,7 @@ _PLATE = _compile(
     rf"|\d{_L}{{2}} ?\d{{4}}"  # Czech: 3JN 7743
     r"|(?!CD)[A-Z]{2}\d{2} ?[A-Z]{3}"  # British: LL54 HPR
     r"|(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain) [A-Z]{1,2} ?\d{1,5}"  # Emirates
+    r"|\d{4} ?[А-ЯЁӨҮ]{3}"  # Mongolia: 4203 УБЕ
     r"|\d{2,3}[가-힣] ?\d{4}"  # Korean: 69사 8933
     rf"|(?P<letters>{_L}{{2,3}}){_S}(?P<digits>\d{{3,4}}){_L}?"  # ZTH 270, AB 1234, WE 1234K
     rf"|(?P<digits_first>\d{{3,4}}){_S}(?P<letters_after>{_L}{{2,3}})"  # 8458 FFW

@@ -27,6 +27,15 @@ from casepages.checks.findings import Finding
 RARER_THAN_INSIDE_A_SENTENCE = 3.0
 # At the start of a sentence every word is capitalised; only a word English almost never uses counts.
 RARER_THAN_AT_A_SENTENCE_START = 1.5
+# Before a verb only people do, anywhere.
+RARER_THAN_BEFORE_A_PERSONS_VERB = 3.5
+_PERSONS_VERB_AFTER = re.compile(
+    r"(?:'s|’s| (?:still |now |also |then )?(?:says|said|told|tells|asks|asked|remembers|remembered|recalls|recalled"
+    r"|cried|cries|laughed|laughs|smiled|smiles|walks|walked|wants|wanted|decided|signed|wrote|writes|drove|flew"
+    r"|arrived|hugged|held|thanked|turned|hopes|hoped|knew|felt|feels|loves|loved|misses|missed|lost|met|joined))\b"
+)
+# "The Emperor of All Maladies": a run of capitalised words joined by "of" is a title or an institution.
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}of(?:\s(?:the|All|a))?\s(?:[A-Z][\w'’-]*\s?){1,4}")
 
 # Places the hospital's patients come from and travel through that are rare in English text, beyond
 # those libphonenumber names (`known_places`).
@@ -39,7 +48,7 @@ PLACES = frozenset(
     Tokmok Bishkek Chui Andijan Andijon Namangan Fergana Ferghana Samarkand Samarqand Bukhara Buxoro Khiva
     Nukus Karakalpakstan Termez Qarshi Navoiy Jizzakh Gulistan Urgench Kokand Margilan Khujand Kulob Bokhtar
     Gobi Govi Gobi-Altai Govi-Altai Bayankhongor Dornogovi Omnogovi Khovsgol Arkhangai Uvs Zavkhan Selenge
-    Tashkent Toshkent Dushanbe Khorog Ashgabat Turkmenabat Dashoguz Mary Balkanabat Ulaanbaatar Ulan-Ude Erdenet Darkhan
+    Basra Mosul Erbil Kirkuk Najaf Karbala Tashkent Toshkent Dushanbe Khorog Ashgabat Turkmenabat Dashoguz Mary Balkanabat Ulaanbaatar Ulan-Ude Erdenet Darkhan
     Khovd Olgii Ulgii Bayan-Olgii Choibalsan Zuunmod Novosibirsk Barnaul Omsk Tomsk Kemerovo Krasnoyarsk
     Irkutsk Chita Khabarovsk Vladivostok Yakutsk Tyumen Chelyabinsk Yekaterinburg Ekaterinburg Orenburg
     Ufa Kazan Samara Saratov Volgograd Astrakhan Makhachkala Grozny Nalchik Vladikavkaz Stavropol Krasnodar
@@ -138,9 +147,15 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
             continue
         if _MEDICAL_WORD_ENDING.search(word.lower()) or names_a_thing(text, match.start(), match.end()):
             continue
+        if _in_a_title(text, match.start(), match.end()):
+            continue
         before = text[: match.start()].rstrip(_OPENING_MARKS)
         at_sentence_start = not before or before[-1] in _SENTENCE_END
         rarer_than = RARER_THAN_AT_A_SENTENCE_START if at_sentence_start else RARER_THAN_INSIDE_A_SENTENCE
+        # A person's verb after it ("Chinedu still remembers", "Shirin says", "Siti's platelets") makes
+        # a name of a word English uses now and then, at a sentence's start too.
+        if _PERSONS_VERB_AFTER.match(text, match.end()):
+            rarer_than = RARER_THAN_BEFORE_A_PERSONS_VERB
         parts = [part for part in _WORD_PARTS.split(word) if len(part) > 1]
         if any(not part[1:].islower() for part in parts):
             continue  # "Anti-dsDNA": a term, not a name
@@ -182,11 +197,17 @@ def _is_english(word: str, rarer_than: float) -> bool:
 @cache
 def known_places() -> frozenset[str]:
     """Place names, and words for peoples and languages: those above, the words of the places phone
-    numbers belong to in every country, and the English names of countries and languages (Babel's CLDR data)."""
+    numbers belong to in every country, and the English names of countries, languages and the cities
+    time zones are named after (Babel's CLDR data)."""
     english = Locale("en")
-    cldr_names = {*english.territories.values(), *english.languages.values()}
+    cities = {city.get("city") for city in english.time_zones.values() if city.get("city")}
+    cldr_names = {*english.territories.values(), *english.languages.values(), *cities}
     cldr_words = {word for name in cldr_names for word in re.findall(r"[A-ZÀ-ÖØ-Þ][\w'’-]+", name)}
     return PLACES | upstream.phone_region_place_words() | cldr_words
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    return any(run.start() <= start and end <= run.end() for run in _TITLE_RUN.finditer(text))
 
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
