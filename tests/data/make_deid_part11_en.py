@@ -393,7 +393,7 @@ def url(hard: bool = False) -> str:
         f"https://youtu.be/{letters(4,'abcdefghijkmnpqrstuvwxyzABCDEFGH')}{digits(2)}{letters(5,'abcdefghijkmnpqrstuvwxyzXYZ')}",
         f"https://docs.google.com/forms/d/e/1FAIpQL{letters(8,'abcdefghijkmnpqrstuvwxyz')}{digits(3)}/viewform",
         f"www.{ch(['ourboy','kamila-care','myroadtochina','hopefortimur'])}.{ch(['org','kz','net'])}/updates",
-        f"https://t.me/{ch(['joinchat','+'])}{letters(8,'abcdefghijkmnpqrstuvwxyzABCDEF')}{digits(2)}",
+        f"https://t.me/{ch(['joinchat/','+'])}{letters(8,'abcdefghijkmnpqrstuvwxyzABCDEF')}{digits(2)}",
         f"https://www.dropbox.com/s/{letters(6,'abcdefghijkmnpqrstuvwxyz')}{digits(3)}/scans.zip",
         f"https://vk.com/wall-{digits(8)}_{digits(4)}",
         f"https://www.mp.weixin.qq.com/s/{letters(10,'abcdefghijkmnpqrstuvwxyzABCDEFGH')}",
@@ -570,7 +570,7 @@ def account(hard: bool = False) -> tuple[str, str]:
     return label, v
 
 
-def licence(hard: bool = False) -> tuple[str, str]:
+def licence(hard: bool = False, kind: str | None = None) -> tuple[str, str]:
     opts = [
         ("driver's licence", f"{digits(2)} {letters(2)} {digits(6)}"),
         ("driving licence", f"{letters(2)}{digits(6)}"),
@@ -585,6 +585,10 @@ def licence(hard: bool = False) -> tuple[str, str]:
         ("DL no.", f"{ch(['DL','MH','KA'])}-{digits(2)}{R.randint(2005,2022)}{digits(7)}"),
         ("taxi driver's permit", f"{letters(1)}{digits(6)}"),
     ]
+    if kind == "drive":
+        opts = [o for o in opts if any(w in o[0] for w in ("driv", "DL", "taxi"))]
+    elif kind == "pro":
+        opts = [o for o in opts if not any(w in o[0] for w in ("driv", "DL", "taxi"))]
     label, v = ch(opts)
     if hard:
         v = ch([fw(v), v.lower(), v.replace(" ", "").replace("-", "")])
@@ -784,7 +788,7 @@ def _():
 
 @T(PN, "name_list_family", PN)
 def _():
-    return f"At the family meeting were {full()}, {given()} and {ch(['their daughter','their son','his sister','her brother'])} {ch(NICKS)}."
+    return f"At the family meeting were {full()}, {given()} and {ch(['their daughter','their son','the youngest child'])} {ch(['Sasha','Dima','Katya','Nastya','Aika','Nurik','Mimi','Bobo','Zhenya','Misha'])}."
 
 
 @T(PN, "name_quote_vocative", PN)
@@ -890,7 +894,9 @@ def _():
 
 @T(PN, "name_sentence_end", PN)
 def _():
-    return f"The first person to hold the baby after the transplant was {ch(['grandmother','uncle','aunt','grandfather'])} {given()}."
+    g = ch("fm")
+    rel = ch(["grandmother", "aunt", "big sister"]) if g == "f" else ch(["uncle", "grandfather", "big brother"])
+    return f"The first person to hold the baby after the transplant was {rel} {given(g)}."
 
 
 @T(PN, "name_interpreter", PN)
@@ -942,7 +948,7 @@ def _():
 
 @T(PN, "name_mixed_script", PN, hard=True)
 def _():
-    return f"{ch(['Her grandmother','His uncle','The neighbour'])} {ch(CN_TRANSLIT + CN_NAMES)} stayed in a hotel near the hospital the whole time."
+    return f"{ch(['The neighbour','Their family friend','Her cousin','His cousin'])} {ch(CN_TRANSLIT + CN_NAMES)} stayed in a hotel near the hospital the whole time."
 
 
 @T(PN, "name_word_like_start", PN, hard=True)
@@ -1313,7 +1319,8 @@ def _():
 
 @T(AG, "age_aged", AG)
 def _():
-    return f"{ch(RELS).capitalize()}, aged {R.randint(90, 103)}, still insisted on making the trip."
+    who = ch(["Her grandmother", "His grandfather", "The patient's great-grandmother", "Her father", "His mother", "The oldest aunt"])
+    return f"{who}, aged {R.randint(90, 103)}, still insisted on making the trip."
 
 
 @T(AG, "age_words", AG)
@@ -2002,13 +2009,13 @@ def _():
 
 @T(LI, "lic_doctor", LI)
 def _():
-    lab, v = licence()
+    lab, v = licence(kind="pro")
     return f"The referring doctor signed the letter and added her {lab} {v} under the stamp."
 
 
 @T(LI, "lic_driver_story", LI)
 def _():
-    lab, v = licence()
+    lab, v = licence(kind="drive")
     return f"The hire company kept his driving licence, number {v}, until the car came back."
 
 
@@ -2020,13 +2027,13 @@ def _():
 
 @T(LI, "lic_message", LI)
 def _():
-    lab, v = licence()
+    lab, v = licence(kind="drive")
     return f"i can drive her myself, my licence is {v}"
 
 
 @T(LI, "lic_bracket", LI)
 def _():
-    lab, v = licence()
+    lab, v = licence(kind="pro")
     return f"The nurse who escorted the flight ({lab} {v}) stayed for the first week."
 
 
@@ -2049,7 +2056,7 @@ def _():
 
 @T(LI, "lic_hard", LI, hard=True)
 def _():
-    lab, v = licence(hard=True)
+    lab, v = licence(hard=True, kind="drive")
     return f"驾驶证 {v} (the father's Chinese licence)"
 
 
@@ -2336,7 +2343,7 @@ def _():
 
 @T(CB, "combo_licence_name", f"{PN},{LI}")
 def _():
-    lab, v = licence()
+    lab, v = licence(kind="pro")
     return f"{titled()} ({lab} {v}) confirmed the diagnosis."
 
 
@@ -2602,7 +2609,8 @@ def _():
 
 @C("clean_year")
 def _():
-    return f"The first CAR-T product for lupus was reported in {R.randint(2019, 2023)}, and by {R.randint(2023, 2025)} several centres had experience."
+    y = R.randint(2015, 2022)
+    return f"The first reports came out in {y}, and by {y + R.randint(1, 3)} several centres had experience with the method."
 
 
 @C("clean_decade")
@@ -2634,7 +2642,7 @@ def _():
 
 @C("clean_money")
 def _():
-    return f"The total cost was {ch(MONEY)()}, of which the charity covered {ch(MONEY)()}."
+    return f"The total cost was {ch(MONEY)()}, of which the charity covered {ch(['about a third','half','most','a quarter','nearly all'])}."
 
 
 @C("clean_city_travel")
@@ -2644,12 +2652,14 @@ def _():
 
 @C("clean_country")
 def _():
-    return f"Patients from {ch(COUNTRIES)}, {ch(COUNTRIES)} and {ch(COUNTRIES)} are seen in {ch(DEPTS)}."
+    a, b, c = R.sample(COUNTRIES, 3)
+    return f"Patients from {a}, {b} and {c} are seen in {ch(['the international patient centre','the haematology department','the rheumatology ward','the cell therapy unit','outpatients'])}."
 
 
 @C("clean_hospital")
 def _():
-    return f"She had first been treated at {ch(HOSPITALS)} before coming to {ch(HOSPITALS)}."
+    a, b = R.sample(HOSPITALS, 2)
+    return f"She had first been treated at {a} before coming to {b}."
 
 
 @C("clean_department")
@@ -2674,7 +2684,7 @@ def _():
 
 @C("clean_alias")
 def _():
-    return f"\"{ch(['I can walk to the market again','Now I sleep through the night','I am no longer afraid of the blood tests','My children do not have to worry now'])},\" {ch(ALIASES[:14])} said."
+    return f"\"{ch(['I can walk to the market again','Now I sleep through the night','I am no longer afraid of the blood tests','My children do not have to worry now'])},\" {ch(ALIASES)} said."
 
 
 @C("clean_alias_timeline")
@@ -2935,7 +2945,10 @@ def _():
 
 @C("clean_weight_height")
 def _():
-    return f"Weight {R.uniform(12, 95):.1f} kg, height {R.randint(90, 190)} cm, body surface area {R.uniform(0.5, 2.2):.2f} m²."
+    h = R.randint(90, 190)
+    w = round(R.uniform(0.8, 1.3) * (h / 100) ** 2 * 21, 1)
+    bsa = (h * w / 3600) ** 0.5
+    return f"Weight {w:.1f} kg, height {h} cm, body surface area {bsa:.2f} m²."
 
 
 @C("clean_regimen")
