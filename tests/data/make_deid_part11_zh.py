@@ -68,7 +68,7 @@ def cn_number(n):
 SURNAMES = list("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文")
 COMPOUND = ["欧阳", "司马", "上官", "诸葛", "皇甫", "令狐", "慕容", "端木", "公孙", "东方", "尉迟", "夏侯"]
 RARE = list("仉亓禚郗逯笪佘麴甄阚晏蒯糜覃靳冼眭蔺訾")
-GIVEN2 = ["建国", "秀英", "桂兰", "志强", "海燕", "丽娟", "子涵", "浩然", "梓萱", "一诺", "雨桐", "晓明",
+GIVEN2 = ["建国", "秀英", "桂兰", "志强", "海燕", "丽娟", "子涵", "梓萱", "一诺", "雨桐", "晓明",
           "玉珍", "德胜", "春花", "红梅", "欣怡", "俊杰", "佳琪", "思远", "明辉", "淑芬", "凤英", "文斌",
           "金凤", "宝珠", "永福", "翠兰", "立新", "卫东", "晨曦", "若溪", "嘉懿", "沐阳", "书瑶", "振华",
           "兰芳", "秋菊", "春生", "铁柱", "美玲", "家豪", "雅婷", "宇航", "梦琪", "振宇", "慧敏", "海波"]
@@ -195,7 +195,7 @@ MAIL_DOMAINS = ["163.com", "126.com", "qq.com", "gmail.com", "sina.com", "foxmai
 
 
 def email(style=None):
-    user = pick(MAIL_USERS + [digits(R.randint(8, 10))])
+    user = pick(MAIL_USERS + [str(R.randint(1, 9)) + digits(R.randint(7, 9))])
     dom = pick(MAIL_DOMAINS)
     style = style or pick(["plain"] * 5 + ["at", "fw", "cn_at", "dot"])
     if style == "plain":
@@ -213,20 +213,20 @@ def email(style=None):
 
 def web():
     return pick([
-        f"https://weibo.com/u/{digits(10)}",
-        f"https://www.douyin.com/user/MS4wLjABAAAA{digits(6)}x",
+        f"https://www.jianshu.com/p/{digits(4)}a{digits(6)}",
+        f"https://www.qschou.com/project/{digits(7)}",
         f"http://blog.sina.com.cn/s/blog_{digits(8)}",
         f"www.xiaoyu-kanglang.cn",
         f"https://t.cn/A6{digits(2)}kPq",
         f"https://bit.ly/3{digits(3)}Xz",
         f"https://mp.weixin.qq.com/s/Gx{digits(5)}Lq",
         f"v.douyin.com/iR{digits(3)}ab/",
-        f"https://www.xiaohongshu.com/user/profile/5f{digits(10)}",
-        f"https://www.facebook.com/aigerim.n.{digits(3)}",
+        f"https://zhuanlan.zhihu.com/p/{digits(9)}",
+        f"https://aigerim-story.kz/{pick(['ru', 'kk', 'zh'])}/{digits(3)}",
         f"https://www.qschou.com/project/{digits(6)}",
         f"https://zhangwei{digits(2)}.github.io",
-        f"https://space.bilibili.com/{digits(9)}",
-        f"https://vk.com/id{digits(9)}",
+        f"https://www.bilibili.com/video/BV1{digits(2)}4y1{digits(3)}Kq",
+        f"https://sites.google.com/view/olga-lupus-{digits(3)}",
         f"http://{digits(3)}.{pick(['tumblr.com', 'lofter.com'])}",
     ])
 
@@ -358,7 +358,6 @@ def vehicle():
         f"{prov}{pick('ABCDE')}{pick('ABCDEFGHJKLMN')}{digits(4)}",
         f"{prov}{pick('ABCDE')} D{digits(5)}",
         f"{prov}{pick('ABCDE')}-{pick('ABCFKLMNPQ')}{digits(3)}{pick('ABCDEHJK')}",
-        f"L{pick(['SV', 'FV', 'GW', 'VG', 'BV'])}{pick('ABCDEFGH')}{digits(2)}{pick('ABCDEFGHJKLMN')}{digits(10)}",
         f"{digits(3)} {pick(['ABC', 'KZA', 'EVA', 'HRT'])} 0{R.randint(1, 9)}",
         f"{pick('АВЕКМНОРСТУХ')}{digits(3)}{pick('АВЕКМНОРСТУХ')}{pick('АВЕКМНОРСТУХ')} {R.randint(10, 199)}",
         f"01 {pick('ABCDEFGH')} {digits(3)} {pick(['AA', 'BA', 'KA'])}",
@@ -499,7 +498,7 @@ def cn_address():
                      "甘肃省定西市通渭县碧玉镇关庄村12号", "云南省大理州鹤庆县草海镇新华村5社",
                      "新疆伊犁州霍城县清水河镇江苏村二组", "黑龙江省绥化市望奎县灯塔乡厢兰头村",
                      "广西百色市田阳区那坡镇那满村六队", "山东省菏泽市曹县大集镇丁楼村东头第三户"])
-    return f"{road}{fw(str(R.randint(1, 399)))}号{fw(str(R.randint(1, 9)))}0{fw(str(R.randint(1, 4)))}室"
+    return f"{road}{fw(str(R.randint(1, 399)))}号{fw(str(R.randint(1, 9)) + '0' + str(R.randint(1, 4)))}室"
 
 
 def foreign_address():
@@ -552,7 +551,7 @@ def geo():
 
 
 # ---------------------------------------------------------------- fillers
-ALIAS = ["A女士", "B先生", "患者C", "小D", "E女士", "F先生", "患者A", "小A", "G阿姨", "H大爷", "K女士", "患儿M", "L先生"]
+ALIAS = ["A女士", "B先生", "患者C", "小D", "E女士", "F先生", "患者A", "小A", "G阿姨", "H大爷", "K女士", "M女士", "L先生"]
 CITY = ["阿拉木图", "塔什干", "比什凯克", "乌兰巴托", "莫斯科", "喀什", "伊宁", "昆明", "贵阳", "兰州", "哈尔滨",
         "温州", "泉州", "海口", "南宁", "呼和浩特", "西宁", "拉萨", "大连", "赣州", "河内", "首尔", "迪拜", "阿斯塔纳"]
 REL = ["她丈夫", "他妻子", "她母亲", "他大儿子", "她女儿", "患儿父亲", "他的姐姐", "她小叔子", "老人的孙女", "患者的邻居"]
@@ -570,7 +569,7 @@ def name_templates():
     return [
         ("name_before_verb", lambda: f"{c()}把复查的血常规拍照发到了群里，血小板已经回到{R.randint(110, 260)}。"),
         ("name_before_verb", lambda: f"{pick(WORD_NAMES)}推着轮椅把{pick(['母亲', '父亲', '奶奶', '外公'])}送进了{pick(DEPT)}的病房。"),
-        ("name_possessive", lambda: f"{n()}的{pick(['母亲', '丈夫', '女儿', '哥哥'])}在病房陪护了整整{cn_number(R.randint(2, 6))}周。"),
+        ("name_possessive", lambda: f"{n()}的{pick(['母亲', '丈夫', '女儿', '哥哥'])}在病房陪护了整整{pick(['两', '三', '四', '五', '六'])}周。"),
         ("name_labelled", lambda: f"患者{c()}，{pick(['女', '男'])}，{R.randint(14, 78)}岁，因{pick(['反复发热伴皮疹', '双下肢水肿', '关节肿痛', '乏力、面色苍白'])}入院。"),
         ("name_quote", lambda: f"“我再也不想每个月都跑医院拿药了，”{n()}说。"),
         ("name_quote", lambda: f"{n()}笑着说：“现在我能自己上楼梯了。”"),
@@ -622,14 +621,14 @@ def kind_templates():
         ("addr_brackets", lambda: f"随访护士上门时（{cn_address()}），发现{a()}的水肿已经基本消退。"),
         ("addr_timeline", lambda: f"出院后暂住：{any_address()}（离医院步行十分钟）。"),
         ("addr_english", lambda: f"Address: {pick([f'{R.randint(10, 999)} Beacon Street, Apt {R.randint(1, 9)}B, Boston', f'Flat {R.randint(1, 40)}, {R.randint(1, 99)} Baker Road, London', f'{R.randint(1, 200)} Nguyen Hue, Quan 1, Ho Chi Minh City'])}"),
-        ("addr_fullwidth", lambda: f"{a()}留的地址是{pick(['解放路', '建国路', '人民南路', '学府路'])}{fw(str(R.randint(1, 399)))}号{fw(str(R.randint(1, 12)))}幢{fw(str(R.randint(1, 6)))}0{fw(str(R.randint(1, 4)))}室。"),
+        ("addr_fullwidth", lambda: f"{a()}留的地址是{pick(['解放路', '建国路', '人民南路', '学府路'])}{fw(str(R.randint(1, 399)))}号{fw(str(R.randint(1, 12)))}幢{fw(str(R.randint(1, 6)) + '0' + str(R.randint(1, 4)))}室。"),
         ("addr_dialogue", lambda: f"“你们寄药就寄到{cn_address()}，我儿子会去取。”"),
     ]
     T["postal_code"] = [
         ("postal_labelled", lambda: f"邮编：{postal()[1]}"),
         ("postal_in_brackets", lambda: f"材料请寄浙江省杭州市（邮政编码{str(R.randint(310000, 311499))}），信封上注明“随访资料”。"),
         ("postal_foreign", lambda: f"{a()}在阿拉木图的邮政编码是{pick(['050000', '050010', '050059', 'A15E3C7', 'A25D0F4'])[:-1] + str(R.randint(0, 9))}。"),
-        ("postal_after_city", lambda: f"{pick(['乌鲁木齐', '昆明', '郑州', '南宁', '哈尔滨'])} {pick(['830000', '650000', '450000', '530000', '150000'])[:4] + digits(2)}，这是她在表格里写的全部地址信息。"),
+        ("postal_after_city", lambda: (lambda c: f"{c[0]} {c[1] + digits(2)}，这是她在表格里写的全部地址信息。")(pick([('乌鲁木齐', '8300'), ('昆明', '6500'), ('郑州', '4500'), ('南宁', '5300'), ('哈尔滨', '1500')]))),
         ("postal_zip", lambda: f"ZIP code: {pick([f'0{R.randint(1000, 2799)}', f'{R.randint(10000, 99999)}-{digits(4)}'])}，{a()}在波士顿读书时的住处。"),
         ("postal_uk", lambda: f"她在英国的postcode是{pick(['SW1A', 'EC1A', 'M13', 'B15', 'LS2'])} {R.randint(1, 9)}{pick('ABDEFGHJ')}{pick('ABDEFGHJ')}，回国后已经注销。"),
         ("postal_jp", lambda: f"日本的寄件地址只写了邮编〒{digits(3)}-{digits(4)}和楼名。"),
@@ -659,7 +658,7 @@ def kind_templates():
         ("date_lunar", lambda: f"{a()}是{R.randint(2017, 2023)}年农历{pick(['腊月', '正月', '八月'])}{pick(['初六', '十二', '廿三', '二十八'])}住进医院的，那年春节是在病房过的。"),
         ("date_holiday", lambda: f"{R.randint(2017, 2023)}年{pick(['除夕', '中秋节', '元宵节', '国庆节'])}，{a()}是在血液科病房度过的。"),
         ("date_value_last", lambda: f"最近一次复查日期：{exact_date_phrase()}"),
-        ("date_range", lambda: f"{a()}于{fmt_date(*rand_ymd(), style='cn')}至{R.randint(1, 12)}月{R.randint(1, 28)}日在我院住院。"),
+        ("date_range", lambda: (lambda y, m: f"{a()}于{y}年{m}月{R.randint(1, 28)}日至{m + R.randint(1, 2)}月{R.randint(1, 28)}日在我院{pick(['住院', '接受治疗', '完成评估'])}。")(R.randint(2015, 2024), R.randint(1, 10))),
         ("date_english", lambda: f"Discharge date: {fmt_date(*rand_ymd(), style=pick(['en', 'iso', 'slash_dmy', 'us']))}"),
         ("date_compact", lambda: f"检查单编号前面的日期是{fmt_date(*rand_ymd(), style='compact')}，也就是入院那天。"),
     ]
@@ -667,13 +666,13 @@ def kind_templates():
         ("dob_labelled", lambda: f"出生日期：{dob_value()}"),
         ("dob_born_on", lambda: f"{a()}出生于{dob_value()}，{pick(['是家里的老三', '从小在牧区长大', '父母都是教师'])}。"),
         ("dob_english", lambda: f"DOB: {fmt_date(*rand_ymd(1935, 2015), style=pick(['slash_dmy', 'iso', 'en', 'us']))}"),
-        ("dob_birthday", lambda: f"患儿生日是{dob_value()}，确诊时还不满{cn_number(R.randint(2, 9))}岁。"),
+        ("dob_birthday", lambda: f"患儿生日是{fmt_date(*rand_ymd(2008, 2020), allow_no_year=False)}，确诊时还不满{cn_number(R.randint(2, 9))}岁。"),
         ("dob_form", lambda: f"性别：女　出生年月日：{dob_value()}　民族：汉"),
         ("dob_quote", lambda: f"“我是{dob_value()}生的，属{pick(['虎', '龙', '马', '羊', '猴', '鸡'])}，”{a()}在视频里说。"),
         ("dob_brackets", lambda: f"{a()}（生于{dob_value()}）是{pick(CITY)}人，{pick(['在一家超市做收银员', '退休前是中学老师', '是一名货车司机'])}。"),
         ("dob_fullwidth", lambda: f"出生：{fmt_date(*rand_ymd(1935, 2015), style='fw')}"),
         ("dob_cn_numeral", lambda: f"{a()}生于{fmt_date(*rand_ymd(1935, 2015), style='cn_numeral')}。"),
-        ("dob_value_first", lambda: f"{dob_value()}出生的{a()}，今年刚上{pick(['小学', '初中', '大学'])}。"),
+        ("dob_value_first", lambda: f"{dob_value()}出生的{a()}，{pick(['是家里最小的孩子', '一直在外地打工', '已经当了外婆', '和丈夫开了一家修车铺'])}。"),
         ("dob_message", lambda: f"孩子是{dob_value()}出生的，这个年龄能做吗？"),
     ]
     T["age_over_89"] = [
@@ -692,7 +691,7 @@ def kind_templates():
         ("phone_labelled", lambda: f"联系电话：{any_phone()}"),
         ("phone_message", lambda: f"我的手机是{cn_mobile()}，麻烦医生有空回个电话。"),
         ("phone_fax", lambda: f"传真：{cn_landline()}，请把会诊意见发到这里。"),
-        ("phone_foreign", lambda: f"{a()}在{pick(['哈萨克斯坦', '乌兹别克斯坦', '俄罗斯', '韩国', '香港'])}的号码是{intl_phone()}。"),
+        ("phone_foreign", lambda: (lambda c: f"{a()}在{c[0]}的号码是{c[1]}。")(pick([('哈萨克斯坦', f"+7 701 {digits(3)} {digits(2)} {digits(2)}"), ('乌兹别克斯坦', f"+998 90 {digits(3)} {digits(2)} {digits(2)}"), ('俄罗斯', f"+7 (912) {digits(3)}-{digits(2)}-{digits(2)}"), ('韩国', f"+82 10-{digits(4)}-{digits(4)}"), ('香港', f"+852 9{digits(3)} {digits(4)}"), ('越南', f"+84 91 {digits(3)} {digits(2)} {digits(2)}")]))),
         ("phone_value_first", lambda: f"{cn_mobile()}（{pick(REL)}的手机，白天都能打通）"),
         ("phone_fullwidth", lambda: f"电话{cn_mobile('fw')}，找{pick(REL)}。"),
         ("phone_cn_numerals", lambda: f"她把号码写在纸上：{cn_mobile('cn')}。"),
@@ -708,7 +707,7 @@ def kind_templates():
         ("email_value_first", lambda: f"{email('plain')}是{a()}女儿的邮箱，翻译件都发到那里。"),
         ("email_english", lambda: f"E-mail: {email('plain')}"),
         ("email_fullwidth", lambda: f"联系邮箱 {email('fw')}"),
-        ("email_qq_number", lambda: f"发到{digits(R.randint(8, 10))}@qq.com就行，我每天都看。"),
+        ("email_qq_number", lambda: f"发到{R.randint(1, 9)}{digits(R.randint(7, 9))}@qq.com就行，我每天都看。"),
         ("email_quote", lambda: f"“影像资料我已经发到{email('plain')}了，”{pick(REL)}在留言里说。"),
         ("email_brackets", lambda: f"{a()}（{email('plain')}）希望收到英文版的出院小结。"),
         ("email_uppercase", lambda: f"EMAIL：{email('plain').upper()}"),
@@ -737,7 +736,7 @@ def kind_templates():
     ]
     T["social_account"] = [
         ("social_wechat", lambda: f"我的微信号是{pick(HANDLES)}，方便的话加一下。"),
-        ("social_qq", lambda: f"QQ：{digits(R.randint(8, 10))}（{pick(REL)}）"),
+        ("social_qq", lambda: f"QQ：{R.randint(1, 9)}{digits(R.randint(7, 9))}（{pick(REL)}）"),
         ("social_weibo", lambda: f"{a()}在微博@{pick(['小满的抗狼日记', '狼疮妈妈豆豆', '努尔兰在杭州', '阿依古丽的新生活'])} 上记录了整个治疗过程。"),
         ("social_douyin", lambda: f"抖音号：{pick(HANDLES)}{digits(2)}，里面都是她康复训练的视频。"),
         ("social_xhs", lambda: f"小红书号{digits(10)}，她在那里写了十几篇笔记。"),
@@ -811,7 +810,7 @@ def kind_templates():
         ("hp_oms", lambda: f"Полис ОМС {digits(16)}"),
     ]
     T["account_number"] = [
-        ("acct_bank", lambda: f"捐款账户：{pick(['中国银行', '工商银行', '农业银行', '建设银行', '农村信用社'])} {bank()}"),
+        ("acct_bank", lambda: f"捐款账户：{bank()}（户名：{pick(['患者本人', '患者丈夫', '患者母亲'])}）"),
         ("acct_message", lambda: f"退费请打到我的银行卡{bank()}，户名是患者本人。"),
         ("acct_iban", lambda: f"IBAN: KZ{digits(2)}{pick(['722S', '601A', '998C'])}{digits(12)}"),
         ("acct_value_first", lambda: f"{bank()}（{pick(REL)}的卡）"),
@@ -890,7 +889,7 @@ def combo_templates():
         ("combo_name_social", "person_name,social_account", lambda: f"{pick(NICK + FOREIGN_GIVEN)}留了微信号{pick(HANDLES)}，说随时可以联系。"),
         ("combo_phone_address", "street_address,phone_number", lambda: f"收件地址：{cn_address()}；电话：{cn_mobile()}"),
         ("combo_name_date_device", "person_name,exact_date,device_identifier", lambda: f"{cn_name()}于{fmt_date(*rand_ymd(), style='cn')}植入起搏器（序列号PJN{digits(6)}S）。"),
-        ("combo_foreign_full", "person_name,national_id,phone_number", lambda: f"{pick(FOREIGN_CN)}，ИИН {R.randint(50, 99)}{R.randint(1, 12):02d}{R.randint(1, 28):02d}{digits(6)}，手机{intl_phone()}"),
+        ("combo_foreign_full", "person_name,national_id,phone_number", lambda: f"{pick(['努尔兰·卡斯木', '叶尔兰·阿斯哈尔', '古丽娜尔·别克', '阿斯卡尔·努尔兰诺维奇', 'Bakhyt Seitkali', 'Aigerim Nurlanovna', 'Yerlan Akhmetov'])}，ИИН {R.randint(50, 99)}{R.randint(1, 12):02d}{R.randint(1, 28):02d}{digits(6)}，手机{intl_phone()}"),
         ("combo_name_plate", "person_name,vehicle_identifier", lambda: f"{pick(WORD_NAMES + NICK)}开着{vehicle()}来接{pick(['妻子', '母亲', '孩子'])}出院。"),
         ("combo_hp_mrn", "health_plan_number,medical_record_number", lambda: f"医保卡号{health_plan()}，住院号{mrn()}，请核对后结算。"),
         ("combo_dob_age90", "date_of_birth,age_over_89", lambda: f"老人生于{fmt_date(R.randint(1925, 1933), R.randint(1, 12), R.randint(1, 28), style='cn')}，今年{age90()}。"),
@@ -952,22 +951,22 @@ def clean_templates():
         ("clean_score", lambda: f"SLEDAI-2K评分从{R.randint(12, 28)}分降到了{R.randint(0, 6)}分。"),
         ("clean_score", lambda: f"{pick(['ECOG', 'EDSS', 'NIHSS', 'GCS', 'Barthel指数', 'DAS28', 'NYHA分级'])}{pick(['评分', ''])}{R.randint(0, 15)}{pick(['分', ''])}，{pick(['较前明显改善', '与上次持平', '提示病情稳定'])}。"),
         ("clean_ratio", lambda: f"ANA 1:{pick(['80', '160', '320', '640', '1000', '3200'])}，{pick(['均质型', '斑点型', '核仁型'])}。"),
-        ("clean_time", lambda: f"每天{pick(['早上', '上午', '下午', '晚上'])}{R.randint(6, 11)}:{pick(['00', '15', '30', '45'])}服药，{pick(['饭后半小时', '空腹', '睡前'])}。"),
+        ("clean_time", lambda: (lambda p: f"每天{p[0]}{R.randint(*p[1])}:{pick(['00', '15', '30', '45'])}")(pick([('早上', (6, 8)), ('上午', (8, 11)), ('下午', (2, 5)), ('晚上', (7, 10))])) + f"服药，{pick(['饭后半小时', '空腹', '随餐'])}。"),
         ("clean_duration", lambda: f"细胞回输只用了{R.randint(10, 40)}分钟，之后观察了{R.randint(2, 24)}小时。"),
         ("clean_count", lambda: f"{pick(['这些年', '七年来', '前后'])}她一共住院{cn_number(R.randint(3, 30))}次，做过{R.randint(2, 12)}次肾穿刺和骨穿。"),
         ("clean_gene", lambda: f"基因检测提示{pick(GENES)}{pick(['阳性', '阴性', '突变', '未检出', '融合'])}，{pick(['需要调整方案', '不影响后续治疗', '建议家属也查一下'])}。"),
         ("clean_variant", lambda: f"检出{pick(['c.1799T>A (p.V600E)', 'c.35G>T', 'exon 19 del', 'c.2573T>G (p.L858R)', 'rs1800562'])}，变异频率{R.randint(2, 48)}.{R.randint(0, 9)}%。"),
         ("clean_trial", lambda: f"该研究已在{pick(['ClinicalTrials.gov', '中国临床试验注册中心'])}注册（{pick(['NCT0' + digits(7), 'ChiCTR2' + digits(9), 'ChiCTR-IIR-' + digits(8), 'ChiCTR-OPC-' + digits(8)])}）。"),
         ("clean_trial", lambda: f"EudraCT {R.randint(2015, 2023)}-{digits(6)}-{digits(2)}是这项多中心研究的欧洲登记号。"),
-        ("clean_icd", lambda: f"诊断编码{pick(['M32.1', 'M32.9', 'D69.3', 'N04.9', 'C83.3', 'E11.9', 'I10', 'G35', 'C91.0'])}（ICD-10），{pick(['系统性红斑狼疮', '原发免疫性血小板减少症', '肾病综合征'])}。"),
-        ("clean_drugcode", lambda: f"{pick(['ATC编码', '药品本位码', '国药准字'])}{pick(['L04AA26', 'L01XC02', 'H02AB07', 'H20183058', 'S20130072', 'J20170032'])}，{pick(BRANDS)}。"),
+        ("clean_icd", lambda: "诊断编码{0}（ICD-10），{1}，{2}。".format(*pick([('M32.1', '系统性红斑狼疮伴器官受累'), ('M32.9', '系统性红斑狼疮'), ('D69.3', '免疫性血小板减少症'), ('N04.9', '肾病综合征'), ('C83.3', '弥漫大B细胞淋巴瘤'), ('E11.9', '2型糖尿病'), ('I10', '原发性高血压'), ('G35', '多发性硬化'), ('C91.0', '急性淋巴细胞白血病')]), pick(['已录入病案首页', '医保按此结算', '随访表同步更新']))),
+        ("clean_drugcode", lambda: pick([f"ATC编码{pick(['L04AA26', 'L01XC02', 'H02AB07', 'L04AB04', 'P01BA02', 'L04AC07'])}", f"国药准字{pick(['H', 'S', 'J'])}20{R.randint(10, 23)}{digits(4)}", f"批号{R.randint(20, 24)}{digits(4)}{pick(['A', 'B', ''])}"]) + f"，{pick(['用于本例患者的', '药房核对过的', '说明书上标注的'])}{pick(BRANDS)}。"),
         ("clean_guideline", lambda: f"治疗依据《{pick(['2019 EULAR/ACR系统性红斑狼疮分类标准', '中国系统性红斑狼疮诊疗指南（2020）', 'KDIGO 2021肾小球疾病指南', 'NCCN淋巴瘤指南（2023.1版）', '成人原发免疫性血小板减少症诊断与治疗中国指南（2020年版）'])}》。"),
         ("clean_month_year", lambda: f"{month_year()}，{a()}开始出现{pick(['面部红斑', '关节疼痛', '脱发', '口腔溃疡', '蛋白尿'])}。"),
         ("clean_month_year", lambda: f"{month_year()}：{pick(['确诊系统性红斑狼疮', '开始使用' + pick(DRUGS), '行脑部手术', '转入我院', '完成第二次随访'])}"),
         ("clean_year", lambda: f"{R.randint(1998, 2024)}年，{a()}{pick(['第一次听说CAR-T', '从老家搬到城里', '生了二胎', '开始透析'])}。"),
         ("clean_decade", lambda: f"{pick(['上世纪九十年代', '八十年代', '90年代末', '2000年代初', '七十年代'])}，这种病{pick(['几乎没有特效药', '五年生存率还不到一半', '常被误诊为风湿热'])}。"),
         ("clean_age_under90", lambda: f"{R.randint(3, 89)}岁的{a()}{pick(['因血小板减少入院', '确诊狼疮已经七年', '是家里唯一的劳动力', '第一次坐飞机'])}。"),
-        ("clean_age_under90", lambda: f"{a()}，{pick(['男', '女'])}，{cn_number(R.randint(18, 89))}岁，{pick(['哈萨克族', '维吾尔族', '汉族', '彝族', '回族', '俄罗斯籍', '越南籍'])}。"),
+        ("clean_age_under90", lambda: f"{pick(['患者A', '患者B', '患者C', '患儿D'])}，{pick(['男', '女'])}，{cn_number(R.randint(18, 89))}岁，{pick(['哈萨克族', '维吾尔族', '汉族', '彝族', '回族', '俄罗斯籍', '越南籍'])}。"),
         ("clean_age_89", lambda: f"{pick(['89岁', '八十九岁', '88岁', '八十多岁', '快九十岁'])}的{pick(['老人', a()])}{pick(['恢复得比年轻人还快', '术后第二天就能坐起来', '坚持自己签字'])}。"),
         ("clean_money", lambda: f"整个疗程花费约{pick(['¥', '人民币', ''])}{R.randint(5, 120)}{pick(['万元', ',000元', '万'])}，其中医保报销了{R.randint(20, 75)}%。"),
         ("clean_money", lambda: f"每支{pick(BRANDS)}{R.randint(800, 9800)}元，一个月要打{R.randint(1, 4)}支。"),
@@ -976,7 +975,7 @@ def clean_templates():
         ("clean_place", lambda: f"{pick(PROV)}的患者近年来越来越多地选择到{pick(['北京', '上海', '杭州', '广州', '成都'])}就医。"),
         ("clean_dept", lambda: f"{pick(DEPT)}、{pick(DEPT)}和{pick(DEPT)}联合制定了治疗方案。"),
         ("clean_hospital", lambda: f"{a()}先后在{pick(HOSP)}和{pick(HOSP)}就诊。"),
-        ("clean_brand", lambda: f"{pick(BRANDS)}（{pick(DRUGS)}）已纳入国家医保目录。"),
+        ("clean_brand", lambda: "{0}（{1}）{2}。".format(*pick([('修美乐', '阿达木单抗'), ('赫赛汀', '曲妥珠单抗'), ('格列卫', '伊马替尼'), ('泰瑞沙', '奥希替尼'), ('可瑞达', '帕博利珠单抗'), ('美罗华', '利妥昔单抗'), ('倍力腾', '贝利尤单抗'), ('雅美罗', '托珠单抗'), ('骁悉', '吗替麦考酚酯'), ('恩利', '依那西普')]), pick(['已纳入国家医保目录', '需要冷藏保存', '每两周注射一次', '是她用过的第三种生物制剂']))),
         ("clean_eponym", lambda: f"{a()}同时合并{pick(EPONYM)}，需要长期随访。"),
         ("clean_eponym", lambda: f"{pick(EPONYM)}和狼疮的早期症状有时很相似。"),
         ("clean_alias", lambda: f"{a()}说：“{pick(['我终于可以抱孩子了。', '以前一个月要跑三趟医院。', '现在我每天都能睡个好觉。', '谢谢你们没有放弃我。'])}”"),
@@ -989,7 +988,7 @@ def clean_templates():
         ("clean_job", lambda: f"{pick(['主任医师', '护士长', '主治医师', '责任护士', '临床药师', '心理咨询师', '患者协调员', '翻译'])}{pick(['每天查房两次', '负责解答家属的问题', '会全程陪同检查'])}。"),
         ("clean_cap_start", lambda: f"{pick(['CAR-T', 'MDT', 'ICU', 'PICC', 'CRS', 'ICANS', 'IVIG', 'PET-CT', 'MRI'])}{pick(['是这次治疗的关键', '评估结果良好', '之后没有出现并发症', '在第二周完成'])}。"),
         ("clean_book", lambda: f"她床头放着一本《{pick(['活着', '平凡的世界', '狼疮患者自我管理手册', '百年孤独', '红楼梦'])}》，{pick(['是女儿送的', '每天读几页', '已经翻旧了'])}。"),
-        ("clean_relative_day", lambda: f"回输后第{R.randint(1, 90)}天（D+{R.randint(1, 90)}），{pick(['体温恢复正常', 'B细胞清零', '复查骨髓未见异常', '出现1级CRS'])}。"),
+        ("clean_relative_day", lambda: (lambda d: f"回输后第{d}天（D+{d}），")(R.randint(1, 90)) + f"{pick(['体温恢复正常', 'B细胞清零', '复查骨髓未见异常', '出现1级CRS'])}。"),
         ("clean_dosing_cycle", lambda: f"第{cn_number(R.randint(1, 8))}疗程结束后，{pick(['肿瘤缩小了一半', '尿蛋白转阴', '血小板稳定在100以上'])}。"),
         ("clean_percent", lambda: f"CD19阳性B细胞占{R.randint(0, 30)}.{R.randint(0, 9)}%，{pick(['较回输前明显下降', '提示B细胞耗竭', '仍需观察'])}。"),
         ("clean_weight", lambda: f"{a()}身高{R.randint(140, 190)} cm，体重从{R.randint(45, 95)} kg降到了{R.randint(40, 70)} kg。"),
