@@ -366,7 +366,7 @@ _URL = _compile(
 _SOCIAL_LABEL = (
     r"(?:\b(?i:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|LinkedIn"
     r"|Skype|Kakao(?:Talk)?|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|Discord|Signal|Threads"
-    r"|line id|WeChat user|user"
+    r"|line id|WeChat user|user|加V|加v|薇信|威信"
     r"|handle|username"
     r"|user name|account|profile|channel)\b|\b(?:IG|VK|LINE|X|RED)\b"
     r"|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx)|V信"
@@ -397,7 +397,8 @@ _HANDLE_BEFORE_CHINESE_NETWORK = _compile(
 # A user name of words joined by underscores ("aruzhan_tulegenova", "layla_fights_back") or lower-case
 # words and digits joined by dots ("askar.ermekov.45"): prose has neither.
 _USER_NAME_SHAPE = _compile(
-    r"(?<![A-Za-z0-9._@/-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\.[a-z]{2,3})?|[a-z]{2,}\.[a-z]{2,}\.\d{1,4})(?![A-Za-z0-9_@]|\.[A-Za-z0-9])"
+    r"(?<![A-Za-z0-9._@/-])(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:\.(?!(?:jpe?g|png|pdf|docx?|xlsx?|txt|csv|zip|dcm|heic|mp4|gif)\b)[a-z]{2,3})?"
+    r"|[a-z]{2,}\.[a-z]{2,}\.\d{1,4})(?![A-Za-z0-9_@]|\.[A-Za-z0-9])"
 )
 _HANDLE_ON_NETWORK = _compile(
     r"(?<![A-Za-z0-9._%+@-])(?P<handle>[A-Za-z][A-Za-z0-9_.-]{3,30}) (?i:on|at) "

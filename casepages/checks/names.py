@@ -209,6 +209,9 @@ _NAME_AFTER_RELATION = re.compile(
     rf"\b(?i:{'|'.join(RELATION_WORDS)})(?:-in-law)?,? (?P<name>{_NAME_WORD})(?: (?P<second>{_NAME_WORD}))?\b",
     re.ASCII,
 )
+_MONTHS_AS_FAMILY_NAMES = frozenset("April May June July August".split())
+# The words of a letter alias ("Ms. Z", "Patient C"), after which no name follows.
+_ALIAS_WORDS = frozenset("Mr Ms Mrs Miss Mx Dr Patient Case Child Baby the".split())
 # Any Latin letters, accents too ("Mr. Gómez"), for a word after a title.
 _ANY_NAME_WORD = r"(?:[A-Z]'|Mc|Mac)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)?"
 _TITLED_NAME = re.compile(
@@ -222,7 +225,7 @@ CHINESE_FAMILY_NAMES = frozenset(
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
     "莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
     "童凌毕裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶艾尤穆卓萧闵储隋栾邬巫桑臧车褚娄窦谈邓"
-    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼朴安甯亢"
+    "阎晏蔺郁练简戚韶荆糜麻宫苑宦佟洪迟浦邝卞鞠丛揭冼朴安甯亢眭禚"
     # Rarer ones, which are hardly ever anything but a family name
     "庹缪甄蒯蹇綦谯仝禤牟麦芮晁昝郜訾逯隗冀缑亓宓鄢阚扈钭邰郗荀羿汲邴戎蓟胥莘逄姬郦雍璩濮郏瞿庾暨夔厍敖乜竺桓仉佘岑粟谌邸酆嵇禹钮"
 )
@@ -422,10 +425,19 @@ def _names_someone_else(text: str, finding: Finding) -> bool:
     after = text[finding.end :].lstrip(" ")
     if names_a_thing(text, finding.start, finding.end) or after.startswith(_THINGS_NAMED_IN_CHINESE):
         return True
+    if any(thing in finding.text for thing in _THINGS_NAMED_IN_CHINESE if len(thing) >= 2):
+        return True  # "吉兰-巴雷综合征" caught whole
+    if _DRUG_AFTER.match(text, finding.end):
+        return True
     words = finding.text.replace("·", " ").split()
     return bool(words) and all(word in FAMOUS_PEOPLE or word in _FAMOUS_IN_CHINESE for word in words)
 
 
+# A drug's name goes on with one of these, or is followed by its generic name in brackets: "罗红霉素",
+# "赫赛汀（曲妥珠单抗）".
+_DRUG_AFTER = re.compile(
+    r"(?:霉素|沙星|西林|他汀|单抗|替尼|洛尔|普利|沙坦|地平|唑|韦|酮|胺|素)|\s?[（(][^）)]{1,12}(?:单抗|替尼|霉素|沙星|西林|他汀|普利|沙坦)"
+)
 # What follows a name in Chinese when the name is a hospital's, a disease's or a place's.
 _THINGS_NAMED_IN_CHINESE = tuple(
     """
@@ -477,8 +489,9 @@ def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]
 def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
     findings = []
     for match in _TITLED_NAME.finditer(text):
-        # "Dr. He Ping": after a title "He" is the family name 何, not the pronoun.
-        if match.group("name") in NOT_FAMILY_NAMES and match.group("name") != "He":
+        # "Dr. He Ping", "Dr. May": after a title "He" is the family name 何 and a month a family name.
+        name = match.group("name")
+        if name in NOT_FAMILY_NAMES and name != "He" and name not in _MONTHS_AS_FAMILY_NAMES:
             continue
         end = match.end("name")
         second = match.group("second")
@@ -680,8 +693,29 @@ _NAME_IN_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'’]+(?:-[A-Z]+)?(?: [A-
 _CYRILLIC_NAME = re.compile(
     r"(?<![А-Яа-яЁё])[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+(?: [А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+)?(?![А-Яа-яЁё])"
 )
-# A speaker's name opening a line of a chat or an interview: "Imran: still a bit tired".
-_SPEAKER = re.compile(r"^(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{2,})(?: [A-ZÀ-Þ][a-zà-ÿ]+)?:")
+# A speaker's name opening a line of a chat or an interview: "Imran: still a bit tired", "Duc Anh: …".
+_SPEAKER = re.compile(r"^(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{1,})(?: [A-ZÀ-Þ][a-zà-ÿ]+)?:")
+# Words that open a line with a colon without being a name.
+_LINE_LABELS = frozenset(
+    """
+    Glossary Caption Diagnosis Impression Plan Note Notes Summary Address Name Date Age Sex Gender Nationality
+    Ward Department Interpreter Translator Photo Video Source Timeline Day Week Update Re Subject From To Cc Tel
+    Fax Email Phone Mobile Allergies History Medication Medications Outcome Treatment Contact Patient Doctor
+    Nurse Mother Father Guardian Signed Links Link Result Results Reason Question Answer Step Tip Warning
+    """.split()
+)
+# After a role and a colon comes a name: "Interpreter: Le Thu Trang", "Emergency contact: Jerome Bautista".
+_NAME_AFTER_ROLE_LABEL = re.compile(
+    r"\b(?:Interpreter|Translator|Contact|Emergency contact|Next of kin|Guardian|Caregiver|Coordinator|Signed|"
+    r"Mother|Father|Patient|Name)\s?:\s?(?P<name>[A-ZÀ-Þ][\wÀ-ÿ'-]+(?: [A-ZÀ-Þ][\wÀ-ÿ'-]+){0,3})"
+)
+# Someone addressed at the start of a quotation in English: "“Dariush, you can sit up now”".
+_ENGLISH_VOCATIVE = re.compile(r"[“\"](?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-z]+)?),")
+# In capitals: a title and a name ("THANK YOU DR PARK"), and a family name, a comma, a given name ("ORTIZ, Andrés").
+_TITLE_IN_CAPITALS = re.compile(r"\b(?:DR|MR|MRS|MS|PROF)\.? (?P<name>[A-Z]{2,}(?:-[A-Z]+)?)\b")
+_CAPITALS_COMMA_GIVEN = re.compile(r"\b(?P<family>[A-Z]{2,}(?:-[A-Z]+)?), (?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)\b")
+# A lower-case name as the subject of a message's sentence: "ok we will come at 9, reza is scared".
+_LOWER_CASE_SUBJECT = re.compile(r"(?:^|, )(?P<name>[a-z]{3,}(?:-[a-z]{2,})?) (?:is|says|was|will|has|misses|wants|said|asked)\b")
 _TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?:MR|MRS|MS|MISS|MSTR|DR))?(?![A-Za-z])")
 # In a message written in lower case, a word after "my name is", "this is", "it's" or a sign-off
 # ("hi its sokha again", "from imran and mama", "dr zheng!!") that English hardly uses.
@@ -692,7 +726,10 @@ _LOWER_CASE_NAME_AFTER = re.compile(
 
 
 # A hashtag made of a name: "#LaylaStrong", "#ZhanarFighter".
-_NAME_HASHTAG = re.compile(r"#(?P<name>[A-Z][a-z]{2,})(?:Strong|Fighter|Warrior|Journey|Fights|Wins|Story|Family)\b")
+_NAME_HASHTAG = re.compile(
+    r"#(?P<name>[A-Z][a-z]{2,})(?:Strong|Fighter|Warrior|Journey|Fights|Wins|Story|Family)\b"
+    r"|#(?:HelpFor|StrongLike|PrayFor|SaveFor|Save|Help|Pray|Support|Hope[Ff]or)(?P<helped>[A-Z][a-z]{2,})\b"
+)
 
 
 def _names_in_other_forms(text: str) -> list[Finding]:
@@ -703,12 +740,33 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         if pattern is _TICKET_NAME or len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2
     ]
     findings += [
-        Finding("person_name", match.group("name"), match.start("name"), match.end("name"), "A name in a hashtag; use a letter alias such as “Ms. A”")
+        Finding("person_name", match.group(group), match.start(group), match.end(group), "A name in a hashtag; use a letter alias such as “Ms. A”")
         for match in _NAME_HASHTAG.finditer(text)
+        for group in ("name", "helped")
+        if match.group(group)
     ]
     speaker = _SPEAKER.match(text)
-    if speaker and zipf_frequency(speaker.group("name"), "en") < 2.5 and not _MEDICAL_WORD_ENDING.search(speaker.group("name").lower()):
+    if (
+        speaker
+        and speaker.group("name") not in _LINE_LABELS
+        and zipf_frequency(speaker.group("name"), "en") < 3.5
+        and not _MEDICAL_WORD_ENDING.search(speaker.group("name").lower())
+    ):
         findings.append(Finding("person_name", speaker.group()[:-1], 0, speaker.end() - 1, "Looks like a personal name; use a letter alias such as “Ms. A”"))
+    for pattern, group in ((_NAME_AFTER_ROLE_LABEL, "name"), (_ENGLISH_VOCATIVE, "name"), (_TITLE_IN_CAPITALS, "name"),
+                           (_CAPITALS_COMMA_GIVEN, "family"), (_LOWER_CASE_SUBJECT, "name")):  # fmt: skip
+        for match in pattern.finditer(text):
+            name = match.group(group)
+            if pattern in (_ENGLISH_VOCATIVE, _LOWER_CASE_SUBJECT) and (
+                zipf_frequency(name, "en") >= (3.5 if pattern is _ENGLISH_VOCATIVE else 3.0) or name.capitalize() in _LINE_LABELS
+            ):
+                continue
+            if pattern is _CAPITALS_COMMA_GIVEN and (name in ACRONYMS or zipf_frequency(name, "en") >= 4.0):
+                continue
+            if pattern is _NAME_AFTER_ROLE_LABEL and (name.split()[0] in _ALIAS_WORDS or name in NOT_FAMILY_NAMES):
+                continue
+            end = match.end() if pattern is _CAPITALS_COMMA_GIVEN else match.end(group)
+            findings.append(Finding("person_name", text[match.start(group) : end], match.start(group), end, "Looks like a personal name; use a letter alias such as “Ms. A”"))
     for match in _LOWER_CASE_NAME_AFTER.finditer(text):
         words = match.group("name").split()
         name_words = []
@@ -1053,7 +1111,8 @@ def _nicknames(text: str) -> list[Finding]:
         if doubled and chinese_word_zipf(first + second) < EVERYDAY_CHINESE_WORD + 0.3:
             findings.append(Finding("person_name", first + second, start, start + 2, "Looks like a nickname; use a letter alias such as “小A”"))
         named = first in CHINESE_FAMILY_NAMES or first in CHINESE_GIVEN_NAME_CHARACTERS
-        if named and second in _KINSHIP_AFTER_A_NAME and chinese_word_zipf(text[max(0, start - 1) : start + 2]) < 3.0:
+        in_a_word = chinese_word_zipf(text[max(0, start - 1) : start + 3]) >= 2.0  # "小叔子", "大姐夫"
+        if named and not in_a_word and second in _KINSHIP_AFTER_A_NAME and chinese_word_zipf(text[max(0, start - 1) : start + 2]) < 3.0:
             if chinese_word_zipf(first + second) < 3.0 and first not in NOT_GIVEN_NAME_CHARACTERS:
                 findings.append(Finding("person_name", first + second, start, start + 2, "Looks like a nickname; use a letter alias such as “小A”"))
     return findings
@@ -1062,7 +1121,7 @@ def _nicknames(text: str) -> list[Finding]:
 # What someone is called, in quotation marks: "大家都叫她“小鱼儿”", "护士们都叫她“大刘”".
 _CALLED_IN_QUOTES = re.compile(f"(?:叫|喊|称呼?)(?:她|他)?(?:作|为)?[“\"「](?P<name>[{HAN_CHARACTERS}A-Za-z]{{1,4}})[”\"」]")
 # Someone addressed at the start of a quotation: "“瑶，别怕”", "“丽娟，该吃药了”".
-_VOCATIVE = re.compile(f"[“「\"](?P<name>[{HAN_CHARACTERS}]{{1,3}})[，,！!]")
+_VOCATIVE = re.compile(f"(?:[“「\"]|——)(?P<name>[{HAN_CHARACTERS}]{{1,3}})[，,！!]")
 # Four or more characters of the transliteration tables, with no dot, before a verb or 的: "汉斯穆勒想",
 # "卡洛斯的女儿"; not a country or a city ("哈萨克斯坦", "阿拉木图").
 _UNDOTTED_NAME_BEFORE_VERB = re.compile(

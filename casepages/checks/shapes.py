@@ -49,7 +49,7 @@ SAFE_CODE = re.compile(
 
     rf"|(?:{'|'.join(DRUG_CODE_PREFIXES)})-?\d+[A-Za-z0-9]*"
     r"|(?:19|20)\d{2}-[A-Za-z]+|(?:mid|early|late|pre|post)-(?:19|20)\d{2}s?|(?:19|20)\d0s"
-    r"|(?:19|20)\d{2}\.V\d{1,2}|V\d{1,2}\.(?:19|20)\d{2})",  # a guideline's version: "2024.V1"
+    r"|(?:19|20)\d{2}\.V\d{1,2}|V\d{1,2}\.(?:19|20)\d{2}|v\d+(?:\.\d+){1,3})",  # versions: "2024.V1", "v10.8.1"
     re.ASCII,
 )
 # Words before a number that make it a reference to a database, not to a person ("OMIM 152700").
@@ -185,7 +185,7 @@ _NOT_PLATE_LETTERS = frozenset(
     SC PO BID TID QID ICU CCU ED ER OR ISO EN IEC ACR WHO FDA EMA NCCN GFR ACE HAQ VAS NRS BMI BSA HPV HBV HCV
     HIV EBV CMV HSV PCR IGG IGM IGA IGE MG ML KG AD BC CE BCE NT UV OMIM PMID MIM GPA EGPA AAV SLE RA AS PSS
     COPD CKD AKI DM TB ICD ATC CTR NCT APS ITP TTP MAS HLH
-    RMB USD EUR GBP CNY KZT RUB JPY HKD UZS KGS MNT AED SAR TRY CHF INR KRW CM PCS
+    RMB USD EUR GBP CNY KZT RUB JPY HKD UZS KGS MNT AED SAR TRY CHF INR KRW CM PCS OF TO IN ON AT BY OR AND THE FOR PER
     """.split()
 )
 # Of those, the ones that name what a number measures or counts wherever they stand ("HBV DNA 8.1", "RMB 132,000").
@@ -210,7 +210,7 @@ def plate_like_shapes(text: str) -> Iterator[Finding]:
 
 
 # A Chinese court's case number: "（2016）京0105民初98477号".
-_COURT_CASE = re.compile(r"[（(](?:19|20)\d{2}[)）][\u4e00-\u9fff]{1,2}\d{2,6}[\u4e00-\u9fff]{1,4}\d{1,6}号")
+_COURT_CASE = re.compile(r"[（(](?:19|20)\d{2}[)）]\s?[\u4e00-\u9fff]{1,2}\d{2,6}[\u4e00-\u9fff]{1,4}\d{1,6}号")
 
 
 def court_case_numbers(text: str) -> Iterator[Finding]:

@@ -35,7 +35,11 @@ _PERSONS_VERB_AFTER = re.compile(
     r"|arrived|hugged|held|thanked|turned|hopes|hoped|knew|felt|feels|loves|loved|misses|missed|lost|met|joined))\b"
 )
 # "The Emperor of All Maladies": a run of capitalised words joined by "of" is a title or an institution.
-_TITLE_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}of(?:\s(?:the|All|a))?\s(?:[A-Z][\w'’-]*\s?){1,4}")
+_TITLE_RUN = re.compile(
+    r"(?:[A-Z][\w'’-]*\s){1,4}of(?:\s(?:the|All|a))?\s(?:[A-Z][\w'’-]*\s?){1,4}"
+    # A journal's abbreviated name before its year and volume: "N Engl J Med 2023;204".
+    r"|(?:\b[A-Z][a-z]{0,9}\.?\s){1,6}(?:19|20)\d{2};\s?\d+"
+)
 
 # Places the hospital's patients come from and travel through that are rare in English text, beyond
 # those libphonenumber names (`known_places`).
@@ -67,7 +71,7 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Lupus Erythematosus Systemic Staphylococcus Streptococcus Enterococcus Klebsiella Pseudomonas Candida
     Aspergillus Escherichia Mycobacterium Acinetobacter Salmonella Shigella Legionella Brucella Moraxella
     Bordetella Listeria Pugh Sjögren Sjogren Raynaud Crohn Hodgkin Bence Schirmer Holter Libman Sacks Romberg
-    Guillain Barré Barre Lugano Binet Durie Breslow Gleason Dukes Zofran Jakafi
+    Guillain Barré Barre Homans Kaluza FlowJo Lugano Binet Durie Breslow Gleason Dukes Zofran Jakafi
     Schober Wegener Behçet Behcet Henoch Schönlein Schonlein Takayasu Ehlers Danlos Kawasaki Cushing
     Addison Hashimoto Gottron Heberden Bouchard Babinski Kussmaul Cheyne Coombs Westergren Paget Kaposi
     Burkitt Waldenström Waldenstrom Marfan Klinefelter Gaucher Fabry Pompe Duchenne Charcot Horner
@@ -109,7 +113,7 @@ _MEDICAL_WORD_ENDING = re.compile(
     r"(?:itis|osis|iasis|ology|ologist|mab|nib|limus|mus|ide|ine|one|olol|pril|sartan|statin|vir|cin|mycin"
     r"|cycline|cillin|coccus|bacter|bacterium|monas|myces|zole|azine|pine|pam|lam|parin|plase|ase|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
     r"|gram|graphy|oid|ium|ate|cel|globin|ritin|tein|sone|lone|cort|phage|cyte|blast|gen|genic|ensis|itus"
-    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion)s?$"
+    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus)s?$"
 )
 # A capitalised word a few words before one of these is part of the name of a thing ("Mayo Clinic",
 # "Peking Union Medical College Hospital", "Whipple procedure", "Sughd Province").
@@ -126,7 +130,7 @@ _THINGS_NAMED_AFTER_SOMEONE = frozenset(
 _INSIDE_A_NAME = frozenset("of the and for de")
 # Bounded by anything but Latin letters and digits, so that a name between Han characters is found too.
 _CAPITALISED_WORD = re.compile(
-    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])"
+    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:(?![-'’]s\b)[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])"
 )
 _SENTENCE_END = ".!?:;—"
 _OPENING_MARKS = " “\"‘'(["
