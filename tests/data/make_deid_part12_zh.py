@@ -856,7 +856,7 @@ def t_name_doctor():
         f"{who}团队为她制定了个体化的治疗方案。",
         f"回输结束后，{who}在床旁守了整整一夜。",
         f"据{who}介绍，随访{rng.randint(3, 24)}个月未见复发。",
-        f"主管医生是{who}，翻译由国际医疗部协助。",
+        f"负责她的是{who}，翻译由国际医疗部协助。",
     ])
 
 
@@ -1544,7 +1544,7 @@ def lic_templates():
 
     def f():
         l, v, h = licence_value()
-        return cat_of("licence_bracket", h), ["licence_number"], f"签字医生（{l} {v}）对报告负责。"
+        return cat_of("licence_bracket", h), ["licence_number"], f"持证人（{l} {v}）已在表格上签字。"
 
     def g():
         return "licence_driver", ["licence_number"], pick([f"驾驶证号 {digits(12, '1234567')}", f"Driver licence no. {letters(1)}{digits(7)}", f"водительское удостоверение {digits(2)} {digits(2)} {digits(6)}"])
@@ -1616,7 +1616,7 @@ def dev_templates():
 
     def e():
         l, v, h = device_value()
-        return cat_of("device_caption", h), ["device_identifier"], f"图：植入卡上的{l}为{v}。"
+        return cat_of("device_caption", h), ["device_identifier"], f"图：设备背面标签上的{l}为{v}。"
 
     def f():
         l, v, h = device_value()
