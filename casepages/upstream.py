@@ -1,4 +1,4 @@
-"""Everything casepages uses from wagtail-localize, Wagtail, Django and phonenumbers that they do not document as public.
+"""What casepages uses from wagtail-localize, Wagtail, Django and phonenumbers that they do not document as public.
 
 Kept here, and only here, so that an upgrade has one file to read; `tests/test_upstream.py` fails
 as soon as any name or shape below changes upstream. Where a public hook or signal does the job,

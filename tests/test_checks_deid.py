@@ -191,13 +191,24 @@ def test_a_nickname_in_han_characters_on_a_chinese_network_is_an_account(sentenc
     ("sentence", "kind", "text"),
     [
         ("ID card: １５０１０２１９９８０６０５３７３７", "resident_id", "１５０１０２１９９８０６０５３７３７"),
-        ("收款账号六二一七七九七八五七二九五一八〇九九〇，开户行：东京分行。", "account_number", "六二一七七九七八五七二九五一八〇九九〇"),
+        (
+            "收款账号六二一七七九七八五七二九五一八〇九九〇，开户行：东京分行。",
+            "account_number",
+            "六二一七七九七八五七二九五一八〇九九〇",
+        ),
         ("请屏蔽223[.]190[.]12[.]138，该地址反复发送广告。", "ip_address", "223[.]190[.]12[.]138"),
-        ("Write to me at lupus.warrior at proton dot me, I check it every day.", "email", "lupus.warrior at proton dot me"),
+        (
+            "Write to me at lupus.warrior at proton dot me, I check it every day.",
+            "email",
+            "lupus.warrior at proton dot me",
+        ),
         ("ma_jun6071 艾特 126 点 com（患者女儿）", "email", "ma_jun6071 艾特 126 点 com"),
         ("She documents her recovery at youtu.be/Zo8a7ZuMvua.", "web_address", "youtu.be/Zo8a7ZuMvua"),
-        ("He repeated it slowly: eight seven zero one six five three two two four four.", "phone_number",
-         "eight seven zero one six five three two two four four"),
+        (
+            "He repeated it slowly: eight seven zero one six five three two two four four.",
+            "phone_number",
+            "eight seven zero one six five three two two four four",
+        ),
         ("His father is 99 and still drives to the market.", "age_over_89", "father is 99"),
         ("2021年七夕出院回家。", "exact_date", "2021年七夕"),
         ("Address: ул. Навои, д. 122, кв. 79", "street_address", "ул. Навои, д. 122"),

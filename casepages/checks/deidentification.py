@@ -113,7 +113,8 @@ _CHINESE_LANE = _compile(r"(?:大道|路|街|道)\s?\d+\s?弄(?:\s?\d+\s?支弄)
 _CHINESE_STREET_NUMBER_IN_WORDS = _compile(rf"{_CHINESE_STREET_ENDINGS}[零一二三四五六七八九十百]+号")
 # Flats and buildings without the street: "3号楼2单元501室", "5栋1203", "12幢3层".
 _CHINESE_BUILDING = _compile(
-    r"(?<!\d)(?<![A-Za-z] )(?<![A-Za-z])\d+\s?(?:号楼|栋|幢|座|号院|期)(?:\s?\d+\s?(?:单元|号楼|栋|幢|座))?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?[室户号]?)?"
+    r"(?<!\d)(?<![A-Za-z] )(?<![A-Za-z])\d+\s?(?:号楼|栋|幢|座|号院|期)(?:\s?\d+\s?(?:单元|号楼|栋|幢|座))?"
+    r"(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?[室户号]?)?"
     r"|[一二三四五六七八九十]+(?:号楼|栋|幢)[一二三四五六七八九十]+单元"
     r"|(?<!\d)\d+\s?单元\s?\d+\s?(?:室|号|户)?|(?<!\d)\d{3,4}\s?室"
 )
@@ -187,15 +188,19 @@ _US_STATES = (
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
 _POSTAL_CODE = _compile(
-    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b(?:[\s:#(,]|\bis\b|\bwas\b|\bwhich\b)*"
+    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b"
+    r"(?:[\s:#(,]|\bis\b|\bwas\b|\bwhich\b)*"
     r"(?:\d{5,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3} \d{2})(?!\d)"
-    r"|\b(?:\d{5,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}) (?i:is|was) (?i:the|my|her|his|our) (?i:post ?code|postal code|zip(?: code)?)"
-    r"|\b(?i:zip|post ?code|postal code)(?: (?i:is|was))?:? (?i:(?:zero|one|two|three|four|five|six|seven|eight|nine)[ ,-]*){5,6}"
+    r"|\b(?:\d{5,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}) (?i:is|was) (?i:the|my|her|his|our) "
+    r"(?i:post ?code|postal code|zip(?: code)?)"
+    r"|\b(?i:zip|post ?code|postal code)(?: (?i:is|was))?:? "
+    r"(?i:(?:zero|one|two|three|four|five|six|seven|eight|nine)[ ,-]*){5,6}"
     r"|\b(?i:post\s?code|postal\s?code|Eircode|ZIP)\b[\s:#]*(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,4} ?[A-Z0-9]{3,4}\b"
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
     r"|\bDublin,? D\d{2}(?: [A-Z0-9]{4})?\b"
-    r"|(?:邮编|邮政编码|邮码)(?:一栏)?\s*(?:为|是|填了|[:：])?\s*(?:\d{6}(?!\d)|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}|[A-Za-z0-9]{3,8}(?![A-Za-z0-9]))"
+    r"|(?:邮编|邮政编码|邮码)(?:一栏)?\s*(?:为|是|填了|[:：])?\s*"
+    r"(?:\d{6}(?!\d)|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}|[A-Za-z0-9]{3,8}(?![A-Za-z0-9]))"
     rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
     r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[A-Z]{2})\b"
 )
@@ -249,10 +254,12 @@ _NOTHING_COUNTED_AFTER = (
 _AGE_OVER_89 = _compile(
     r"\b(?:9\d|1[01]\d)(?:\s|-)?(?i:years?|yrs?|y)(?:\s|-)?(?i:old|of age|young)\b"
     # "At 99,", "who is 94.", "his 95th birthday", "Pt 94F", "F/94"
-    r"|\b(?i:at|who is|who was|she is|he is|she was|he was)\s(?:9\d|1[01]\d)(?=\s*[,;.]|\s(?:I|she|he|we|they|my|her|his)\b)"
+    r"|\b(?i:at|who is|who was|she is|he is|she was|he was)\s(?:9\d|1[01]\d)"
+    r"(?=\s*[,;.]|\s(?:I|she|he|we|they|my|her|his)\b)"
     r"|\b(?:9\d|1[01]\d)\s?[MF](?=\s+(?:with|w/|presenting|admitted|on|c/o)\b|,)"
     r"|享年\s?(?:9\d|1[01]\d)|享年九十|享年一百|年逾九十|虚岁(?:九十|一百)"
-    r"|(?:,\s|\b(?i:she|he|who|I) (?i:is|was) )(?i:now) (?:9\d|1[01]\d)\b(?!\s*(?i:%|mg|ml|kg|g/|mmol|iu|ng|pg|bpm|mmhg|cm|x|×|/))"
+    r"|(?:,\s|\b(?i:she|he|who|I) (?i:is|was) )(?i:now) (?:9\d|1[01]\d)\b"
+    r"(?!\s*(?i:%|mg|ml|kg|g/|mmol|iu|ng|pg|bpm|mmhg|cm|x|×|/))"
     r"|\b(?:Mrs?|Ms|Miss|Patient)\.? [A-Z], (?:9\d|1[01]\d)\b"
     r"|\b[A-Z][a-z]+(?: [A-Z][\w'-]+)?, (?:9\d|1[01]\d),"
     r"|\b(?:9\d|1[01]\d) \((?i:age|aged|years)"
@@ -274,7 +281,8 @@ _AGE_OVER_89 = _compile(
     r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)|九十好几"
     # "(female, 95 y)", "Age at admission: 94 years", "He is 101 and", "a woman of ninety-one", "over 100"
     r"|\b(?:9\d|1[01]\d)\s?(?i:y|yrs?|years?)\b(?!\s*(?i:ago|later|earlier|before|after|of (?!age)))"
-    r"|\b(?i:he|she|I|who|mother|father|grandmother|grandfather) (?i:is|was|turned|turns|is now|was then)\s(?:9\d|1[01]\d)\b"
+    r"|\b(?i:he|she|I|who|mother|father|grandmother|grandfather) (?i:is|was|turned|turns|is now|was then)"
+    r"\s(?:9\d|1[01]\d)\b"
     r"(?!\s*(?i:%|mg|ml|kg|g/|mmol|iu|ng|pg|bpm|mmhg|cm|kilos?|kilograms?|pounds?|points?|percent|minutes|metres|meters))"
     r"|(?:\b(?i:even|aged|now|well)\s|,\s)(?i:over|past)\s(?:9\d|100)\b"
     rf"|\b(?i:age)\s?:\s?{_AGE_IN_WORDS}\b"
@@ -330,8 +338,9 @@ _DATE_PATTERNS = (
         r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
         r"|thirtieth)\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November"
         r"|December))(?:,?\s+(?:19|20)\d{2})?\b"
-        r"|\b(?:Christmas (?:Eve|Day)|New Year['’]s (?:Eve|Day)|Boxing Day|Valentine['’]s Day|International Women['’]s Day"
-        r"|Women['’]s Day|Children['’]s Day|Nowruz|Nauryz|Eid al-Fitr|Eid al-Adha|Mid-Autumn Festival|Dragon Boat Festival"
+        r"|\b(?:Christmas (?:Eve|Day)|New Year['’]s (?:Eve|Day)|Boxing Day|Valentine['’]s Day"
+        r"|International Women['’]s Day|Women['’]s Day|Children['’]s Day|Nowruz|Nauryz|Eid al-Fitr|Eid al-Adha"
+        r"|Mid-Autumn Festival|Dragon Boat Festival"
         r"|Lantern Festival|(?:the first day of )?(?:the )?Spring Festival|Chinese New Year|Lunar New Year"
         r"|Orthodox Christmas|Orthodox Easter|Easter|Nauryz Day|Navruz|Tsagaan Sar|Kurban Ait|Naadam|Diwali|Songkran)"
         r"(?:,?\s+(?:in\s+)?(?:of\s+)?)(?:19|20)\d{2}\b"

@@ -209,7 +209,8 @@ _CURRENCY_AFTER = _compile(
 # Words after which a code in capitals is one whatever its digits: "PNR ZJSSGA", "S/N CD1383695E",
 # "transmitter ID 0K3VCY", "court case № 48-53336/2020", "工号96452".
 _STRONG_LABEL_CODE = _compile(
-    r"(?:\b(?P<booking>PNR|(?i:booking|reservation|confirmation)(?: (?i:reference|code|number|no\.?))?|(?i:e-?ticket))[,:：]?"
+    r"(?:\b(?P<booking>PNR|(?i:booking|reservation|confirmation)(?: (?i:reference|code|number|no\.?))?"
+    r"|(?i:e-?ticket))[,:：]?"
     r"|\b(?P<device>S/N|SN|(?i:serial|transmitter|sensor|receiver)(?: (?i:number|no\.?|ID))?)"
     r"|(?P<case>(?i:case|file|court case) ?(?:№|No\.?|#)|№))[:#\s]*"
     r"(?P<code>[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9]|(?<=PNR[,:：] )[a-z]{6}|(?<=reference, )[a-z0-9]{6})(?![A-Za-z0-9])"
@@ -228,13 +229,15 @@ def strongly_labelled_codes(text: str) -> Iterator[Finding]:
 
 
 _VALUE_THEN_LABEL = {
-    kind: _compile(rf"(?<![A-Za-z0-9])(?P<code>[A-Z0-9][A-Z0-9/.-]{{3,24}}[A-Z0-9])\s?[(（]\s?(?:{label})", re.IGNORECASE)
+    kind: _compile(
+        rf"(?<![A-Za-z0-9])(?P<code>[A-Z0-9][A-Z0-9/.-]{{3,24}}[A-Z0-9])\s?[(（]\s?(?:{label})", re.IGNORECASE
+    )
     for kind, label in LABELLED_KINDS.items()
 }
 
 
 def numbers_before_their_label(text: str) -> Iterator[Finding]:
-    """ "2019/8636 (medical record)", "Y2TXDF (CGM transmitter ID)": the value first, what it is after it in brackets."""
+    """ "2019/8636 (medical record)", "Y2TXDF (CGM transmitter ID)": the value first, then what it is in brackets."""
     for kind, pattern in _VALUE_THEN_LABEL.items():
         for match in pattern.finditer(text):
             code = match.group("code")
@@ -473,7 +476,11 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
     for match in _NICKNAME_ON_CHINESE_NETWORK.finditer(text):
         start = match.start("handle")
         yield Finding(
-            "social_account", match.group("handle"), start, match.end("handle"), "Looks like a messaging or social media account"
+            "social_account",
+            match.group("handle"),
+            start,
+            match.end("handle"),
+            "Looks like a messaging or social media account",
         )
     for match in _HANDLE_BEFORE_CHINESE_NETWORK.finditer(text):
         start = match.start("handle")
@@ -533,7 +540,13 @@ _NUMBER_IN_WORDS = _compile(rf"\b(?i:{_DIGIT_WORD}(?:[\s,-]+(?:double\s+)?{_DIGI
 
 def numbers_in_words(text: str) -> Iterator[Finding]:
     for match in _NUMBER_IN_WORDS.finditer(text):
-        yield Finding("phone_number", match.group(), match.start(), match.end(), "A number read out digit by digit, likely a phone number")
+        yield Finding(
+            "phone_number",
+            match.group(),
+            match.start(),
+            match.end(),
+            "A number read out digit by digit, likely a phone number",
+        )
 
 
 def all_number_findings(text: str) -> Iterable[Finding]:

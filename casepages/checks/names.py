@@ -73,7 +73,9 @@ ENGLISH_GIVEN_NAMES = frozenset(
 )
 # Given names that are also everyday words or start place names ("Grace period", "Lake Victoria"): after a
 # capitalised word they are not taken as the given name of a family-name-first pair.
-GIVEN_NAMES_ALSO_WORDS = frozenset("Grace Rose Iris Mark Max Roman Victoria Eve Vera Ruth Lev Dana Lola Jack Frank Ruby".split())
+GIVEN_NAMES_ALSO_WORDS = frozenset(
+    "Grace Rose Iris Mark Max Roman Victoria Eve Vera Ruth Lev Dana Lola Jack Frank Ruby".split()
+)
 # Places whose names hold a particle ("Rio de Janeiro", "Costa del Sol").
 PLACES_WITH_PARTICLES = frozenset("Rio Costa Puerto Porto Buenos Santa Santo Los Las Bab Dar Ras".split())
 # Words that start the names of places and institutions named after someone ("Queen Mary Hospital").
@@ -420,7 +422,11 @@ def _names_someone_else(text: str, finding: Finding) -> bool:
         at = text.find(famous)
         if at != -1 and at <= finding.start and finding.end <= at + len(famous) + 1:
             return True
-    if is_han(finding.text[:1]) and finding.start >= 2 and chinese_word_zipf(text[finding.start - 2 : finding.end]) >= 1.0:
+    if (
+        is_han(finding.text[:1])
+        and finding.start >= 2
+        and chinese_word_zipf(text[finding.start - 2 : finding.end]) >= 1.0
+    ):
         return True
     after = text[finding.end :].lstrip(" ")
     if names_a_thing(text, finding.start, finding.end) or after.startswith(_THINGS_NAMED_IN_CHINESE):
@@ -445,7 +451,9 @@ _THINGS_NAMED_IN_CHINESE = tuple(
     现象 试验 征 指数 评分 量表 分级 分期 标准 反应 手术 疗法 定律 市 省 县 州 区 镇 路 街 广场 公园 雕像 纪念馆
     """.split()
 )
-_FAMOUS_IN_CHINESE = frozenset("孙思邈 张仲景 华佗 李时珍 扁鹊 林巧稚 白求恩 南丁格尔 孙中山 鲁迅 屠呦呦 钟南山 希波克拉底 巴斯德".split())
+_FAMOUS_IN_CHINESE = frozenset(
+    "孙思邈 张仲景 华佗 李时珍 扁鹊 林巧稚 白求恩 南丁格尔 孙中山 鲁迅 屠呦呦 钟南山 希波克拉底 巴斯德".split()
+)
 
 
 _HAN_RUN = re.compile(f"[{HAN_CHARACTERS}]+")
@@ -481,7 +489,13 @@ def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]
             findings = [finding for finding in findings if not run.start() <= finding.start < run.end()]
         elif len(word) >= 3 and all(character in _TRANSLITERATION_CHARACTERS for character in word):
             findings.append(
-                Finding("person_name", word, run.start(), run.end(), "Looks like a personal name; use a letter alias such as “Ms. A”")
+                Finding(
+                    "person_name",
+                    word,
+                    run.start(),
+                    run.end(),
+                    "Looks like a personal name; use a letter alias such as “Ms. A”",
+                )
             )
     return findings
 
@@ -667,7 +681,7 @@ _PINYIN_SYLLABLE_WORD = re.compile(rf"{_PINYIN_SYLLABLE}")
 
 
 def _is_pinyin_nickname(word: str) -> bool:
-    """ "Doudou", "Lele", "Xiaoyu": a pinyin syllable said twice, or 小 (xiao) and a syllable, is a child's or a friend's name."""
+    """ "Doudou", "Lele", "Xiaoyu": a pinyin syllable said twice, or 小 (xiao) and a syllable, is a nickname."""
     lower = word.lower()
     half = len(lower) // 2
     doubled = len(lower) % 2 == 0 and lower[:half] == lower[half:] and _PINYIN_SYLLABLE_WORD.fullmatch(lower[:half])
@@ -715,12 +729,15 @@ _ENGLISH_VOCATIVE = re.compile(r"[“\"](?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-z]+
 _TITLE_IN_CAPITALS = re.compile(r"\b(?:DR|MR|MRS|MS|PROF)\.? (?P<name>[A-Z]{2,}(?:-[A-Z]+)?)\b")
 _CAPITALS_COMMA_GIVEN = re.compile(r"\b(?P<family>[A-Z]{2,}(?:-[A-Z]+)?), (?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)\b")
 # A lower-case name as the subject of a message's sentence: "ok we will come at 9, reza is scared".
-_LOWER_CASE_SUBJECT = re.compile(r"(?:^|, )(?P<name>[a-z]{3,}(?:-[a-z]{2,})?) (?:is|says|was|will|has|misses|wants|said|asked)\b")
+_LOWER_CASE_SUBJECT = re.compile(
+    r"(?:^|, )(?P<name>[a-z]{3,}(?:-[a-z]{2,})?) (?:is|says|was|will|has|misses|wants|said|asked)\b"
+)
 _TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?:MR|MRS|MS|MISS|MSTR|DR))?(?![A-Za-z])")
 # In a message written in lower case, a word after "my name is", "this is", "it's" or a sign-off
 # ("hi its sokha again", "from imran and mama", "dr zheng!!") that English hardly uses.
 _LOWER_CASE_NAME_AFTER = re.compile(
-    r"\b(?:my name is|call me|this is|it's|its|i am|i'm|posted by|sent by|written by|signed|regards|u all|tell|dr|doctor|mr|mrs|ms|nurse)"
+    r"\b(?:my name is|call me|this is|it's|its|i am|i'm|posted by|sent by|written by|signed|regards|u all|tell"
+    r"|dr|doctor|mr|mrs|ms|nurse)"
     r",?\s+(?P<name>[a-z]{3,}(?: [a-z]{3,})?)\b"
 )
 
@@ -734,13 +751,25 @@ _NAME_HASHTAG = re.compile(
 
 def _names_in_other_forms(text: str) -> list[Finding]:
     findings = [
-        Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name; use a letter alias such as “Ms. A”")
+        Finding(
+            "person_name",
+            match.group(),
+            match.start(),
+            match.end(),
+            "Looks like a personal name; use a letter alias such as “Ms. A”",
+        )
         for pattern in (_CYRILLIC_NAME, _TICKET_NAME)
         for match in pattern.finditer(text)
         if pattern is _TICKET_NAME or len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2
     ]
     findings += [
-        Finding("person_name", match.group(group), match.start(group), match.end(group), "A name in a hashtag; use a letter alias such as “Ms. A”")
+        Finding(
+            "person_name",
+            match.group(group),
+            match.start(group),
+            match.end(group),
+            "A name in a hashtag; use a letter alias such as “Ms. A”",
+        )
         for match in _NAME_HASHTAG.finditer(text)
         for group in ("name", "helped")
         if match.group(group)
@@ -752,13 +781,22 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         and zipf_frequency(speaker.group("name"), "en") < 3.5
         and not _MEDICAL_WORD_ENDING.search(speaker.group("name").lower())
     ):
-        findings.append(Finding("person_name", speaker.group()[:-1], 0, speaker.end() - 1, "Looks like a personal name; use a letter alias such as “Ms. A”"))
+        findings.append(
+            Finding(
+                "person_name",
+                speaker.group()[:-1],
+                0,
+                speaker.end() - 1,
+                "Looks like a personal name; use a letter alias such as “Ms. A”",
+            )
+        )
     for pattern, group in ((_NAME_AFTER_ROLE_LABEL, "name"), (_ENGLISH_VOCATIVE, "name"), (_TITLE_IN_CAPITALS, "name"),
                            (_CAPITALS_COMMA_GIVEN, "family"), (_LOWER_CASE_SUBJECT, "name")):  # fmt: skip
         for match in pattern.finditer(text):
             name = match.group(group)
             if pattern in (_ENGLISH_VOCATIVE, _LOWER_CASE_SUBJECT) and (
-                zipf_frequency(name, "en") >= (3.5 if pattern is _ENGLISH_VOCATIVE else 3.0) or name.capitalize() in _LINE_LABELS
+                zipf_frequency(name, "en") >= (3.5 if pattern is _ENGLISH_VOCATIVE else 3.0)
+                or name.capitalize() in _LINE_LABELS
             ):
                 continue
             if pattern is _CAPITALS_COMMA_GIVEN and (name in ACRONYMS or zipf_frequency(name, "en") >= 4.0):
@@ -766,7 +804,15 @@ def _names_in_other_forms(text: str) -> list[Finding]:
             if pattern is _NAME_AFTER_ROLE_LABEL and (name.split()[0] in _ALIAS_WORDS or name in NOT_FAMILY_NAMES):
                 continue
             end = match.end() if pattern is _CAPITALS_COMMA_GIVEN else match.end(group)
-            findings.append(Finding("person_name", text[match.start(group) : end], match.start(group), end, "Looks like a personal name; use a letter alias such as “Ms. A”"))
+            findings.append(
+                Finding(
+                    "person_name",
+                    text[match.start(group) : end],
+                    match.start(group),
+                    end,
+                    "Looks like a personal name; use a letter alias such as “Ms. A”",
+                )
+            )
     for match in _LOWER_CASE_NAME_AFTER.finditer(text):
         words = match.group("name").split()
         name_words = []
@@ -779,7 +825,13 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         if name_words:
             end = match.start("name") + len(" ".join(name_words))
             findings.append(
-                Finding("person_name", text[match.start("name") : end], match.start("name"), end, "Looks like a personal name; use a letter alias such as “Ms. A”")
+                Finding(
+                    "person_name",
+                    text[match.start("name") : end],
+                    match.start("name"),
+                    end,
+                    "Looks like a personal name; use a letter alias such as “Ms. A”",
+                )
             )
     return findings
 
@@ -793,7 +845,9 @@ def _names_in_capitals(text: str) -> list[Finding]:
         if any(_MEDICAL_WORD_ENDING.search(word.lower()) for word in words):
             continue  # "IGA NEPHROPATHY", "APLASTIC ANAEMIA"
         # "DISCHARGE SUMMARY", "SLEDAI SCORE": an everyday English word among them that is no name.
-        if any(len(word) >= 4 and zipf_frequency(word, "en") >= 4.0 and not _looks_like_a_name_word(word) for word in words):
+        if any(
+            len(word) >= 4 and zipf_frequency(word, "en") >= 4.0 and not _looks_like_a_name_word(word) for word in words
+        ):
             continue
         if any(_looks_like_a_name_word(word) for word in words):
             findings.append(
@@ -822,22 +876,40 @@ def _looks_like_a_name_word(word: str) -> bool:
 # In Chinese text: a family name in Han characters and the given name in pinyin ("吕Lei", "秦Na"), and a
 # name in lower-case pinyin ("谢谢hu min医生", "翻译guo min全程陪同").
 _FAMILY_NAME_AND_PINYIN = re.compile(f"[{HAN_CHARACTERS}](?P<given>[A-Z][a-z]{{1,5}})(?![A-Za-z])")
-_LOWER_CASE_PINYIN_NAME = re.compile(r"(?<![A-Za-z])(?P<family>[a-z]{1,9}) (?P<given>[a-z]{1,12}(?:[- ][a-z]{1,6})?)(?![A-Za-z])")
+_LOWER_CASE_PINYIN_NAME = re.compile(
+    r"(?<![A-Za-z])(?P<family>[a-z]{1,9}) (?P<given>[a-z]{1,12}(?:[- ][a-z]{1,6})?)(?![A-Za-z])"
+)
 
 
-_LATIN_PAIR_ANY_LETTERS = re.compile(r"(?<![A-Za-zÀ-ɏ])[A-ZÀ-ÞİŞÇĞ][a-zà-ÿıışçğ]+ [A-ZÀ-ÞİŞÇĞ][a-zà-ÿıışçğ]+(?![A-Za-zÀ-ɏ])")
+_LATIN_PAIR_ANY_LETTERS = re.compile(
+    r"(?<![A-Za-zÀ-ɏ])[A-ZÀ-ÞİŞÇĞ][a-zà-ÿıışçğ]+ [A-ZÀ-ÞİŞÇĞ][a-zà-ÿıışçğ]+(?![A-Za-zÀ-ɏ])"
+)
 _EAST_ASIAN_IN_LOWER_CASE = frozenset(name.lower() for name in KOREAN_FAMILY_NAMES)
 
 
 def _pinyin_in_chinese_text(text: str) -> list[Finding]:
     findings = [
-        Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name; use a letter alias such as “A女士”")
+        Finding(
+            "person_name",
+            match.group(),
+            match.start(),
+            match.end(),
+            "Looks like a personal name; use a letter alias such as “A女士”",
+        )
         for match in _LATIN_PAIR_ANY_LETTERS.finditer(text)
         if not match.group().isascii() and not {word.lower() for word in match.group().split()} & LATIN_TERMS_IN_CHINESE
     ]
     for match in _FAMILY_NAME_AND_PINYIN.finditer(text):
         if text[match.start()] in CHINESE_FAMILY_NAMES and _PINYIN_WORD.fullmatch(match.group("given").lower()):
-            findings.append(Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name; use a letter alias such as “A女士”"))
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "Looks like a personal name; use a letter alias such as “A女士”",
+                )
+            )
     for match in _LOWER_CASE_PINYIN_NAME.finditer(text):
         family, given = match.group("family"), match.group("given")
         pinyin = family.capitalize() in PINYIN_FAMILY_NAMES and _PINYIN_WORD.fullmatch(given)
@@ -848,7 +920,15 @@ def _pinyin_in_chinese_text(text: str) -> list[Finding]:
             or family in _EAST_ASIAN_IN_LOWER_CASE
         )
         if pinyin or other:
-            findings.append(Finding("person_name", match.group(), match.start(), match.end(), "Looks like a personal name in pinyin; use a letter alias such as “A女士”"))
+            findings.append(
+                Finding(
+                    "person_name",
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "Looks like a personal name in pinyin; use a letter alias such as “A女士”",
+                )
+            )
     return findings
 
 
@@ -979,7 +1059,9 @@ _AFTER_FAMILIAR_WORDS = frozenset("病历湖兔鼠菜脸头车鞋皮干年化板
 
 # After 阿, a given-name character makes a nickname ("阿强", "阿娟"); not those that start words
 # after 阿 (阿根廷, 阿伦膦酸钠, 阿德福韦).
-_NICKNAME_CHARACTERS_AFTER_A = frozenset("强娟华芳明伟军勇红英兰梅珍玲丽美杰辉峰龙虎宝福贵春秋冬燕霞萍敏静莲凤娇婷娜花荣海林生坤彬斌涛鹏飞乐欢琴莉雯珠亮刚磊超丹")
+_NICKNAME_CHARACTERS_AFTER_A = frozenset(
+    "强娟华芳明伟军勇红英兰梅珍玲丽美杰辉峰龙虎宝福贵春秋冬燕霞萍敏静莲凤娇婷娜花荣海林生坤彬斌涛鹏飞乐欢琴莉雯珠亮刚磊超丹"
+)
 
 
 def _familiar_name_at(text: str, start: int) -> Finding | None:
@@ -1003,7 +1085,10 @@ def _familiar_name_at(text: str, start: int) -> Finding | None:
     # "老毛病", "老黄历", "小白鼠": words, not people; and "小王芳" is a full name found on its own.
     if following and (following in _AFTER_FAMILIAR_WORDS or following in CHINESE_GIVEN_NAME_CHARACTERS):
         return None
-    if text[start : start + 2] in CHINESE_WORDS_NOT_NAMES or chinese_word_zipf(text[start + 1 : start + 3]) >= EVERYDAY_CHINESE_WORD:
+    if (
+        text[start : start + 2] in CHINESE_WORDS_NOT_NAMES
+        or chinese_word_zipf(text[start + 1 : start + 3]) >= EVERYDAY_CHINESE_WORD
+    ):
         return None
     return Finding(
         "person_name",
@@ -1082,22 +1167,46 @@ _DOUBLED_NICKNAME_CHARACTERS = frozenset("甜乐欢贝朵妞毛豆晶婷丽娜�
 
 # Vietnamese names written in Chinese, with 氏 (Thị) in the middle: "阮氏兰", "黎氏秋". A family name
 # after 姓 ("那位姓夏的护士"), and 工 (engineer) after one ("汪工").
-_VIETNAMESE_HAN_NAME = re.compile(f"[阮黎陈范黄武吴裴邓丁杜胡潘郑][氏文][{HAN_CHARACTERS}]{{1,2}}?(?=[的是在，。、说和与（(]|$)")
+_VIETNAMESE_HAN_NAME = re.compile(
+    f"[阮黎陈范黄武吴裴邓丁杜胡潘郑][氏文][{HAN_CHARACTERS}]{{1,2}}?(?=[的是在，。、说和与（(]|$)"
+)
 
 
 def _family_name_mentions(text: str) -> list[Finding]:
     findings = [
-        Finding("person_name", match.group(), match.start(), match.end(), "Looks like a Vietnamese name; use a letter alias such as “A女士”")
+        Finding(
+            "person_name",
+            match.group(),
+            match.start(),
+            match.end(),
+            "Looks like a Vietnamese name; use a letter alias such as “A女士”",
+        )
         for match in _VIETNAMESE_HAN_NAME.finditer(text)
         if chinese_word_zipf(match.group()) < EVERYDAY_CHINESE_WORD
     ]
     for start in range(len(text) - 1):
         first, second = text[start], text[start + 1]
         if first == "姓" and second in CHINESE_FAMILY_NAMES and text[start + 2 : start + 3] in ("的", "", "，", "。"):
-            findings.append(Finding("person_name", text[start : start + 2], start, start + 2, "A family name names a person; leave it out"))
+            findings.append(
+                Finding(
+                    "person_name",
+                    text[start : start + 2],
+                    start,
+                    start + 2,
+                    "A family name names a person; leave it out",
+                )
+            )
         if first in CHINESE_FAMILY_NAMES and second == "工" and chinese_word_zipf(first + second) < 3.0:
             if start == 0 or chinese_word_zipf(text[start - 1 : start + 1]) < 3.0:
-                findings.append(Finding("person_name", first + second, start, start + 2, "A family name with a title names a person; use a letter alias such as “A女士”"))
+                findings.append(
+                    Finding(
+                        "person_name",
+                        first + second,
+                        start,
+                        start + 2,
+                        "A family name with a title names a person; use a letter alias such as “A女士”",
+                    )
+                )
     return findings
 
 
@@ -1109,19 +1218,42 @@ def _nicknames(text: str) -> list[Finding]:
             continue
         doubled = first == second and (first in _DOUBLED_NICKNAME_CHARACTERS or first in CHINESE_GIVEN_NAME_CHARACTERS)
         if doubled and chinese_word_zipf(first + second) < EVERYDAY_CHINESE_WORD + 0.3:
-            findings.append(Finding("person_name", first + second, start, start + 2, "Looks like a nickname; use a letter alias such as “小A”"))
+            findings.append(
+                Finding(
+                    "person_name",
+                    first + second,
+                    start,
+                    start + 2,
+                    "Looks like a nickname; use a letter alias such as “小A”",
+                )
+            )
         named = first in CHINESE_FAMILY_NAMES or first in CHINESE_GIVEN_NAME_CHARACTERS
         in_a_word = chinese_word_zipf(text[max(0, start - 1) : start + 3]) >= 2.0  # "小叔子", "大姐夫"
-        if named and not in_a_word and second in _KINSHIP_AFTER_A_NAME and chinese_word_zipf(text[max(0, start - 1) : start + 2]) < 3.0:
+        if (
+            named
+            and not in_a_word
+            and second in _KINSHIP_AFTER_A_NAME
+            and chinese_word_zipf(text[max(0, start - 1) : start + 2]) < 3.0
+        ):
             if chinese_word_zipf(first + second) < 3.0 and first not in NOT_GIVEN_NAME_CHARACTERS:
-                findings.append(Finding("person_name", first + second, start, start + 2, "Looks like a nickname; use a letter alias such as “小A”"))
+                findings.append(
+                    Finding(
+                        "person_name",
+                        first + second,
+                        start,
+                        start + 2,
+                        "Looks like a nickname; use a letter alias such as “小A”",
+                    )
+                )
     return findings
 
 
 # What someone is called, in quotation marks: "大家都叫她“小鱼儿”", "护士们都叫她“大刘”".
-_CALLED_IN_QUOTES = re.compile(f"(?:叫|喊|称呼?)(?:她|他)?(?:作|为)?[“\"「](?P<name>[{HAN_CHARACTERS}A-Za-z]{{1,4}})[”\"」]")
+_CALLED_IN_QUOTES = re.compile(
+    f'(?:叫|喊|称呼?)(?:她|他)?(?:作|为)?[“"「](?P<name>[{HAN_CHARACTERS}A-Za-z]{{1,4}})[”"」]'
+)
 # Someone addressed at the start of a quotation: "“瑶，别怕”", "“丽娟，该吃药了”".
-_VOCATIVE = re.compile(f"(?:[“「\"]|——)(?P<name>[{HAN_CHARACTERS}]{{1,3}})[，,！!]")
+_VOCATIVE = re.compile(f'(?:[“「"]|——)(?P<name>[{HAN_CHARACTERS}]{{1,3}})[，,！!]')
 # Four or more characters of the transliteration tables, with no dot, before a verb or 的: "汉斯穆勒想",
 # "卡洛斯的女儿"; not a country or a city ("哈萨克斯坦", "阿拉木图").
 _UNDOTTED_NAME_BEFORE_VERB = re.compile(
@@ -1135,15 +1267,39 @@ def _names_by_their_place(text: str) -> list[Finding]:
         name = match.group("name")
         if all(character in CHINESE_GIVEN_NAME_CHARACTERS or character in CHINESE_FAMILY_NAMES for character in name):
             if chinese_word_zipf(name) < 4.5:
-                findings.append(Finding("person_name", name, match.start("name"), match.end("name"), "Someone addressed by name; use a letter alias such as “A女士”"))
+                findings.append(
+                    Finding(
+                        "person_name",
+                        name,
+                        match.start("name"),
+                        match.end("name"),
+                        "Someone addressed by name; use a letter alias such as “A女士”",
+                    )
+                )
     for match in _CALLED_IN_QUOTES.finditer(text):
-        findings.append(Finding("person_name", match.group("name"), match.start("name"), match.end("name"), "Looks like a nickname; use a letter alias such as “小A”"))
+        findings.append(
+            Finding(
+                "person_name",
+                match.group("name"),
+                match.start("name"),
+                match.end("name"),
+                "Looks like a nickname; use a letter alias such as “小A”",
+            )
+        )
     places = chinese_place_names()
     for match in _UNDOTTED_NAME_BEFORE_VERB.finditer(text):
         name = match.group("name")
         if chinese_word_zipf(name) >= 3.0 or any(place in name or name in place for place in places if len(place) >= 2):
             continue
-        findings.append(Finding("person_name", name, match.start("name"), match.end("name"), "Looks like a foreign name in Chinese; use a letter alias such as “A女士”"))
+        findings.append(
+            Finding(
+                "person_name",
+                name,
+                match.start("name"),
+                match.end("name"),
+                "Looks like a foreign name in Chinese; use a letter alias such as “A女士”",
+            )
+        )
     return findings
 
 
@@ -1156,7 +1312,10 @@ def _given_names_alone(text: str) -> list[Finding]:
     findings = []
     for start in range(len(text) - 1):
         given = text[start : start + 2]
-        if not all(character in CHINESE_GIVEN_NAME_CHARACTERS and character not in NOT_GIVEN_NAME_CHARACTERS for character in given):
+        if not all(
+            character in CHINESE_GIVEN_NAME_CHARACTERS and character not in NOT_GIVEN_NAME_CHARACTERS
+            for character in given
+        ):
             continue
         if chinese_word_zipf(given) >= 3.0:
             continue
@@ -1171,7 +1330,9 @@ def _given_names_alone(text: str) -> list[Finding]:
         if chinese_word_zipf(given[1] + text[start + 2 : start + 3]) >= EVERYDAY_CHINESE_WORD:
             continue
         findings.append(
-            Finding("person_name", given, start, start + 2, "Looks like a given name; use a letter alias such as “A女士”")
+            Finding(
+                "person_name", given, start, start + 2, "Looks like a given name; use a letter alias such as “A女士”"
+            )
         )
     return findings
 
@@ -1182,7 +1343,8 @@ EVERYDAY_CHINESE_WORD = 3.5
 
 
 def _given_name_before_title(text: str, start: int, given_start: int) -> Finding | None:
-    """ "靳建国医生", "缪倩副主任医师": a family name, a given name and a title name a person, whatever the given name."""
+    """ "靳建国医生", "缪倩副主任医师": a family name, a given name and a title name a person, whatever the
+    given name."""
     family_name = text[start:given_start]
     if family_name in _PREPOSITIONS_BEFORE_A_JOB_TITLE:
         return None
@@ -1193,7 +1355,10 @@ def _given_name_before_title(text: str, start: int, given_start: int) -> Finding
             continue
         if {*given} & (NOT_GIVEN_NAME_CHARACTERS | _FUNCTION_CHARACTERS | _ANONYMISED_GIVEN_NAME):
             continue
-        if not {*given} & CHINESE_GIVEN_NAME_CHARACTERS or chinese_word_zipf(family_name + given) >= EVERYDAY_CHINESE_WORD:
+        if (
+            not {*given} & CHINESE_GIVEN_NAME_CHARACTERS
+            or chinese_word_zipf(family_name + given) >= EVERYDAY_CHINESE_WORD
+        ):
             continue
         title = next((title for title in _TITLES_BEFORE_WHICH_A_NAME_STANDS if text.startswith(title, end)), None)
         if title:
@@ -1208,10 +1373,10 @@ def _given_name_before_title(text: str, start: int, given_start: int) -> Finding
     return None
 
 
-_TITLES_BEFORE_WHICH_A_NAME_STANDS = (
-    "副主任医师", "主任医师", "主治医师", "住院医师", "医生", "医师", "大夫", "教授", "博士", "主任", "护士长", "护士", "老师",
-    "先生", "女士", "小姐", "师傅",
-)  # fmt: skip
+# Longest first, so that "副主任医师" is not read as "主任".
+_TITLES_BEFORE_WHICH_A_NAME_STANDS = tuple(
+    "副主任医师 主任医师 主治医师 住院医师 医生 医师 大夫 教授 博士 主任 护士长 护士 老师 先生 女士 小姐 师傅".split()
+)
 
 
 def _unlisted_given_name(text: str, start: int, given_start: int) -> str | None:
@@ -1274,7 +1439,7 @@ def _yi_given_name_before_title(text: str, given: str, end: int) -> bool:
 def _left_context(text: str, start: int) -> str | None:
     # Context words are at most three characters, and a colon, a space or an opening quote may follow them.
     before = text[max(0, start - 6) : start]
-    trimmed = before.rstrip(" ：:“「\"")
+    trimmed = before.rstrip(' ：:“「"')
     if trimmed.endswith(_STRONG_LEFT_CONTEXT):
         return _STRONG
     if not before or not is_han(before[-1]):

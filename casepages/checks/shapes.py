@@ -46,7 +46,6 @@ SAFE_CODE = re.compile(
     f"(?i:{_SAFE_NUMBER}"
     r"|[A-Z]\d{2}(?:\.\d{1,4})?|\d[A-Z]\d{2}(?:\.\d{1,2})?|[cgmnrp]\.\d+[\w>*_]*|rs\d+"
     r"|[A-Z]\d{2}[A-Z]{2}\d{2}"  # an ATC code: "L04AA06"
-
     rf"|(?:{'|'.join(DRUG_CODE_PREFIXES)})-?\d+[A-Za-z0-9]*"
     r"|(?:19|20)\d{2}-[A-Za-z]+|(?:mid|early|late|pre|post)-(?:19|20)\d{2}s?|(?:19|20)\d0s"
     r"|(?:19|20)\d{2}\.V\d{1,2}|V\d{1,2}\.(?:19|20)\d{2}|v\d+(?:\.\d+){1,3})",  # versions: "2024.V1", "v10.8.1"
@@ -189,7 +188,9 @@ _NOT_PLATE_LETTERS = frozenset(
     """.split()
 )
 # Of those, the ones that name what a number measures or counts wherever they stand ("HBV DNA 8.1", "RMB 132,000").
-_MEASURED_OR_MONEY = frozenset("DNA RNA RMB USD EUR GBP CNY KZT RUB JPY HKD UZS KGS MNT AED SAR TRY CHF INR KRW".split())
+_MEASURED_OR_MONEY = frozenset(
+    "DNA RNA RMB USD EUR GBP CNY KZT RUB JPY HKD UZS KGS MNT AED SAR TRY CHF INR KRW".split()
+)
 
 
 def plate_like_shapes(text: str) -> Iterator[Finding]:

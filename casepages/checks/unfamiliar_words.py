@@ -52,7 +52,8 @@ PLACES = frozenset(
     Tokmok Bishkek Chui Andijan Andijon Namangan Fergana Ferghana Samarkand Samarqand Bukhara Buxoro Khiva
     Nukus Karakalpakstan Termez Qarshi Navoiy Jizzakh Gulistan Urgench Kokand Margilan Khujand Kulob Bokhtar
     Gobi Govi Gobi-Altai Govi-Altai Bayankhongor Dornogovi Omnogovi Khovsgol Arkhangai Uvs Zavkhan Selenge
-    Basra Mosul Erbil Kirkuk Najaf Karbala Tashkent Toshkent Dushanbe Khorog Ashgabat Turkmenabat Dashoguz Mary Balkanabat Ulaanbaatar Ulan-Ude Erdenet Darkhan
+    Basra Mosul Erbil Kirkuk Najaf Karbala Tashkent Toshkent Dushanbe Khorog Ashgabat Turkmenabat Dashoguz Mary
+    Balkanabat Ulaanbaatar Ulan-Ude Erdenet Darkhan
     Khovd Olgii Ulgii Bayan-Olgii Choibalsan Zuunmod Novosibirsk Barnaul Omsk Tomsk Kemerovo Krasnoyarsk
     Irkutsk Chita Khabarovsk Vladivostok Yakutsk Tyumen Chelyabinsk Yekaterinburg Ekaterinburg Orenburg
     Ufa Kazan Samara Saratov Volgograd Astrakhan Makhachkala Grozny Nalchik Vladikavkaz Stavropol Krasnodar
@@ -169,7 +170,9 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
         # ("Hyun-woo", "Min-ji", "Ka-wai"), unless English writes the pair ("Self-care", "Check-up").
         if _HYPHENATED_SYLLABLES.fullmatch(word) and zipf_frequency(word, "en") < 4.5:
             pass
-        elif all(part in known_places() or part in MEDICAL_PROPER_NOUNS or _is_english(part, rarer_than) for part in parts):
+        elif all(
+            part in known_places() or part in MEDICAL_PROPER_NOUNS or _is_english(part, rarer_than) for part in parts
+        ):
             continue
         findings.append(
             Finding(
@@ -195,7 +198,9 @@ def _is_english(word: str, rarer_than: float) -> bool:
         return True
     stems = {_ENGLISH_PREFIX.sub("", word), _ENGLISH_ENDING.sub("", word)}
     stems.add(_ENGLISH_ENDING.sub("", _ENGLISH_PREFIX.sub("", word)))
-    return any(len(stem) >= 4 and stem != word and zipf_frequency(stem, "en") >= RARER_THAN_INSIDE_A_SENTENCE for stem in stems)
+    return any(
+        len(stem) >= 4 and stem != word and zipf_frequency(stem, "en") >= RARER_THAN_INSIDE_A_SENTENCE for stem in stems
+    )
 
 
 @cache
