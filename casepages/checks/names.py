@@ -12,7 +12,7 @@ from wordfreq import zipf_frequency
 from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS, is_han
 from casepages.checks.unfamiliar_words import (
-    _MEDICAL_WORD_ENDING,
+    MEDICAL_WORD_ENDING,
     FAMOUS_PEOPLE,
     chinese_place_names,
     chinese_word_zipf,
@@ -376,6 +376,12 @@ _CAPITALISED_NOT_NAMES = (
     | frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun".split())
 )
 
+
+def _person_name(match: re.Match, reason: str, group: str | int = 0) -> Finding:
+    """A personal name found by `match` (or by one of its groups)."""
+    return Finding("person_name", match.group(group), match.start(group), match.end(group), reason)
+
+
 # How much the text beside a possible Han name says that it is one.
 _STRONG = "strong"
 _ROLE = "role"
@@ -553,24 +559,13 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
             )
     for match in _NAME_WITH_PARTICLE.finditer(text):
         if match.group("given") not in NOT_FAMILY_NAMES | PLACE_NAME_STARTS | PLACES_WITH_PARTICLES:
-            findings.append(
-                Finding(
-                    "person_name",
-                    match.group(),
-                    match.start(),
-                    match.end(),
-                    "Looks like a person's full name; use a letter alias such as “Ms. A”",
-                )
-            )
+            findings.append(_person_name(match, "Looks like a person's full name; use a letter alias such as “Ms. A”"))
     for match in _GIVEN_NAME_AND_CAPITALS.finditer(text):
         family = match.group("family")
         if family.capitalize() in PINYIN_FAMILY_NAMES and match.group("given") not in NOT_FAMILY_NAMES:
             findings.append(
-                Finding(
-                    "person_name",
-                    match.group(),
-                    match.start(),
-                    match.end(),
+                _person_name(
+                    match,
                     "Looks like a person's full name (family name in capitals); use a letter alias such as “Ms. A”",
                 )
             )
@@ -599,25 +594,13 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
         everyday = zipf_frequency(family, "en") >= 4.0 and not _looks_like_a_name_word(family)
         if family not in NOT_FAMILY_NAMES and not (after_alias_title and everyday):
             findings.append(
-                Finding(
-                    "person_name",
-                    match.group(),
-                    match.start(),
-                    match.end(),
-                    "An initial and a family name name a person; use a letter alias such as “Ms. A”",
-                )
+                _person_name(match, "An initial and a family name name a person; use a letter alias such as “Ms. A”")
             )
     for match in _GIVEN_NAME_AND_INITIAL.finditer(text):
         given = match.group("given")
         if given not in NOT_FAMILY_NAMES and given not in WORDS_BEFORE_A_LETTER:
             findings.append(
-                Finding(
-                    "person_name",
-                    match.group(),
-                    match.start(),
-                    match.end(),
-                    "A given name and an initial name a person; use a letter alias such as “Ms. A”",
-                )
+                _person_name(match, "A given name and an initial name a person; use a letter alias such as “Ms. A”")
             )
     for match in _CAPITALS_FAMILY_NAME.finditer(text):
         family, given = match.group("family"), match.group("given")
@@ -632,11 +615,8 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
             or not_an_initialism
         ):
             findings.append(
-                Finding(
-                    "person_name",
-                    match.group(),
-                    match.start(),
-                    match.end(),
+                _person_name(
+                    match,
                     "Looks like a person's full name (family name in capitals); use a letter alias such as “Ms. A”",
                 )
             )
@@ -645,35 +625,11 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
             _STRONG_FAMILY_NAME_ENDING.fullmatch(word.group())
             and word.group() not in NOT_FAMILY_NAMES_WITH_NAME_ENDINGS
         ):
-            findings.append(
-                Finding(
-                    "person_name",
-                    word.group(),
-                    word.start(),
-                    word.end(),
-                    "Looks like a family name; use a letter alias such as “Ms. A”",
-                )
-            )
+            findings.append(_person_name(word, "Looks like a family name; use a letter alias such as “Ms. A”"))
         elif _is_pinyin_nickname(word.group()):
-            findings.append(
-                Finding(
-                    "person_name",
-                    word.group(),
-                    word.start(),
-                    word.end(),
-                    "Looks like a Chinese nickname; use a letter alias such as “Ms. A”",
-                )
-            )
+            findings.append(_person_name(word, "Looks like a Chinese nickname; use a letter alias such as “Ms. A”"))
         elif _is_lone_given_name(text, word):
-            findings.append(
-                Finding(
-                    "person_name",
-                    word.group(),
-                    word.start(),
-                    word.end(),
-                    "Looks like a given name; use a letter alias such as “Ms. A”",
-                )
-            )
+            findings.append(_person_name(word, "Looks like a given name; use a letter alias such as “Ms. A”"))
     return findings
 
 
@@ -751,25 +707,13 @@ _NAME_HASHTAG = re.compile(
 
 def _names_in_other_forms(text: str) -> list[Finding]:
     findings = [
-        Finding(
-            "person_name",
-            match.group(),
-            match.start(),
-            match.end(),
-            "Looks like a personal name; use a letter alias such as “Ms. A”",
-        )
+        _person_name(match, "Looks like a personal name; use a letter alias such as “Ms. A”")
         for pattern in (_CYRILLIC_NAME, _TICKET_NAME)
         for match in pattern.finditer(text)
         if pattern is _TICKET_NAME or len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2
     ]
     findings += [
-        Finding(
-            "person_name",
-            match.group(group),
-            match.start(group),
-            match.end(group),
-            "A name in a hashtag; use a letter alias such as “Ms. A”",
-        )
+        _person_name(match, "A name in a hashtag; use a letter alias such as “Ms. A”", group)
         for match in _NAME_HASHTAG.finditer(text)
         for group in ("name", "helped")
         if match.group(group)
@@ -779,7 +723,7 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         speaker
         and speaker.group("name") not in _LINE_LABELS
         and zipf_frequency(speaker.group("name"), "en") < 3.5
-        and not _MEDICAL_WORD_ENDING.search(speaker.group("name").lower())
+        and not MEDICAL_WORD_ENDING.search(speaker.group("name").lower())
     ):
         findings.append(
             Finding(
@@ -819,7 +763,7 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         after_title = re.match(r"(?:dr|doctor|mr|mrs|ms|nurse)\b", match.group())
         for word in words:
             pinyin_family = after_title and word.capitalize() in PINYIN_FAMILY_NAMES
-            if not pinyin_family and (zipf_frequency(word, "en") >= 3.8 or _MEDICAL_WORD_ENDING.search(word)):
+            if not pinyin_family and (zipf_frequency(word, "en") >= 3.8 or MEDICAL_WORD_ENDING.search(word)):
                 break
             name_words.append(word)
         if name_words:
@@ -842,7 +786,7 @@ def _names_in_capitals(text: str) -> list[Finding]:
         words = [word.capitalize() for word in match.group().split()]
         if any(word.upper() in ACRONYMS or not re.search(r"[AEIOUY]", word.upper()) for word in words):
             continue
-        if any(_MEDICAL_WORD_ENDING.search(word.lower()) for word in words):
+        if any(MEDICAL_WORD_ENDING.search(word.lower()) for word in words):
             continue  # "IGA NEPHROPATHY", "APLASTIC ANAEMIA"
         # "DISCHARGE SUMMARY", "SLEDAI SCORE": an everyday English word among them that is no name.
         if any(
@@ -851,12 +795,8 @@ def _names_in_capitals(text: str) -> list[Finding]:
             continue
         if any(_looks_like_a_name_word(word) for word in words):
             findings.append(
-                Finding(
-                    "person_name",
-                    match.group(),
-                    match.start(),
-                    match.end(),
-                    "Looks like a name in capitals, as on a passport; use a letter alias such as “Ms. A”",
+                _person_name(
+                    match, "Looks like a name in capitals, as on a passport; use a letter alias such as “Ms. A”"
                 )
             )
     return findings
@@ -889,27 +829,13 @@ _EAST_ASIAN_IN_LOWER_CASE = frozenset(name.lower() for name in KOREAN_FAMILY_NAM
 
 def _pinyin_in_chinese_text(text: str) -> list[Finding]:
     findings = [
-        Finding(
-            "person_name",
-            match.group(),
-            match.start(),
-            match.end(),
-            "Looks like a personal name; use a letter alias such as “A女士”",
-        )
+        _person_name(match, "Looks like a personal name; use a letter alias such as “A女士”")
         for match in _LATIN_PAIR_ANY_LETTERS.finditer(text)
         if not match.group().isascii() and not {word.lower() for word in match.group().split()} & LATIN_TERMS_IN_CHINESE
     ]
     for match in _FAMILY_NAME_AND_PINYIN.finditer(text):
         if text[match.start()] in CHINESE_FAMILY_NAMES and _PINYIN_WORD.fullmatch(match.group("given").lower()):
-            findings.append(
-                Finding(
-                    "person_name",
-                    match.group(),
-                    match.start(),
-                    match.end(),
-                    "Looks like a personal name; use a letter alias such as “A女士”",
-                )
-            )
+            findings.append(_person_name(match, "Looks like a personal name; use a letter alias such as “A女士”"))
     for match in _LOWER_CASE_PINYIN_NAME.finditer(text):
         family, given = match.group("family"), match.group("given")
         pinyin = family.capitalize() in PINYIN_FAMILY_NAMES and _PINYIN_WORD.fullmatch(given)
@@ -921,13 +847,7 @@ def _pinyin_in_chinese_text(text: str) -> list[Finding]:
         )
         if pinyin or other:
             findings.append(
-                Finding(
-                    "person_name",
-                    match.group(),
-                    match.start(),
-                    match.end(),
-                    "Looks like a personal name in pinyin; use a letter alias such as “A女士”",
-                )
+                _person_name(match, "Looks like a personal name in pinyin; use a letter alias such as “A女士”")
             )
     return findings
 
@@ -960,25 +880,19 @@ def _is_latin_name_pair(first: str, second: str, among_han: bool = False) -> boo
 
 def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
     reason = "Looks like a personal name; use a letter alias such as “A女士”"
-    findings = [
-        Finding("person_name", match.group(), match.start(), match.end(), reason)
-        for match in _TRANSLITERATED_NAME.finditer(text)
-    ]
+    findings = [_person_name(match, reason) for match in _TRANSLITERATED_NAME.finditer(text)]
     findings += [
-        Finding("person_name", match.group(), match.start(), match.end(), reason)
+        _person_name(match, reason)
         for match in _DOTTED_HAN_NAME.finditer(text)
         if not any(found.start < match.end() and match.start() < found.end for found in findings)
     ]
-    findings += [
-        Finding("person_name", match.group("name"), match.start("name"), match.end("name"), reason)
-        for match in _NAMED_AFTER_NAMING_WORD.finditer(text)
-    ]
+    findings += [_person_name(match, reason, "name") for match in _NAMED_AFTER_NAMING_WORD.finditer(text)]
     for match in _UNDOTTED_TRANSLITERATED_RUN.finditer(text):
         after_a_person_word = _left_context(text, match.start()) in (_ROLE, _STRONG)
         if match.group().endswith(_TRANSLITERATED_FAMILY_NAME_ENDINGS) or after_a_person_word:
-            findings.append(Finding("person_name", match.group(), match.start(), match.end(), reason))
+            findings.append(_person_name(match, reason))
     findings += [
-        Finding("person_name", match.group(), match.start(), match.end(), reason)
+        _person_name(match, reason)
         for match in _MINORITY_GIVEN_NAME.finditer(text)
         if chinese_word_zipf(match.group()) < EVERYDAY_CHINESE_WORD
     ]
@@ -1174,13 +1088,7 @@ _VIETNAMESE_HAN_NAME = re.compile(
 
 def _family_name_mentions(text: str) -> list[Finding]:
     findings = [
-        Finding(
-            "person_name",
-            match.group(),
-            match.start(),
-            match.end(),
-            "Looks like a Vietnamese name; use a letter alias such as “A女士”",
-        )
+        _person_name(match, "Looks like a Vietnamese name; use a letter alias such as “A女士”")
         for match in _VIETNAMESE_HAN_NAME.finditer(text)
         if chinese_word_zipf(match.group()) < EVERYDAY_CHINESE_WORD
     ]
@@ -1277,15 +1185,7 @@ def _names_by_their_place(text: str) -> list[Finding]:
                     )
                 )
     for match in _CALLED_IN_QUOTES.finditer(text):
-        findings.append(
-            Finding(
-                "person_name",
-                match.group("name"),
-                match.start("name"),
-                match.end("name"),
-                "Looks like a nickname; use a letter alias such as “小A”",
-            )
-        )
+        findings.append(_person_name(match, "Looks like a nickname; use a letter alias such as “小A”", "name"))
     places = chinese_place_names()
     for match in _UNDOTTED_NAME_BEFORE_VERB.finditer(text):
         name = match.group("name")

@@ -110,7 +110,7 @@ FAMOUS_PEOPLE = frozenset(
 )
 
 # Word endings of drugs, diseases, procedures and substances ("Tacrolimus", "Nephritis", "Ferritin").
-_MEDICAL_WORD_ENDING = re.compile(
+MEDICAL_WORD_ENDING = re.compile(
     r"(?:itis|osis|iasis|ology|ologist|mab|nib|limus|mus|ide|ine|one|olol|pril|sartan|statin|vir|cin|mycin"
     r"|cycline|cillin|coccus|bacter|bacterium|monas|myces|zole|azine|pine|pam|lam|parin|plase|ase|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
     r"|gram|graphy|oid|ium|ate|cel|globin|ritin|tein|sone|lone|cort|phage|cyte|blast|gen|genic|ensis|itus"
@@ -150,7 +150,7 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
         word = match.group()
         if word in known_not_names or word in known_places() or word in MEDICAL_PROPER_NOUNS or word in FAMOUS_PEOPLE:
             continue
-        if _MEDICAL_WORD_ENDING.search(word.lower()) or names_a_thing(text, match.start(), match.end()):
+        if MEDICAL_WORD_ENDING.search(word.lower()) or names_a_thing(text, match.start(), match.end()):
             continue
         if _in_a_title(text, match.start(), match.end()):
             continue
