@@ -12,8 +12,8 @@ from wordfreq import zipf_frequency
 from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS, is_han
 from casepages.checks.unfamiliar_words import (
-    MEDICAL_WORD_ENDING,
     FAMOUS_PEOPLE,
+    MEDICAL_WORD_ENDING,
     chinese_place_names,
     chinese_word_zipf,
     find_unfamiliar_capitalised_words,
