@@ -1,8 +1,12 @@
-"""Personal names in case stories: English and romanised Chinese names, and names in Han script.
+"""Personal names in case stories: English and romanised names, and names in Han script.
 
-A name is never recognised from one word alone; it takes a known given name, a title, or, in
-Chinese, a surname together with the words around it. Letter aliases ("Ms. A", "A女士") and
-anonymised names ("王某") are what the stories are meant to use, so they are never reported.
+Recall first. A name is recognised by the lists (given names, family names and their endings,
+titles), by the words around it (a word for a relative, a verb only people do, a quotation that
+addresses someone), by its form (capitals as on a passport, a ticket's "SURNAME/GIVEN", a hashtag),
+and, where nothing else says so, by being a word the language hardly uses (`unfamiliar_words.py`).
+What is known not to be a person's name (places, institutions, eponyms, drugs, famous people of
+history, book titles) is left alone. Letter aliases ("Ms. A", "A女士") and anonymised names ("王某")
+are what the stories are meant to use, so they are never reported.
 """
 
 import re
