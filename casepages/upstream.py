@@ -5,9 +5,9 @@ as soon as any name or shape below changes upstream. Where a public hook or sign
 casepages uses that instead and nothing is listed here.
 """
 
+import ast
 import re
-import sys
-from importlib import import_module
+from importlib import import_module, resources
 
 from django.utils.functional import LazyObject, empty
 
@@ -95,28 +95,21 @@ def unwrap_lazy(value):
 
 
 _CAPITALISED_PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
+# An English place name in libphonenumber's geocoding tables: `'en': 'Jersey City, NJ'`, `'en': u('Gasp\u00e9, QC')`.
+_ENGLISH_PLACE_NAME = re.compile(r"""'en':\s*(?:u\()?('(?:[^'\\]|\\.)*')""")
 
 
 def phone_region_place_words() -> frozenset[str]:
     """The capitalised words of libphonenumber's English names for the places its numbers belong to
     ("Almaty", "Shymkent", "Urumqi", "Ulaanbaatar": some 34,000 words from every country).
 
-    phonenumbers keeps them in `phonenumbers.geodata.GEOCODE_DATA`, whose tables take about 100 MB as
-    Python objects; the words are taken and the tables let go, unless something had already loaded them.
+    phonenumbers keeps them in the modules of `phonenumbers.geodata`, whose tables take about 100 MB
+    once imported; the modules' text is read instead, one file at a time, so that only the words stay.
     """
-    already_loaded = "phonenumbers.geodata" in sys.modules
-    geodata = import_module("phonenumbers.geodata")
-    words = frozenset(
-        word
-        for names in geodata.GEOCODE_DATA.values()
-        if "en" in names
-        for word in _CAPITALISED_PLACE_WORD.findall(names["en"])
-    )
-    if not already_loaded:
-        del geodata
-        for name in [name for name in sys.modules if name.startswith("phonenumbers.geodata")]:
-            del sys.modules[name]
-        phonenumbers = sys.modules.get("phonenumbers")
-        if phonenumbers is not None and hasattr(phonenumbers, "geodata"):
-            del phonenumbers.geodata
-    return words
+    words = set()
+    for module in (resources.files("phonenumbers") / "geodata").iterdir():
+        if module.name.startswith("data") and module.name.endswith(".py"):
+            for literal in _ENGLISH_PLACE_NAME.findall(module.read_text(encoding="utf-8")):
+                name = ast.literal_eval(literal) if "\\" in literal else literal[1:-1]
+                words.update(_CAPITALISED_PLACE_WORD.findall(name))
+    return frozenset(words)
