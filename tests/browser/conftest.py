@@ -6,8 +6,10 @@ it for each test: every test starts from the same site `make run` builds.
 """
 
 import os
+from contextlib import suppress
 from importlib import import_module
 from pathlib import Path
+from urllib.request import urlopen
 
 import pytest
 from browsing import DESKTOP
@@ -60,7 +62,19 @@ def demo_site(live_server):
     _restore_migration_rows()
     load_demo_content()
     setup_roles()
-    return live_server.url
+    yield live_server.url
+    _wait_for_requests_in_flight(live_server.url)
+
+
+def _wait_for_requests_in_flight(base_url):
+    """Return once the live server has answered every request the browser sent before it closed.
+
+    The server answers one request at a time, so by the time it answers this one it has finished any
+    earlier one (a preview panel's last refresh, say); only then may the database be emptied, which a
+    request still running would otherwise hold locked ("database table is locked").
+    """
+    with suppress(OSError):
+        urlopen(base_url + "/robots.txt", timeout=30).close()
 
 
 def _restore_migration_rows():
