@@ -34,7 +34,6 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern:
 # (+7), the United States and Britain. International formats (+ or 00) are understood in all.
 PHONE_REGIONS = ("CN", "US", "GB", "RU")
 _CHINESE_MOBILE = _compile(r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
-_CHINESE_MOBILE_IN_NUMERALS = re.compile(r"一[三四五六七八九][〇零一二三四五六七八九]{9}(?![〇零一二三四五六七八九])")
 _CHINESE_LANDLINE = _compile(r"(?<![\d+])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[ -]?\d{3,4}[ -]?\d{4}(?!\d)")
 _INTERNATIONAL_PHONE = _compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)")
 _NORTH_AMERICAN_PHONE = _compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
@@ -57,10 +56,9 @@ def phone_numbers(text: str) -> Iterator[Finding]:
         (_INTERNATIONAL_PHONE, "Looks like an international phone number"),
         (_NORTH_AMERICAN_PHONE, "Looks like a phone number"),
         (_RUSSIAN_DOMESTIC_PHONE, "Looks like a Russian phone number"),
-        (_CHINESE_MOBILE_IN_NUMERALS, "Looks like a Chinese mobile number in Chinese numerals"),
     ):
         for match in pattern.finditer(text):
-            if 7 <= _digit_count(match.group()) <= 15 or pattern is _CHINESE_MOBILE_IN_NUMERALS:
+            if 7 <= _digit_count(match.group()) <= 15:
                 spans.append((match.start(), match.end(), reason))
     for region in PHONE_REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
