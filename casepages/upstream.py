@@ -94,22 +94,20 @@ def unwrap_lazy(value):
     return value
 
 
-_CAPITALISED_PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
 # An English place name in libphonenumber's geocoding tables: `'en': 'Jersey City, NJ'`, `'en': u('Gasp\u00e9, QC')`.
 _ENGLISH_PLACE_NAME = re.compile(r"""'en':\s*(?:u\()?('(?:[^'\\]|\\.)*')""")
 
 
-def phone_region_place_words() -> frozenset[str]:
-    """The capitalised words of libphonenumber's English names for the places its numbers belong to
-    ("Almaty", "Shymkent", "Urumqi", "Ulaanbaatar": some 34,000 words from every country).
+def phone_region_place_names() -> frozenset[str]:
+    """libphonenumber's English names for the places its numbers belong to ("Almaty", "Shymkent,
+    South Kazakhstan", "Jersey City, NJ": places in every country).
 
     phonenumbers keeps them in the modules of `phonenumbers.geodata`, whose tables take about 100 MB
-    once imported; the modules' text is read instead, one file at a time, so that only the words stay.
+    once imported; the modules' text is read instead, one file at a time, so that only the names stay.
     """
-    words = set()
+    names = set()
     for module in (resources.files("phonenumbers") / "geodata").iterdir():
         if module.name.startswith("data") and module.name.endswith(".py"):
             for literal in _ENGLISH_PLACE_NAME.findall(module.read_text(encoding="utf-8")):
-                name = ast.literal_eval(literal) if "\\" in literal else literal[1:-1]
-                words.update(_CAPITALISED_PLACE_WORD.findall(name))
-    return frozenset(words)
+                names.add(ast.literal_eval(literal) if "\\" in literal else literal[1:-1])
+    return frozenset(names)

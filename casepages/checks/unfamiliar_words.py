@@ -204,6 +204,10 @@ def _is_english(word: str, rarer_than: float) -> bool:
     )
 
 
+# The capitalised words of a place's name: "Ust-Kamenogorsk", "Jersey" and "City" of "Jersey City, NJ".
+_CAPITALISED_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
+
+
 @cache
 def known_places() -> frozenset[str]:
     """Place names, and words for peoples and languages: those above, the words of the places phone
@@ -211,9 +215,9 @@ def known_places() -> frozenset[str]:
     time zones are named after (Babel's CLDR data)."""
     english = Locale("en")
     cities = {city.get("city") for city in english.time_zones.values() if city.get("city")}
-    cldr_names = {*english.territories.values(), *english.languages.values(), *cities}
-    cldr_words = {word for name in cldr_names for word in re.findall(r"[A-ZÀ-ÖØ-Þ][\w'’-]+", name)}
-    return PLACES | upstream.phone_region_place_words() | cldr_words
+    names = {*english.territories.values(), *english.languages.values(), *cities}
+    names |= upstream.phone_region_place_names()
+    return PLACES | {word for name in names for word in _CAPITALISED_NAME_WORD.findall(name)}
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
