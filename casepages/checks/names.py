@@ -668,7 +668,7 @@ _CYRILLIC_NAME = re.compile(
     r"(?<![А-Яа-яЁё])[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+(?: [А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+)?(?![А-Яа-яЁё])"
 )
 # A speaker's name opening a line of a chat or an interview: "Imran: still a bit tired", "Duc Anh: …".
-_SPEAKER = re.compile(r"^(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{1,})(?: [A-ZÀ-Þ][a-zà-ÿ]+)?:")
+_SPEAKER = re.compile(r"^(?P<speaker>(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{1,})(?: [A-ZÀ-Þ][a-zà-ÿ]+)?):")
 # Words that open a line with a colon without being a name.
 _LINE_LABELS = frozenset(
     """
@@ -687,7 +687,7 @@ _NAME_AFTER_ROLE_LABEL = re.compile(
 _ENGLISH_VOCATIVE = re.compile(r"[“\"](?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-z]+)?),")
 # In capitals: a title and a name ("THANK YOU DR PARK"), and a family name, a comma, a given name ("ORTIZ, Andrés").
 _TITLE_IN_CAPITALS = re.compile(r"\b(?:DR|MR|MRS|MS|PROF)\.? (?P<name>[A-Z]{2,}(?:-[A-Z]+)?)\b")
-_CAPITALS_COMMA_GIVEN = re.compile(r"\b(?P<family>[A-Z]{2,}(?:-[A-Z]+)?), (?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)\b")
+_CAPITALS_COMMA_GIVEN = re.compile(r"\b(?P<name>(?P<family>[A-Z]{2,}(?:-[A-Z]+)?), (?P<given>[A-ZÀ-Þ][a-zà-ÿ]+))\b")
 # A lower-case name as the subject of a message's sentence: "ok we will come at 9, reza is scared".
 _LOWER_CASE_SUBJECT = re.compile(
     r"(?:^|, )(?P<name>[a-z]{3,}(?:-[a-z]{2,})?) (?:is|says|was|will|has|misses|wants|said|asked)\b"
@@ -709,13 +709,31 @@ _NAME_HASHTAG = re.compile(
 )
 
 
+def _rare_and_no_label(name: str, rarer_than: float) -> bool:
+    return zipf_frequency(name, "en") < rarer_than and name.capitalize() not in _LINE_LABELS
+
+
+# Each form of a name with what its match must also pass to be one.
+_NAME_FORMS = (
+    (
+        _NAME_AFTER_ROLE_LABEL,
+        lambda match: match["name"].split()[0] not in _ALIAS_WORDS and match["name"] not in NOT_FAMILY_NAMES,
+    ),
+    (_ENGLISH_VOCATIVE, lambda match: _rare_and_no_label(match["name"], 3.5)),
+    (_TITLE_IN_CAPITALS, lambda match: True),
+    (
+        _CAPITALS_COMMA_GIVEN,
+        lambda match: match["family"] not in ACRONYMS and zipf_frequency(match["family"], "en") < 4.0,
+    ),
+    (_LOWER_CASE_SUBJECT, lambda match: _rare_and_no_label(match["name"], 3.0)),
+)
+
+
 def _names_in_other_forms(text: str) -> list[Finding]:
-    findings = [
-        _person_name(match, "Looks like a personal name; use a letter alias such as “Ms. A”")
-        for pattern in (_CYRILLIC_NAME, _TICKET_NAME)
-        for match in pattern.finditer(text)
-        if pattern is _TICKET_NAME or len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2
-    ]
+    reason = "Looks like a personal name; use a letter alias such as “Ms. A”"
+    findings = [_person_name(match, reason) for match in _TICKET_NAME.finditer(text)]
+    if len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2:  # Cyrillic names in text that is not itself Cyrillic
+        findings += [_person_name(match, reason) for match in _CYRILLIC_NAME.finditer(text)]
     findings += [
         _person_name(match, "A name in a hashtag; use a letter alias such as “Ms. A”", group)
         for match in _NAME_HASHTAG.finditer(text)
@@ -729,38 +747,9 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         and zipf_frequency(speaker.group("name"), "en") < 3.5
         and not MEDICAL_WORD_ENDING.search(speaker.group("name").lower())
     ):
-        findings.append(
-            Finding(
-                "person_name",
-                speaker.group()[:-1],
-                0,
-                speaker.end() - 1,
-                "Looks like a personal name; use a letter alias such as “Ms. A”",
-            )
-        )
-    for pattern, group in ((_NAME_AFTER_ROLE_LABEL, "name"), (_ENGLISH_VOCATIVE, "name"), (_TITLE_IN_CAPITALS, "name"),
-                           (_CAPITALS_COMMA_GIVEN, "family"), (_LOWER_CASE_SUBJECT, "name")):  # fmt: skip
-        for match in pattern.finditer(text):
-            name = match.group(group)
-            if pattern in (_ENGLISH_VOCATIVE, _LOWER_CASE_SUBJECT) and (
-                zipf_frequency(name, "en") >= (3.5 if pattern is _ENGLISH_VOCATIVE else 3.0)
-                or name.capitalize() in _LINE_LABELS
-            ):
-                continue
-            if pattern is _CAPITALS_COMMA_GIVEN and (name in ACRONYMS or zipf_frequency(name, "en") >= 4.0):
-                continue
-            if pattern is _NAME_AFTER_ROLE_LABEL and (name.split()[0] in _ALIAS_WORDS or name in NOT_FAMILY_NAMES):
-                continue
-            end = match.end() if pattern is _CAPITALS_COMMA_GIVEN else match.end(group)
-            findings.append(
-                Finding(
-                    "person_name",
-                    text[match.start(group) : end],
-                    match.start(group),
-                    end,
-                    "Looks like a personal name; use a letter alias such as “Ms. A”",
-                )
-            )
+        findings.append(_person_name(speaker, reason, "speaker"))
+    for pattern, is_a_name in _NAME_FORMS:
+        findings += [_person_name(match, reason, "name") for match in pattern.finditer(text) if is_a_name(match)]
     for match in _LOWER_CASE_NAME_AFTER.finditer(text):
         words = match.group("name").split()
         name_words = []
