@@ -497,16 +497,8 @@ def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]
         everyday = chinese_word_zipf(word) >= 3.0 and not transliterated
         if glossed or (everyday and not (_han_name_shaped(word) and chinese_word_zipf(word) < 4.0)):
             findings = [finding for finding in findings if not run.start() <= finding.start < run.end()]
-        elif len(word) >= 3 and all(character in _TRANSLITERATION_CHARACTERS for character in word):
-            findings.append(
-                Finding(
-                    "person_name",
-                    word,
-                    run.start(),
-                    run.end(),
-                    "Looks like a personal name; use a letter alias such as “Ms. A”",
-                )
-            )
+        elif transliterated:
+            findings.append(_person_name(run, "Looks like a personal name; use a letter alias such as “Ms. A”"))
     return findings
 
 
