@@ -412,26 +412,34 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     findings += _han_names(text, isolated_runs_are_names=not chinese_text)
     if not chinese_text:
         findings = _han_runs_in_latin_text(text, findings)
+    not_patients = _titles_and_famous_names(text)
     return [
         finding
         for finding in findings
-        if not _PSEUDONYM_NOTE.match(text, finding.end) and not _names_someone_else(text, finding)
+        if not _PSEUDONYM_NOTE.match(text, finding.end) and not _names_someone_else(text, finding, not_patients)
     ]
 
 
 _BOOK_TITLE = re.compile("《[^》]{1,40}》")
 
 
-def _names_someone_else(text: str, finding: Finding) -> bool:
+def _titles_and_famous_names(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the text has a book's title ("《哈里森内科学》") and a famous person's name in Chinese (the first
+    time each is named, with the character after it): found once for all the findings in the text."""
+    titles = [title.span() for title in _BOOK_TITLE.finditer(text)]
+    famous = [(at, at + len(name) + 1) for name in _FAMOUS_IN_CHINESE if (at := text.find(name)) != -1]
+    return titles, famous
+
+
+def _names_someone_else(text: str, finding: Finding, not_patients: tuple[list, list]) -> bool:
     """A name that is part of an institution's, a place's or a method's name ("Nazarbayev University",
     "邵逸夫医院", "吉兰-巴雷综合征"), of a book's title ("《哈里森内科学》"), or one of history's
     (FAMOUS_PEOPLE); or Han characters that end a longer word ("头孢曲松")."""
-    if any(title.start() < finding.end and finding.start < title.end() for title in _BOOK_TITLE.finditer(text)):
+    titles, famous = not_patients
+    if any(start < finding.end and finding.start < end for start, end in titles):
         return True
-    for famous in _FAMOUS_IN_CHINESE:
-        at = text.find(famous)
-        if at != -1 and at <= finding.start and finding.end <= at + len(famous) + 1:
-            return True
+    if any(start <= finding.start and finding.end <= end for start, end in famous):
+        return True
     if (
         is_han(finding.text[:1])
         and finding.start >= 2
