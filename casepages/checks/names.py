@@ -406,6 +406,8 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     findings = _latin_names(text, among_han=chinese_text)
     findings += _names_in_capitals(text)
     findings += _names_in_other_forms(text)
+    if not chinese_text:
+        findings += _names_in_their_slots(text)
     if chinese_text:
         findings += _pinyin_in_chinese_text(text)
     findings += find_unfamiliar_capitalised_words(text, _CAPITALISED_NOT_NAMES)
@@ -453,7 +455,10 @@ def _names_someone_else(text: str, finding: Finding, not_patients: tuple[list, l
         return True  # "吉兰-巴雷综合征" caught whole
     if _DRUG_AFTER.match(text, finding.end):
         return True
+    # A famous family name alone is anyone's ("Physician Zhang"); other famous names are the famous person's.
     words = finding.text.replace("·", " ").split()
+    if words == [word for word in words if word in PINYIN_FAMILY_NAMES][:1]:
+        return False
     return bool(words) and all(word in FAMOUS_PEOPLE or word in _FAMOUS_IN_CHINESE for word in words)
 
 
@@ -680,7 +685,7 @@ _LINE_LABELS = frozenset(
 )
 # After a role and a colon comes a name: "Interpreter: Le Thu Trang", "Emergency contact: Jerome Bautista".
 _NAME_AFTER_ROLE_LABEL = re.compile(
-    r"\b(?:Interpreter|Translator|Contact|Emergency contact|Next of kin|Guardian|Caregiver|Coordinator|Signed|"
+    r"\b(?i:Interpreter|Translator|Contact|Emergency contact|Next of kin|Guardian|Caregiver|Coordinator|Signed|"
     r"Mother|Father|Patient|Name)\s?:\s?(?P<name>[A-ZÀ-Þ][\wÀ-ÿ'-]+(?: [A-ZÀ-Þ][\wÀ-ÿ'-]+){0,3})"
 )
 # Someone addressed at the start of a quotation in English: "“Dariush, you can sit up now”".
@@ -717,7 +722,8 @@ def _rare_and_no_label(name: str, rarer_than: float) -> bool:
 _NAME_FORMS = (
     (
         _NAME_AFTER_ROLE_LABEL,
-        lambda match: match["name"].split()[0] not in _ALIAS_WORDS and match["name"] not in NOT_FAMILY_NAMES,
+        lambda match: match["name"].split()[0].rstrip(".").capitalize() not in _ALIAS_WORDS
+        and match["name"] not in NOT_FAMILY_NAMES,
     ),
     (_ENGLISH_VOCATIVE, lambda match: _rare_and_no_label(match["name"], 3.5)),
     (_TITLE_IN_CAPITALS, lambda match: True),
@@ -771,6 +777,128 @@ def _names_in_other_forms(text: str) -> list[Finding]:
                 )
             )
     return findings
+
+
+# Slots a sentence keeps for a name: whatever word fills one is a name, however common it is otherwise
+# ("Hope Day was admitted", "Joy, her eldest,", "Rose remembers"). Everyday words that fill the same
+# slots (pronouns, words for people, time words) are left out by `_NOT_IN_A_NAME_SLOT`.
+_NOT_IN_A_NAME_SLOT = frozenset(
+    """
+    i me you he she it we they him her us them my your his its our their this that these those the a an
+    everyone everybody someone somebody nobody anyone all both each every one some many most few others
+    who which what then now later today tonight tomorrow yesterday soon here there also still never finally
+    meanwhile afterwards however instead together mama papa mum mom dad mummy daddy granny grandma grandpa
+    auntie uncle doctor doctors nurse nurses patient patients staff team family parents children kids mother
+    father people reports tests scans results surgeons physicians everyone's in on at after before during since
+    from with without by for to of into
+    """.split()
+) | frozenset(word.lower() for word in RELATION_WORDS)
+_PERSONS_VERB = (
+    r"(?:still |now |also |then |never |later |finally )?"
+    r"(?:says|said|told|tells|remembers|remembered|recalls|recalled|laughs|laughed|smiles|smiled|cried|cries"
+    r"|wanted|wants|decided|drove|flew|walked|hugged|thanked|hopes|hoped|misses|missed|was admitted"
+    r"|had been on|had never been to|has been on|was diagnosed|was born|underwent|is a \d|turned \d+)\b"
+)
+_NAME_BEFORE_A_PERSONS_VERB = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=: ))(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?|[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) "
+    + _PERSONS_VERB
+)
+# A name before an apposition that says who the person is: "Joy, her eldest, …", "Aigul, a 14-year-old …".
+_NAME_BEFORE_WHO_THEY_ARE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?|[a-z][a-z'’-]+ [a-z][a-z'’-]+), "
+    rf"(?:(?:her|his|their|my|our) (?:eldest|youngest|oldest|elder|younger|only|twin|late|{'|'.join(RELATION_WORDS)})"
+    r"|(?:a|an) \d+[- ](?:year|yr|month)s?[- ]old)\b"
+)
+# A photo caption's name before where the person stands: "Madam Oh (centre)", "Auntie C. Asanova (left)".
+_NAME_IN_A_CAPTION = re.compile(
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Madam|Auntie|Aunt|Uncle|Grandma|Grandpa|Prof|Professor|Nurse)\.? )?"
+    rf"(?:[A-Z]\. )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?|[{HAN_CHARACTERS}]{{2,5}}) "
+    r"\((?:centre|center|left|right|middle|front|back|seated|standing|second (?:from )?(?:left|right)|far left"
+    r"|far right)\)"
+)
+# Names in a list, signed as a family or said to be related: "from Marat and family", "from all of us,
+# thu trang and the kids", "Faith, Blessing and Precious are sisters".
+_NAMES_AND_FAMILY = re.compile(
+    r"\b(?i:from|of us,|love,)\s+(?P<name>[A-Za-z][A-Za-z'’-]+(?: [A-Za-z][A-Za-z'’-]+)?) and "
+    r"(?:the |her |his |our |my )?(?:family|kids|children|girls|boys|whole family)\b"
+)
+_NAMES_SAID_RELATED = re.compile(
+    r"(?P<names>[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+) are "
+    r"(?:sisters|brothers|twins|cousins|siblings|friends|best friends|neighbours|neighbors)\b"
+)
+# A lower-case name after a word for a relative, or after "tell" in a message: "her brother temirlan,",
+# "ok i will tell dana tonight".
+_LOWER_CASE_NAME_AFTER_RELATION = re.compile(
+    rf"\b(?:{'|'.join(RELATION_WORDS)}) (?P<name>[a-z]{{3,}}(?:-[a-z]+)?)(?=[,.;!?]| and\b| who\b| is\b| was\b)"
+)
+_NAME_TOLD_SOMETHING = re.compile(
+    r"\b(?:tell|ask|call|text|thank|told|asked)\s+(?P<name>[a-z]{3,}) "
+    r"(?:tonight|today|tomorrow|now|later|soon|that|about|when|if)\b"
+)
+# "my name is Dawn Fisher": after these words a name stands whatever it is.
+_NAME_AFTER_MY_NAME_IS = re.compile(
+    r"\b(?i:my name is|my name's|i am called|call me)\s+(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
+)
+# A senior clinician's title and a family name: "Chief Physician Zhang", "Head Nurse Liu".
+_SENIOR_TITLE_AND_NAME = re.compile(
+    r"\b(?:Chief|Attending|Senior|Head|Associate Chief|Deputy Chief) (?:Physician|Surgeon|Nurse|Doctor|Pharmacist)"
+    r" (?P<name>[A-Z][a-z]+)\b"
+)
+
+
+def _fills_a_name_slot(name: str, lower_case_rarer_than: float) -> bool:
+    """Whether the words in a name slot may be a name: not an everyday word for people or times, a month,
+    a day or a medical word, nor, in lower case, a word English uses this often."""
+    words = name.split()
+    if any(word.lower() in _NOT_IN_A_NAME_SLOT for word in words):
+        return False
+    if any(word in _MONTHS_AND_DAYS for word in words):
+        return False
+    if any(MEDICAL_WORD_ENDING.search(word.lower()) for word in words):
+        return False
+    return not any(word.islower() and zipf_frequency(word, "en") >= lower_case_rarer_than for word in words)
+
+
+_MONTHS_AND_DAYS = frozenset(
+    """
+    January February March April May June July August September October November December Jan Feb Mar Apr
+    Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """.split()
+)
+# Each slot with how rare a lower-case word in it must be to be read as a name: where the slot is
+# strong ("tell dana tonight", "from all of us, thu trang and the kids") a fairly common one still is.
+_NAME_SLOTS = (
+    (_NAME_BEFORE_A_PERSONS_VERB, 3.5),
+    (_NAME_BEFORE_WHO_THEY_ARE, 3.5),
+    (_NAME_IN_A_CAPTION, 3.5),
+    (_NAMES_AND_FAMILY, 4.5),
+    (_LOWER_CASE_NAME_AFTER_RELATION, 3.5),
+    (_NAME_TOLD_SOMETHING, 5.5),
+    (_NAME_AFTER_MY_NAME_IS, 3.5),
+    (_SENIOR_TITLE_AND_NAME, 3.5),
+)
+
+
+def _names_in_their_slots(text: str) -> list[Finding]:
+    reason = "The sentence keeps this place for a person's name; use a letter alias such as “Ms. A”"
+    findings = []
+    for pattern, lower_case_rarer_than in _NAME_SLOTS:
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if is_han(name[0]) or _fills_a_name_slot(name.removeprefix(_title_of(name)), lower_case_rarer_than):
+                findings.append(_person_name(match, reason, "name"))
+    for match in _NAMES_SAID_RELATED.finditer(text):
+        for word in re.finditer(r"[A-Z][a-z]+", match.group("names")):
+            if _fills_a_name_slot(word.group(), 3.5):
+                start = match.start("names") + word.start()
+                findings.append(Finding("person_name", word.group(), start, start + len(word.group()), reason))
+    return findings
+
+
+def _title_of(name: str) -> str:
+    title = re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Madam|Auntie|Aunt|Uncle|Grandma|Grandpa|Prof|Professor|Nurse)\.? "
+                     r"(?:[A-Z]\. )?", name)
+    return title.group() if title else ""
 
 
 def _names_in_capitals(text: str) -> list[Finding]:

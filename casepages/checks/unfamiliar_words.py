@@ -226,7 +226,8 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at `text[start:end]` is inside the name of an institution, a place or a method."""
-    following = re.findall(r"[\w'’-]+", text[end:])[:6]
+    # What follows up to a bracket: "Madam Oh (centre)" is no "Oh Centre".
+    following = re.findall(r"[\w'’-]+", re.split(r"[(（]", text[end:], maxsplit=1)[0])[:6]
     for word in following:
         if word.lower() in _THINGS_NAMED_AFTER_SOMEONE:
             return True
