@@ -188,10 +188,10 @@ _US_STATES = (
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
 _POSTAL_CODE = _compile(
-    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b"
+    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b(?i: of residence)?"
     r"(?:[\s:#(,]|\bis\b|\bwas\b|\bwhich\b)*"
     r"(?:\d{5,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3} \d{2})(?!\d)"
-    r"|\b(?:\d{5,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}) (?i:is|was) (?i:the|my|her|his|our) "
+    r"|\b(?:\d{5,6}|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}) (?i:is|was) (?i:the|my|her|his|our) "
     r"(?i:post ?code|postal code|zip(?: code)?)"
     r"|\b(?i:zip|post ?code|postal code)(?: (?i:is|was))?:? "
     r"(?i:(?:zero|one|two|three|four|five|six|seven|eight|nine)[ ,-]*){5,6}"
@@ -199,7 +199,7 @@ _POSTAL_CODE = _compile(
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
     r"|\bDublin,? D\d{2}(?: [A-Z0-9]{4})?\b"
-    r"|(?:邮编|邮政编码|邮码)(?:一栏)?\s*(?:为|是|填了|[:：])?\s*"
+    r"|(?<!\d)\d{5,6}(?=\s?[(（](?:邮编|邮政编码|邮码)[)）])|(?:邮编|邮政编码|邮码)(?:一栏)?\s*(?:为|是|填了|[:：])?\s*"
     r"(?:\d{6}(?!\d)|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}|[A-Za-z0-9]{3,8}(?![A-Za-z0-9]))"
     rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
     r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[A-Z]{2})\b"
@@ -281,11 +281,11 @@ _AGE_OVER_89 = _compile(
     r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)|九十好几"
     # "(female, 95 y)", "Age at admission: 94 years", "He is 101 and", "a woman of ninety-one", "over 100"
     r"|\b(?:9\d|1[01]\d)\s?(?i:y|yrs?|years?)\b(?!\s*(?i:ago|later|earlier|before|after|of (?!age)))"
-    r"|\b(?i:he|she|I|who|mother|father|grandmother|grandfather) (?i:is|was|turned|turns|is now|was then)"
+    r"|\b(?i:he|she|I|who|mother|father|grandmother|grandfather) (?i:is|was|am|turned|turns|is now|was then)"
     r"\s(?:9\d|1[01]\d)\b"
     r"(?!\s*(?i:%|mg|ml|kg|g/|mmol|iu|ng|pg|bpm|mmhg|cm|kilos?|kilograms?|pounds?|points?|percent|minutes|metres|meters))"
     r"|(?:\b(?i:even|aged|now|well)\s|,\s)(?i:over|past)\s(?:9\d|100)\b"
-    rf"|\b(?i:age)\s?:\s?{_AGE_IN_WORDS}\b"
+    rf"|\b(?i:age)\s?[:—–-]\s?{_AGE_IN_WORDS}\b"
     rf"|\b(?i:woman|man|lady|gentleman|patient|person|widow|widower) of {_AGE_IN_WORDS}\b"
     r"|\b(?i:(?:he|she) is|(?:he|she) was|aged) (?:over|past) (?:9\d|100)\b"
 )
@@ -320,6 +320,13 @@ _DATE_PATTERNS = (
     _compile(rf"(?<![\d./])(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.]{_YEAR}{_NOT_MORE_DIGITS}"),
     # 12-Mar-2019, 12.Mar.2019
     _compile(rf"\b{_NUMERIC_DAY}[-./]{_MONTH}[-./]?{_YEAR}(?!\w)"),
+    # 4-May-19: a two-digit year after a month's name
+    _compile(rf"\b{_NUMERIC_DAY}-{_MONTH}-(?P<short_year>\d{{2}})(?![\w-])"),
+    # 25 september 2021: a month in lower case, as messages write it, with its year
+    _compile(
+        rf"\b{_DAY}\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november"
+        rf"|december)\s+{_YEAR}(?!\w)"
+    ),
     # 13.06.21: day, month and a two-digit year with dots
     _compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.(?P<second>[01]?\d)\.(?P<short_year>\d{2})(?![\d.])"),
     # "08-19 拔除引流管": a month and a day opening a timeline entry
@@ -356,7 +363,7 @@ _DATE_PATTERNS = (
 )
 # Numbers after "phone" that are really dates or year ranges ("a phone call on 2023-10-05").
 _YEARS_OR_DATE = _compile(r"(?:19|20)\d{2}(?:\s?[-/.]\s?\d{1,4}){1,2}")
-_BIRTH_WORDS = _compile(r"\b(?i:born|birth|birthday|birthdate|DOB|D\.O\.B)\b|出生|(?<![发产])生于|生日|诞生")
+_BIRTH_WORDS = _compile(r"\b(?i:born|birth|birthday|birthdate|DOB|D\.O\.B)\b|\bb\.\s?$|出生|(?<![发产])生于|生日|诞生")
 # Giving birth is an event in the patient's history, not the patient's own date of birth.
 _CHILDBIRTH = _compile(r"\b(?i:gave|giving|give|gives|given)\s+birth\b")
 # A full stop ends a sentence only before a capital, so that "D.O.B. 12 May 1990" stays whole.

@@ -19,7 +19,13 @@ from stdnum.cn import ric
 from stdnum.us import ssn
 
 from casepages.checks.findings import Finding
-from casepages.checks.shapes import SAFE_CODE, SAFE_LABEL_BEFORE, SAFE_NUMBER_AFTER_LABEL, broad_shape_findings
+from casepages.checks.shapes import (
+    MEASURE_NAMES,
+    SAFE_CODE,
+    SAFE_LABEL_BEFORE,
+    SAFE_NUMBER_AFTER_LABEL,
+    broad_shape_findings,
+)
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern:
@@ -205,12 +211,13 @@ _CURRENCY_AFTER = _compile(
 
 
 # Words after which a code in capitals is one whatever its digits: "PNR ZJSSGA", "S/N CD1383695E",
-# "transmitter ID 0K3VCY", "court case № 48-53336/2020", "工号96452".
+# "transmitter ID 0K3VCY", "court case № 48-53336/2020", "notarial register no. 9-5685", "工号96452".
 _STRONG_LABEL_CODE = _compile(
     r"(?:\b(?P<booking>PNR|(?i:booking|reservation|confirmation)(?: (?i:reference|code|number|no\.?))?"
     r"|(?i:e-?ticket))[,:：]?"
-    r"|\b(?P<device>S/N|SN|(?i:serial|transmitter|sensor|receiver)(?: (?i:number|no\.?|ID))?)"
-    r"|(?P<case>(?i:case|file|court case) ?(?:№|No\.?|#)|№))[:#\s]*"
+    r"|\b(?P<device>S/N|SN|(?i:serial|transmitter|sensor|receiver)(?: (?i:number|no\.?|ID))?"
+    r"|(?i:machine|concentrator|device) (?i:number|no\.?|ID)(?: (?i:is))?)"
+    r"|(?P<case>(?i:case|file|court case) ?(?:№|No\.?|#)|(?i:register|registry) ?(?:№|(?i:no)\.?|#)|№))[:#\s]*"
     r"(?P<code>[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9]|(?<=PNR[,:：] )[a-z]{6}|(?<=reference, )[a-z0-9]{6})(?![A-Za-z0-9])"
     r"|(?:工号|学号|员工号|职工号)\s*[:：]?\s*(?P<staff>\d{4,12})(?!\d)"
 )
@@ -256,6 +263,8 @@ def labelled_numbers(text: str) -> Iterator[Finding]:
                 continue
             if SAFE_LABEL_BEFORE.search(text, 0, match.start("code")):
                 continue
+            if " " in code and code.split()[0].upper() in MEASURE_NAMES:
+                continue  # "On admission, HbA1c 10 %": a test and its value
             if code.isdigit() and _CURRENCY_AFTER.match(text, match.start("code") + len(code)):
                 continue
             # After a comma ("the hospital, 120 patients"), only a code that cannot be a count.
@@ -401,10 +410,14 @@ _USER_NAME_SHAPE = _compile(
     r"(?<![A-Za-z0-9._@/-])(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:\.(?!(?:jpe?g|png|pdf|docx?|xlsx?|txt|csv|zip|dcm|heic|mp4|gif)\b)[a-z]{2,3})?"
     r"|[a-z]{2,}\.[a-z]{2,}\.\d{1,4})(?![A-Za-z0-9_@]|\.[A-Za-z0-9])"
 )
+# and the network named after the handle: "fatima.h.92 — that is my WeChat", "panqingqiang23（LINE ID）".
 _HANDLE_ON_NETWORK = _compile(
-    r"(?<![A-Za-z0-9._%+@-])(?P<handle>[A-Za-z][A-Za-z0-9_.-]{3,30}) (?i:on|at) "
+    r"(?<![A-Za-z0-9._%+@-])(?P<handle>[A-Za-z][A-Za-z0-9_.-]{3,30})"
+    r"(?: (?i:on|at) | ?[—–-]+ ?(?i:that is|that's|this is|it's|is) (?i:my|her|his|our) |\s?[(（]\s?)"
     r"(?:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|VK|LinkedIn|Skype"
-    r"|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube)\b"
+    r"|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|LINE ID)\b"
+    r"|(?<![A-Za-z0-9._%+@-])(?P<chinese_handle>[A-Za-z][A-Za-z0-9_.-]{3,30})\s?[(（]\s?"
+    r"(?:抖音|微信|快手|小红书|微博|视频号|QQ)号?"
 )
 # "@anna_k", and in Chinese "@小橘子爱吃糖": handles may be written in Han characters.
 _AT_HANDLE = _compile(
@@ -501,9 +514,10 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             continue  # a template's placeholder ("{{ patient_name }}"), left for the placeholder check
         yield Finding("social_account", match.group(), match.start(), match.end(), "Looks like a user name")
     for match in _HANDLE_ON_NETWORK.finditer(text):
-        handle = match.group("handle").rstrip(".-")
+        group = "handle" if match.group("handle") else "chinese_handle"
+        handle = match.group(group).rstrip(".-")
         if len(handle) >= 4 and re.search(r"[\d_.]", handle):
-            start = match.start("handle")
+            start = match.start(group)
             yield Finding(
                 "social_account", handle, start, start + len(handle), "Looks like a messaging or social media account"
             )

@@ -140,7 +140,7 @@ ACRONYMS = frozenset(
     """
     ICU CCU NICU PICU HDU ED ER OR GP NHS NICE WHO UK USA US EU UN UAE PRC SLE RA AS AAV ANCA COVID IVIG CAR
     MDT ENT IBD IBS MS ALS HIV AIDS CT MRI PET ECG EEG EMG DNA RNA PCR TB CKD AKI COPD FDA EMA NMPA ACR EULAR
-    ASCO ESMO CEO PhD MD RN BSc MSc AM PM OK TV ID IV
+    ASCO ESMO NCCN CEO PhD MD RN BSc MSc AM PM OK TV ID IV
     ADA AHA ESC KDIGO GOLD GINA ASH EHA AASLD EASL ASTCT EBMT CIBMTR IMWG IDSA ATS ERS BSR APLAR CDC AB Rh
     """.split()
 )
@@ -493,9 +493,10 @@ def _han_name_shaped(word: str) -> bool:
     )
 
 
-# An English gloss in brackets after a Chinese word: "田七 (notoginseng)".
+# An English gloss in brackets or between commas after a Chinese word: "田七 (notoginseng)", "黄疸, jaundice,".
 _GLOSS_AFTER = re.compile(
     r"\s?[(（]\s?(?!(?:the|a|an|her|his|our|my|their)\b)[a-z]|\s?=\s|\s(?:for|means|is translated)\s[\"“]"
+    r"|, (?!(?:the|a|an|her|his|our|my|their|who|aged?)\b)[a-z]{3,}(?: [a-z]+)?,"
 )
 
 

@@ -187,6 +187,8 @@ _NOT_PLATE_LETTERS = frozenset(
     RMB USD EUR GBP CNY KZT RUB JPY HKD UZS KGS MNT AED SAR TRY CHF INR KRW CM PCS OF TO IN ON AT BY OR AND THE FOR PER
     """.split()
 )
+# What a value is a value of, before it: a lab test, a score or a measurement ("HbA1c 10 %", "BMI 29.4").
+MEASURE_NAMES = _NOT_PLATE_LETTERS | frozenset("HBA1C SPO2 EGFR PAO2 PACO2 FIO2 NT-PROBNP".split())
 # Of those, the ones that name what a number measures or counts wherever they stand ("HBV DNA 8.1", "RMB 132,000").
 _MEASURED_OR_MONEY = frozenset(
     "DNA RNA RMB USD EUR GBP CNY KZT RUB JPY HKD UZS KGS MNT AED SAR TRY CHF INR KRW".split()

@@ -45,7 +45,7 @@ _TITLE_RUN = re.compile(
 # those libphonenumber names (`known_places`).
 PLACES = frozenset(
     """
-    Shymkent Chimkent Karaganda Karagandy Aktobe Aktau Atyrau Taraz Semey Oskemen Ust-Kamenogorsk Kostanay
+    Urals Bogota Shymkent Chimkent Karaganda Karagandy Aktobe Aktau Atyrau Taraz Semey Oskemen Ust-Kamenogorsk Kostanay
     Kyzylorda Pavlodar Petropavl Petropavlovsk Kokshetau Taldykorgan Ekibastuz Turkistan Turkestan Zhezkazgan
     Balkhash Temirtau Uralsk Oral Rudny Zhanaozen Baikonur Kaskelen Talgar Esik Nur-Sultan Astana Akmola
     Zhetysu Abai Ulytau Mangystau Mangistau Kyzylkum Issyk-Kul Ysyk-Kol Naryn Osh Jalal-Abad Talas Karakol
@@ -115,7 +115,7 @@ MEDICAL_WORD_ENDING = re.compile(
     r"|cycline|cillin|coccus|bacter|bacterium|monas|myces|zole|azine|pine|pam|lam|parin|plase|ase"
     r"|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
     r"|gram|graphy|oid|ium|ate|cel|globin|ritin|tein|sone|lone|cort|phage|cyte|blast|gen|genic|ensis|itus"
-    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus)s?$"
+    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus|clax)s?$"
 )
 # A capitalised word a few words before one of these is part of the name of a thing ("Mayo Clinic",
 # "Peking Union Medical College Hospital", "Whipple procedure", "Sughd Province").
@@ -226,8 +226,9 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at `text[start:end]` is inside the name of an institution, a place or a method."""
-    # What follows up to a bracket: "Madam Oh (centre)" is no "Oh Centre".
-    following = re.findall(r"[\w'’-]+", re.split(r"[(（]", text[end:], maxsplit=1)[0])[:6]
+    # What follows up to a bracket ("Madam Oh (centre)" is no "Oh Centre"), a possessive left out
+    # ("Parkinson's disease").
+    following = re.findall(r"(?<!['’])[\w-]+", re.split(r"[(（]", text[end:], maxsplit=1)[0])[:6]
     for word in following:
         if word.lower() in _THINGS_NAMED_AFTER_SOMEONE:
             return True
