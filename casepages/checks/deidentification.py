@@ -71,7 +71,10 @@ def _compile(pattern: str) -> re.Pattern:
 
 # --- record numbers written with their label --------------------------------------------------
 
-_RECORD_CODE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}(?![A-Za-z0-9])"
+# Not a trial's registration number ("临床试验登记号 NCT01800196").
+_RECORD_CODE = (
+    r"(?!(?:NCT|ChiCTR|ISRCTN|KCT|ACTRN|UMIN)\d)(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}(?![A-Za-z0-9])"
+)
 _ENGLISH_RECORD_LABEL = (
     # "MRN" in capitals only: "mRNA-1273" is a vaccine.
     r"\b(?:MRN\b|(?i:medical record(?: number| no\.?|#)?|hospital (?:number|no\.?)|patient (?:ID|number|no\.?)"
@@ -130,6 +133,8 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     # A village and its township: "宜路镇李楼村", "别力古台镇第二嘎查", "孙扎齐乡", "大地村五组"
     r"[\u4e00-\u9fff]{1,8}(?:镇|乡|苏木)[\u4e00-\u9fff]{1,8}(?:村|嘎查|社区)(?:[一二三四五六七八九十\d]+组)?"
     r"|(?:县|旗)[\u4e00-\u9fff]{1,8}(?:镇|乡|苏木)"
+    # A village's group or its houses counted from the gate: "马场村五组", "柳树沟村口第二户"
+    r"|(?:(?![在的是])[\u4e00-\u9fff]){1,4}村(?:[一二三四五六七八九十\d]+组|口第[一二三四五六七八九十\d]+户)"
     # Japanese block numbers: "西新宿1-6-26"
     r"|[都道府県][\u4e00-\u9fff\u30a0-\u30ff]{2,12}\d{1,2}-\d{1,3}-\d{1,3}"
     r"|\b(?:mkr|kv|ul)\.\s?[A-Z]?[\w-]*\d+|\b(?:dom|kvartira|mikrorayon)\s\d+|мкр\.\s?\d+"
@@ -337,6 +342,8 @@ _DATE_PATTERNS = (
     _compile(r"(?<![\d./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<short_year>\d{2})(?![\d/])"),
     # 1998年3月12日, 3月12号
     _compile(rf"(?:{_YEAR}\s?年\s?)?(?<!\d){_NUMERIC_MONTH}\s?月\s?{_NUMERIC_DAY}\s?[日号]"),
+    # 本月15号: a day of this month, the last or the next
+    _compile(r"(?:本月|上月|下月|这个月|上个月|下个月)\s?(?:[12]\d|3[01]|0?[1-9])\s?[日号]"),
     # 二〇二三年十月五日, 十月五号
     _compile(rf"(?:[{_CHINESE_DIGIT}]{{4}}年)?[{_CHINESE_NUMBER}]{{1,2}}月[{_CHINESE_NUMBER}]{{1,3}}[日号]"),
     # the fourth of July, 2006; Christmas Eve 1964; New Year's Day 2020

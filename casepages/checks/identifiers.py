@@ -39,7 +39,8 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern:
 # Regions whose national formats the stories meet: patients from China, Russia and Kazakhstan
 # (+7), the United States and Britain. International formats (+ or 00) are understood in all.
 PHONE_REGIONS = ("CN", "US", "GB", "RU")
-_CHINESE_MOBILE = _compile(r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
+# Read out in groups, a message may split it with commas: "183，6506，8149".
+_CHINESE_MOBILE = _compile(r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?|[，,] ?)\d{4}(?:[ -]?|[，,] ?)\d{4}(?!\d)")
 _CHINESE_LANDLINE = _compile(r"(?<![\d+])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[ -]?\d{3,4}[ -]?\d{4}(?!\d)")
 _INTERNATIONAL_PHONE = _compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)")
 _NORTH_AMERICAN_PHONE = _compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
@@ -355,6 +356,11 @@ _DISGUISED_EMAIL = _compile(
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:{_AT})[A-Za-z0-9-]+(?:(?:{_DOT})[A-Za-z0-9-]+)*(?:{_DOT})"
     r"(?i:com|net|org|cn|ru|kz|uz|kg|mn|uk|de|me|io|edu|gov|fr|jp|kr|in|tr|ae|info|biz)\b"
 )
+# The name of a mailbox without its domain, given after the word for one: "邮箱是wumei022，后面是QQ邮箱".
+_MAILBOX_NAME = _compile(
+    r"(?:邮箱|电邮|(?i:e-?mail))(?:地址|账号)?(?:是|为|[:：])\s?"
+    r"(?P<mailbox>(?=[A-Za-z0-9._-]*[\d._])[A-Za-z][A-Za-z0-9._-]{3,30})(?![@A-Za-z0-9.#])"
+)
 # "Reported at ClinicalTrials.gov": a plain word, "at" and a site's name is prose, not a disguised address.
 _PROSE_AT = _compile(r"[A-Za-z]+ at [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _URL = _compile(
@@ -368,6 +374,7 @@ _URL = _compile(
     # Written so that no link is made: "hxxps://ourjourney[.]blogspot[.]com", "www dot hope4ali dot kz".
     r"|\bhxxps?\[?:\]?//[^\s<>\"'，。、）);]+"
     r"|\bwww(?: dot |\[\.\]|\(\.\))[A-Za-z0-9-]+(?:(?: dot |\[\.\]|\(\.\)|\.)[A-Za-z0-9-]+)+"
+    r"|\bwww\s?点\s?[A-Za-z0-9-]+(?:\s?点\s?[A-Za-z0-9-]+)+"
     r"|\b(?:bit\.ly|t\.co|goo\.gl|tinyurl\.com|xhslink\.com|dwz\.cn|url\.cn|is\.gd|ow\.ly)/[A-Za-z0-9_-]+"
     # Any other host name with a path after it: "youtu.be/2CyqW9A0qUd", "anna-lupus.kz/diary".
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|be|ly|me|io|co|cc|to|kz|ru|cn|uz|kg|mn|de|fr|uk|info|site|blog)"
@@ -445,6 +452,9 @@ _NOT_HANDLES = frozenset(
 _IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}(?:\.|\[\.\]|\(\.\))){3}\d{1,3}(?!\d|\.\d)")
 # Any run of hexadecimal groups and colons ("fe80::1ff:fe23", "2001:db8::1"); `ipaddress` decides.
 _IPV6 = _compile(r"(?<![0-9A-Za-z:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f:]{3,39}(?![0-9A-Fa-f:])")
+# A global IPv6 address cut short, so that `ipaddress` refuses it, still points to a household:
+# "240e:2e26:25ff:8dec:5d75:63f6".
+_CUT_SHORT_IPV6 = _compile(r"(?<![0-9A-Za-z:])2[0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{1,4}){4,6}(?![0-9A-Za-z:])")
 # MAC addresses in the three usual notations: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e";
 # and twelve hexadecimal characters run together when they hold both letters and digits.
 _MAC_ADDRESS = _compile(
@@ -456,6 +466,8 @@ _MAC_ADDRESS = _compile(
 
 def internet_identifiers(text: str) -> Iterator[Finding]:
     """E-mail addresses, web addresses, social and messaging accounts, IP addresses."""
+    for match in _MAILBOX_NAME.finditer(text):
+        yield Finding("email", match.group("mailbox"), *match.span("mailbox"), "Looks like an e-mail address")
     for pattern in (_EMAIL, _DISGUISED_EMAIL):
         for match in pattern.finditer(text):
             if pattern is _DISGUISED_EMAIL and _PROSE_AT.fullmatch(match.group()):
@@ -536,6 +548,8 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             match.end(),
             "Looks like a device's network (MAC) address",
         )
+    for match in _CUT_SHORT_IPV6.finditer(text):
+        yield Finding("ip_address", match.group(), match.start(), match.end(), "Looks like an IP address")
     for pattern in (_IPV4, _IPV6):
         for match in pattern.finditer(text):
             try:

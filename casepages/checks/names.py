@@ -73,12 +73,17 @@ ENGLISH_GIVEN_NAMES = frozenset(
     Sasha Dima Misha Katya Nastya Tanya Masha Dasha Zhenya Kolya Vanya Petya Lena Olya Yulya Natasha Sveta Galya
     Lyuba Nadya Vova Seryozha Tolya Kostya Slava Grisha Lyosha Alyosha Pasha Borya Gosha Styopa Sonya Ksyusha
     Bota Aru Baha Aizere Nurik Dimash Zhaniya Ayazhan
+    Cindy Tony Lily Coco Jenny Annie Allen Andy Bella Cathy Daisy Fiona Kitty Mandy Maggie Peggy Queenie Rita
+    Sandy Stella Vicky Yoyo Zoe Bob Jimmy Johnny Kenny Nick Winnie Ada Carrie Elaine Elsa Irene Jasmine Jessie
+    Joanna Luna Mia Sally Selina Sylvia Tiffany Calvin Danny Derek Jackie Ken Owen Ricky Roy Stanley Ted Victor
+    Wayne Candy Sunny Echo Ivy Apple Cherry Angel Crystal Penny Ruby Ray Jay
     """.split()
 )
 # Given names that are also everyday words or start place names ("Grace period", "Lake Victoria"): after a
 # capitalised word they are not taken as the given name of a family-name-first pair.
 GIVEN_NAMES_ALSO_WORDS = frozenset(
-    "Grace Rose Iris Mark Max Roman Victoria Eve Vera Ruth Lev Dana Lola Jack Frank Ruby".split()
+    "Grace Rose Iris Mark Max Roman Victoria Eve Vera Ruth Lev Dana Lola Jack Frank Ruby Candy Sunny Echo Ivy Apple"
+    " Cherry Angel Crystal Penny Ray Jay Victor Luna Lily Jasmine".split()
 )
 # Places whose names hold a particle ("Rio de Janeiro", "Costa del Sol").
 PLACES_WITH_PARTICLES = frozenset("Rio Costa Puerto Porto Buenos Santa Santo Los Las Bab Dar Ras".split())
@@ -423,12 +428,14 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
 
 
 _BOOK_TITLE = re.compile("《[^》]{1,40}》")
+# A journal's abbreviated name before the year and volume of a citation: "J Clin Oncol. 2020;270(16)".
+_JOURNAL_CITATION = re.compile(r"(?:\b[A-Z][a-z]{0,9}\.?\s){1,6}(?:19|20)\d{2};\s?\d+")
 
 
 def _titles_and_famous_names(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Where the text has a book's title ("《哈里森内科学》") and a famous person's name in Chinese (the first
-    time each is named, with the character after it): found once for all the findings in the text."""
-    titles = [title.span() for title in _BOOK_TITLE.finditer(text)]
+    """Where the text has a book's or a journal's title ("《哈里森内科学》") and a famous person's name in Chinese
+    (the first time each is named, with the character after it): found once for all the findings in the text."""
+    titles = [title.span() for pattern in (_BOOK_TITLE, _JOURNAL_CITATION) for title in pattern.finditer(text)]
     famous = [(at, at + len(name) + 1) for name in _FAMOUS_IN_CHINESE if (at := text.find(name)) != -1]
     return titles, famous
 
@@ -638,7 +645,7 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
             findings.append(_person_name(word, "Looks like a family name; use a letter alias such as “Ms. A”"))
         elif _is_pinyin_nickname(word.group()):
             findings.append(_person_name(word, "Looks like a Chinese nickname; use a letter alias such as “Ms. A”"))
-        elif _is_lone_given_name(text, word):
+        elif _is_lone_given_name(text, word, among_han):
             findings.append(_person_name(word, "Looks like a given name; use a letter alias such as “Ms. A”"))
     return findings
 
@@ -655,10 +662,12 @@ def _is_pinyin_nickname(word: str) -> bool:
     return bool(doubled or little) and zipf_frequency(lower, "en") < 3.5
 
 
-def _is_lone_given_name(text: str, word: re.Match) -> bool:
-    """A known given name on its own ("Anna came back"), unless it is a word too or starts a place's name."""
+def _is_lone_given_name(text: str, word: re.Match, among_han: bool) -> bool:
+    """A known given name on its own ("Anna came back"), unless it is a word too (in English text) or starts
+    a place's name."""
     name = word.group()
-    if name not in ENGLISH_GIVEN_NAMES or name in GIVEN_NAMES_ALSO_WORDS or name in _CAPITALISED_NOT_NAMES:
+    also_a_word = name in GIVEN_NAMES_ALSO_WORDS or name in _CAPITALISED_NOT_NAMES
+    if name not in ENGLISH_GIVEN_NAMES or (also_a_word and not among_han):
         return False
     before = text[: word.start()].split()
     return not (before and before[-1].rstrip(".") in PLACE_NAME_STARTS | {"St", "Ste", "Lake"})
@@ -723,8 +732,10 @@ def _rare_and_no_label(name: str, rarer_than: float) -> bool:
 _NAME_FORMS = (
     (
         _NAME_AFTER_ROLE_LABEL,
-        lambda match: match["name"].split()[0].rstrip(".").capitalize() not in _ALIAS_WORDS
-        and match["name"] not in NOT_FAMILY_NAMES,
+        lambda match: (
+            match["name"].split()[0].rstrip(".").capitalize() not in _ALIAS_WORDS
+            and match["name"] not in NOT_FAMILY_NAMES
+        ),
     ),
     (_ENGLISH_VOCATIVE, lambda match: _rare_and_no_label(match["name"], 3.5)),
     (_TITLE_IN_CAPITALS, lambda match: True),
@@ -897,8 +908,11 @@ def _names_in_their_slots(text: str) -> list[Finding]:
 
 
 def _title_of(name: str) -> str:
-    title = re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Madam|Auntie|Aunt|Uncle|Grandma|Grandpa|Prof|Professor|Nurse)\.? "
-                     r"(?:[A-Z]\. )?", name)
+    title = re.match(
+        r"(?:Mr|Mrs|Ms|Miss|Dr|Madam|Auntie|Aunt|Uncle|Grandma|Grandpa|Prof|Professor|Nurse)\.? "
+        r"(?:[A-Z]\. )?",
+        name,
+    )
     return title.group() if title else ""
 
 
@@ -1022,6 +1036,7 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
     findings += _given_names_alone(text)
     findings += _family_name_mentions(text)
     findings += _names_by_their_place(text)
+    findings += _chinese_names_in_their_slots(text)
     position = 0
     while position < len(text):
         found = _han_name_at(text, position, isolated_runs_are_names)
@@ -1204,7 +1219,7 @@ _DOUBLED_NICKNAME_CHARACTERS = frozenset("甜乐欢贝朵妞毛豆晶婷丽娜�
 # Vietnamese names written in Chinese, with 氏 (Thị) in the middle: "阮氏兰", "黎氏秋". A family name
 # after 姓 ("那位姓夏的护士"), and 工 (engineer) after one ("汪工").
 _VIETNAMESE_HAN_NAME = re.compile(
-    f"[阮黎陈范黄武吴裴邓丁杜胡潘郑][氏文][{HAN_CHARACTERS}]{{1,2}}?(?=[的是在，。、说和与（(]|$)"
+    f"[阮黎陈范黄武吴裴邓丁杜胡潘郑]氏[{HAN_CHARACTERS}]|[阮黎陈范黄武吴裴邓丁杜胡潘郑]文[{HAN_CHARACTERS}]{{1,2}}?(?=[的是在，。、说和与（(]|$)"
 )
 
 
@@ -1323,6 +1338,75 @@ def _names_by_their_place(text: str) -> list[Finding]:
             )
         )
     return findings
+
+
+# Chinese given names that are everyday words too ("文静" quiet, "海洋" ocean, "胜利" victory): a name only
+# where the words around it say a person is meant.
+_CHINESE_NAMES_ALSO_WORDS = frozenset(
+    """
+    建国 建军 建华 建平 建设 国庆 国强 国华 志强 志刚 志明 卫东 卫国 卫红 红梅 红霞 红英 海燕 海洋 海波 海峰
+    文静 安宁 和平 胜利 光明 美丽 春雷 常青 江山 大明 小明 永强 秀英 桂英 玉兰 丽华 淑珍 爱国 爱华 振华 跃进
+    解放 援朝 向东 东升 晓光 朝阳 静怡 欣然 思远 宁静 平安 吉祥 如意 天明 光辉 春燕 秋菊 冬梅 雪梅 红旗 新华
+    立新 学军 江涛 杨柳 白雪 金凤 玉洁 美玲 晓燕 浩然 一鸣 天佑 明亮 阳光 快乐 幸福 温暖 长江 黄河 泰山 高峰
+    """.split()
+)
+# What a person does or is said to do, right after a name: "文静说", "海洋每周三都会打电话", "卫东你别哭".
+_PERSONS_ACTION_AFTER = tuple(
+    """
+    说 笑着 哭着 每周 每天 第一次 和丈夫 和妻子 和家人 和父母 给每位 今天 昨晚 昨天 想吃 想回 想家 商量
+    对治疗 首次 比我 决定 刚满 退休 在日记 你别 你放心 别哭 又陪 又没 状态
+    """.split()
+)
+# Words after which a name stands: "我是红梅", "我和睿鑫商量过了", "麻烦您转告月萍".
+_PERSON_WORDS_BEFORE = ("我是", "我叫", "我和", "转告", "告诉", "谢谢", "感谢", "叫他", "叫她")
+# A nickname: 阿, 小, 大, 老 or 二 and one character of a name ("阿博", "小艳", "老向", "二军").
+_NICKNAME_PREFIXES = "阿小大老二"
+
+
+def _chinese_names_in_their_slots(text: str) -> list[Finding]:
+    """Two characters that could be a given name, or a nickname, in a place the sentence keeps for a
+    person: after "我是" or "转告", addressed at the start of a quotation, or before a person's action."""
+    reason = "The sentence keeps this place for a person's name; use a letter alias such as “A女士”"
+    findings = []
+    for start in range(len(text) - 1):
+        word = text[start : start + 2]
+        if not all(is_han(character) for character in word):
+            continue
+        nickname = word[0] in _NICKNAME_PREFIXES and (
+            word[1] in CHINESE_GIVEN_NAME_CHARACTERS or word[1] in CHINESE_FAMILY_NAMES
+        )
+        given_name = all(
+            character in CHINESE_GIVEN_NAME_CHARACTERS and character not in NOT_GIVEN_NAME_CHARACTERS
+            for character in word
+        )
+        rarer_than = 3.0 if nickname else 4.0
+        before, after = text[max(0, start - 2) : start], text[start + 2 : start + 5]
+        # After "转告" or "我是" and before a comma, any two characters no everyday word makes are a name.
+        named_alone = before.endswith(_PERSON_WORDS_BEFORE) and after[:1] in "，,。！" and chinese_word_zipf(word) < 3.0
+        if not (
+            named_alone
+            or word in _CHINESE_NAMES_ALSO_WORDS
+            or ((nickname or given_name) and chinese_word_zipf(word) < rarer_than)
+        ):
+            continue
+        addressed = before[-1:] in ("“", "「") and after[:1] in ("，", ",", "！", "!", "你")
+        named_after = before.endswith(_PERSON_WORDS_BEFORE)
+        acting = after.startswith(_PERSONS_ACTION_AFTER) and (
+            start == 0 or chinese_word_zipf(text[start - 1] + word[0]) < EVERYDAY_CHINESE_WORD
+        )
+        if addressed or named_after or acting:
+            findings.append(Finding("person_name", word, start, start + 2, reason))
+    for match in _FAMILY_NAME_AND_INITIALS.finditer(text):
+        if match.group("initials") not in ACRONYMS:
+            findings.append(_person_name(match, reason))
+    return findings
+
+
+# A family name and two initials, as a signature or an author line writes them: "邱FB", "通讯作者：董AA".
+_FAMILY_NAME_AND_INITIALS = re.compile(
+    f"(?<![{HAN_CHARACTERS}A-Za-z])[{''.join(sorted(CHINESE_FAMILY_NAMES))}](?P<initials>[A-Z]{{2}})"
+    "(?![A-Za-z0-9])(?=[ 　在签，,。、]|$)"
+)
 
 
 _CLASSIFIERS = frozenset("面个张份封束块只件条幅盒瓶袋")
