@@ -193,13 +193,14 @@ _US_STATES = (
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
 _POSTAL_CODE = _compile(
-    r"\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b(?i: of residence)?"
+    r"(?:\b(?i:zip(?:\s?code)?|post\s?code|postal\s?code|postal index|index|PLZ|CEP)\b|(?i:почтовый )?индекс)"
+    r"(?i: of residence| is required, ours)?"
     r"(?:[\s:#(,]|\bis\b|\bwas\b|\bwhich\b)*"
     r"(?:\d{5,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3} \d{2})(?!\d)"
     r"|\b(?:\d{5,6}|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}) (?i:is|was) (?i:the|my|her|his|our) "
     r"(?i:post ?code|postal code|zip(?: code)?)"
-    r"|\b(?i:zip|post ?code|postal code)(?: (?i:is|was))?:? "
-    r"(?i:(?:zero|one|two|three|four|five|six|seven|eight|nine)[ ,-]*){5,6}"
+    r"|\b(?i:zip|post ?code|postal code|postal index|PLZ)(?: (?i:code))?(?: (?i:is|was))?:? "
+    r"(?:(?i:(?:zero|one|two|three|four|five|six|seven|eight|nine)[ ,-]*){5,6}|\d(?: \d){4,5}(?: ?- ?\d(?: \d){3})?)"
     r"|\b(?i:post\s?code|postal\s?code|Eircode|ZIP)\b[\s:#]*(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,4} ?[A-Z0-9]{3,4}\b"
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
@@ -231,7 +232,9 @@ _LONGITUDE = r"-?\d{1,3}\.\d{3,}"
 _COORDINATES = _compile(
     rf"{_LATITUDE}\s?°?\s?[NS]?\s?[,;/，；、]\s?{_LONGITUDE}\s?°?\s?[EW]?"
     rf"|{_LATITUDE}\s?(?:°\s?[NS]?|[NS])\s{{1,2}}{_LONGITUDE}\s?(?:°\s?[EW]?|[EW])(?![A-Za-z])"
-    r"|\d{1,3}\s?°\s?\d{1,2}(?:\.\d+)?\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]\s?)?[NSEW]"
+    r"|\d{1,3}\s?°\s?\d{1,2}(?:\.\d+)?\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]?\s?)?[NSEW]"
+    # With decimal commas, as much of Europe and Central Asia writes them: "49,868415 / 73,175543"
+    r"|(?<![\d,])-?\d{1,2},\d{4,}\s?[/;]\s?-?\d{1,3},\d{4,}(?![\d,])"
     r"|\b[NS]\s?\d{1,2}\.\d{2,}\s?°?\s?[,;/、，]?\s?[EW]\s?\d{1,3}\.\d{2,}"
     r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?[:：]?\s?-?\d{1,3}(?:\.\d+)?\s?度?"
     r"|(?<![\d.])-?\d{1,3}\.\d{4,}\s-?\d{1,3}\.\d{4,}(?![\d.])"
@@ -262,7 +265,7 @@ _AGE_OVER_89 = _compile(
     r"|\b(?i:at|who is|who was|she is|he is|she was|he was)\s(?:9\d|1[01]\d)"
     r"(?=\s*[,;.]|\s(?:I|she|he|we|they|my|her|his)\b)"
     r"|\b(?:9\d|1[01]\d)\s?[MF](?=\s+(?:with|w/|presenting|admitted|on|c/o)\b|,)"
-    r"|享年\s?(?:9\d|1[01]\d)|享年九十|享年一百|年逾九十|虚岁(?:九十|一百)"
+    r"|享年\s?(?:9\d|1[01]\d)|(?<!\d)(?:9\d|1[01]\d)多岁|一百多岁|享年九十|享年一百|年逾九十|虚岁(?:九十|一百)"
     r"|(?:,\s|\b(?i:she|he|who|I) (?i:is|was) )(?i:now) (?:9\d|1[01]\d)\b"
     r"(?!\s*(?i:%|mg|ml|kg|g/|mmol|iu|ng|pg|bpm|mmhg|cm|x|×|/))"
     r"|\b(?:Mrs?|Ms|Miss|Patient)\.? [A-Z], (?:9\d|1[01]\d)\b"
@@ -279,6 +282,9 @@ _AGE_OVER_89 = _compile(
     r"|\b(?i:grand(?:mother|father|ma|pa|mum|dad)|great-grand(?:mother|father)|mother|father|husband|wife|aunt"
     r"|uncle|neighbour|neighbor|widow|widower)\s*,\s*(?:(?i:now|aged?)\s+)?(?:9\d|1[01]\d)\s*,"
     r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian)\b"
+    # "grandma 94, diabetes", "Our oldest patient this year was 96."
+    r"|\b(?i:grandma|grandpa|granny|grandmother|grandfather|nana|babushka|dedushka)\s(?:9\d|1[01]\d)\s?,"
+    r"|\b(?i:patient|woman|man|lady|resident)\b[\w ]{0,20}\b(?i:was|is) (?:9\d|1[01]\d)[.!](?!\d)"
     r"|(?<!\d)(?:9\d|1[01]\d)\s*(?:周岁|岁|高龄)"
     r"|(?<![快近])九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*(?:周)?岁|百岁|年逾九旬|(?<!近)九旬|年过九十|期颐|鲐背之年"
     r"|(?:九十|一百)[零一二三四五六七八九十]*高龄"
@@ -322,7 +328,7 @@ _DATE_PATTERNS = (
     # 1998-03-12, 1998/3/12, 2023.10.05
     _compile(rf"(?<![\d.]){_YEAR}[-/.]{_NUMERIC_MONTH}[-/.]{_NUMERIC_DAY}{_NOT_MORE_DIGITS}"),
     # 12/03/1998 or 12.03.1998, day or month first
-    _compile(rf"(?<![\d./])(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.]{_YEAR}{_NOT_MORE_DIGITS}"),
+    _compile(rf"(?<![\d./])(?P<first>[0-3]?\d) ?[/.] ?(?P<second>[0-3]?\d) ?[/.] ?{_YEAR}{_NOT_MORE_DIGITS}"),
     # 12-Mar-2019, 12.Mar.2019
     _compile(rf"\b{_NUMERIC_DAY}[-./]{_MONTH}[-./]?{_YEAR}(?!\w)"),
     # 4-May-19: a two-digit year after a month's name
@@ -392,8 +398,9 @@ _HALF_WIDTH = str.maketrans(
 
 
 # A number read digit by digit in Chinese numerals ("六二一七七九…", "幺九四五…"): five or more in a row.
-_CHINESE_DIGIT_RUN = re.compile("[〇零一二三四五六七八九幺]{5,}")
-_CHINESE_DIGIT_VALUES = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
+# The formal numerals of cheques and receipts too: "壹捌玖壹柒…".
+_CHINESE_DIGIT_RUN = re.compile("[〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖]{5,}")
+_CHINESE_DIGIT_VALUES = str.maketrans("〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖", "001234567891123456789")
 # A full-width or Chinese full stop between letters or digits is a dot in an address ("ｏｕｔｌｏｏｋ．ｃｏｍ",
 # "www。gaofengblog。com", "３７．９２").
 _FULL_WIDTH_DOT = re.compile(r"(?<=[0-9A-Za-z])[．。](?=[0-9A-Za-z])")

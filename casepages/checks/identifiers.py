@@ -155,7 +155,8 @@ _LABEL_GAP = (
 LABELLED_KINDS = {
     "national_id": (
         r"\b(?i:social security|SSN|SIN|national (?:ID|identity|insurance)|identity card|ID card|IIN|ИИН|INN|SNILS"
-        r"|tax (?:ID|number|file)|citizen ID|personal (?:ID|code)|resident ID|Aadhaar|NRIC|HKID)\b"
+        r"|tax (?:ID|number|file)|citizen ID|personal (?:ID|code)|resident ID|Aadhaar|NRIC|HKID|NIK|PINFL|CNIC"
+        r"|MyKad|Emirates ID|registration number)\b"
         r"|身份证|身份证号|居民身份证|公民身份号码|证件号|社会保障号|港澳通行证|台胞证|回乡证"
     ),
     "passport_number": r"\b(?i:passport|PP#?)(?=[\s#:])|护照",
@@ -214,13 +215,14 @@ _CURRENCY_AFTER = _compile(
 # Words after which a code in capitals is one whatever its digits: "PNR ZJSSGA", "S/N CD1383695E",
 # "transmitter ID 0K3VCY", "court case № 48-53336/2020", "notarial register no. 9-5685", "工号96452".
 _STRONG_LABEL_CODE = _compile(
-    r"(?:\b(?P<booking>PNR|(?i:booking|reservation|confirmation)(?: (?i:reference|code|number|no\.?))?"
-    r"|(?i:e-?ticket))[,:：]?"
+    r"(?:\b(?P<booking>PNR|(?i:booking|reservation|confirmation)(?: (?i:reference|ref|code|number|no\.?))?"
+    r"|(?i:e-?ticket))[,:：是]?|(?P<booking_zh>订座记录编码|订座编码|订座号)"
     r"|\b(?P<device>S/N|SN|(?i:serial|transmitter|sensor|receiver)(?: (?i:number|no\.?|ID))?"
-    r"|(?i:machine|concentrator|device) (?i:number|no\.?|ID)(?: (?i:is))?)"
+    r"|(?i:machine|concentrator|device) (?i:number|no\.?|ID))"
     r"|(?P<case>(?i:case|file|court case) ?(?:№|No\.?|#)|(?i:register|registry) ?(?:№|(?i:no)\.?|#)|№))[:#\s]*"
+    r"(?:(?i:is)\s+)?"
     r"(?P<code>[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9]|(?<=PNR[,:：] )[a-z]{6}|(?<=reference, )[a-z0-9]{6})(?![A-Za-z0-9])"
-    r"|(?:工号|学号|员工号|职工号)\s*[:：]?\s*(?P<staff>\d{4,12})(?!\d)"
+    r"|(?:工号|学号|员工号|员工编号|职工号)\s*[:：]?\s*(?P<staff>\d{4,12})(?!\d)"
 )
 
 
@@ -236,7 +238,8 @@ def strongly_labelled_codes(text: str) -> Iterator[Finding]:
 
 _VALUE_THEN_LABEL = {
     kind: _compile(
-        rf"(?<![A-Za-z0-9])(?P<code>[A-Z0-9][A-Z0-9/.-]{{3,24}}[A-Z0-9])\s?[(（]\s?(?:{label})", re.IGNORECASE
+        rf"(?<![A-Za-z0-9])(?P<code>[A-Z0-9][A-Z0-9/.-]{{3,24}}[A-Z0-9])\s?[(（]\s?(?:[A-Za-z]+ ){{0,2}}(?:{label})",
+        re.IGNORECASE,
     )
     for kind, label in LABELLED_KINDS.items()
 }
@@ -375,6 +378,8 @@ _URL = _compile(
     r"|\bhxxps?\[?:\]?//[^\s<>\"'，。、）);]+"
     r"|\bwww(?: dot |\[\.\]|\(\.\))[A-Za-z0-9-]+(?:(?: dot |\[\.\]|\(\.\)|\.)[A-Za-z0-9-]+)+"
     r"|\bwww\s?点\s?[A-Za-z0-9-]+(?:\s?点\s?[A-Za-z0-9-]+)+"
+    # Spaced out so that no link is made: "https: / / m . shuidichou . com / raise / zugufcch9b".
+    r"|\bhttps?\s?:\s?/\s?/\s?[A-Za-z0-9-]+(?:\s?[./]\s?[A-Za-z0-9_-]+)+"
     r"|\b(?:bit\.ly|t\.co|goo\.gl|tinyurl\.com|xhslink\.com|dwz\.cn|url\.cn|is\.gd|ow\.ly)/[A-Za-z0-9_-]+"
     # Any other host name with a path after it: "youtu.be/2CyqW9A0qUd", "anna-lupus.kz/diary".
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|be|ly|me|io|co|cc|to|kz|ru|cn|uz|kg|mn|de|fr|uk|info|site|blog)"
@@ -383,10 +388,10 @@ _URL = _compile(
 _SOCIAL_LABEL = (
     r"(?:\b(?i:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|LinkedIn"
     r"|Skype|Kakao(?:Talk)?|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|Discord|Signal|Threads"
-    r"|line id|WeChat user|user|加V|加v|薇信|威信"
+    r"|line id|WeChat user|user"
     r"|handle|username"
-    r"|user name|account|profile|channel)\b|\b(?:IG|VK|LINE|X|RED)\b"
-    r"|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx)|V信"
+    r"|user name|account|profile|channel)\b|(?<!Mr\. )(?<!Ms\. )\b(?:IG|VK|LINE|X|RED)\b"
+    r"|加V|加v|薇信|威信|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx)|V信"
     r"|[她他我]的号)"
 )
 _SOCIAL_ACCOUNT = _compile(
@@ -424,7 +429,7 @@ _HANDLE_ON_NETWORK = _compile(
     r"(?:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|VK|LinkedIn|Skype"
     r"|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|LINE ID)\b"
     r"|(?<![A-Za-z0-9._%+@-])(?P<chinese_handle>[A-Za-z][A-Za-z0-9_.-]{3,30})\s?[(（]\s?"
-    r"(?:抖音|微信|快手|小红书|微博|视频号|QQ)号?"
+    r"(?:抖音|微信|快手|小红书|微博|视频号|QQ|(?i:wx|vx))号?"
 )
 # "@anna_k", and in Chinese "@小橘子爱吃糖": handles may be written in Han characters.
 _AT_HANDLE = _compile(

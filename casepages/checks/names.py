@@ -17,10 +17,12 @@ from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS, is_han
 from casepages.checks.unfamiliar_words import (
     FAMOUS_PEOPLE,
+    MEDICAL_PROPER_NOUNS,
     MEDICAL_WORD_ENDING,
     chinese_place_names,
     chinese_word_zipf,
     find_unfamiliar_capitalised_words,
+    known_places,
     names_a_thing,
 )
 
@@ -145,7 +147,7 @@ ACRONYMS = frozenset(
     """
     ICU CCU NICU PICU HDU ED ER OR GP NHS NICE WHO UK USA US EU UN UAE PRC SLE RA AS AAV ANCA COVID IVIG CAR
     MDT ENT IBD IBS MS ALS HIV AIDS CT MRI PET ECG EEG EMG DNA RNA PCR TB CKD AKI COPD FDA EMA NMPA ACR EULAR
-    ASCO ESMO NCCN CEO PhD MD RN BSc MSc AM PM OK TV ID IV
+    ASCO ESMO NCCN CEO PhD MD RN BSc MSc AM PM OK TV ID IV GE SOMATOM EPIQ
     ADA AHA ESC KDIGO GOLD GINA ASH EHA AASLD EASL ASTCT EBMT CIBMTR IMWG IDSA ATS ERS BSR APLAR CDC AB Rh
     """.split()
 )
@@ -428,6 +430,26 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
 
 
 _BOOK_TITLE = re.compile("《[^》]{1,40}》")
+# Chinese herbs and formulas in pinyin, which look like Chinese names: "Gan Cao", "Xiao Chai Hu Tang".
+_TCM_HERBS = """
+    gan cao|ban lan gen|huang qin|chai hu|ren shen|chen pi|dan shen|wu wei zi|bai shao|fu ling|chuan xiong|gui zhi
+    |lian hua qing wen|liu wei di huang|ban xia xie xin|xiao chai hu|bu zhong yi qi|huang lian|ma huang|huang qi
+    |dang gui|bai zhu|shu di huang|sheng di huang|di huang|dang shen|gou qi zi|gou qi|jin yin hua|lian qiao|san qi
+    |tian qi|chuan bei mu|ge gen|ban xia|zhi shi|hou po|mu xiang|sha ren|yi yi ren|shan yao|da zao|sheng jiang|bo he
+    |yu xing cao|pu gong ying|huo xiang|zhi zi|long dan cao|jiao gu lan|he shou wu|yin qiao|xiao yao|gui pi|si wu
+    |si jun zi|liu jun zi|ba zhen|shi quan da bu|suan zao ren|tian ma|gou teng|chuan xin lian|yu ping feng
+    |huo xiang zheng qi|an gong niu huang|niu huang|dong chong xia cao|ling zhi|e jiao|lu rong|rou gui|fu zi
+    |gan jiang|xi xin|bai zhi|fang feng|jing jie|qiang huo|du huo|sang ji sheng|du zhong|niu xi|xu duan|yan hu suo
+    |xiang fu|yi mu cao|tao ren|hong hua|chi shao|mu dan pi|ze xie|shan zhu yu|zhi mu|huang bai|shi gao|jie geng
+    |xing ren|pi pa ye|bai he|mai dong|tian dong|sha shen|yu zhu|shi hu|nv zhen zi|han lian cao|tu si zi
+    |yin yang huo|ba ji tian|rou cong rong|wu zhu yu|cang zhu|che qian zi|hua shi|yin chen|jin qian cao|da huang
+"""
+_TCM_NAME = re.compile(
+    r"\b(?i:"
+    + "|".join(herb.strip().replace(" ", r"\s?") for herb in _TCM_HERBS.split("|"))
+    + r")(?:\s?(?i:tang|wan|san|yin|pian|keli|jiaonang|koufuye|gao|dan))?\b"
+)
+_TITLE_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Nurse)\.?\s$")
 # A journal's abbreviated name before the year and volume of a citation: "J Clin Oncol. 2020;270(16)".
 _JOURNAL_CITATION = re.compile(r"(?:\b[A-Z][a-z]{0,9}\.?\s){1,6}(?:19|20)\d{2};\s?\d+")
 
@@ -436,6 +458,8 @@ def _titles_and_famous_names(text: str) -> tuple[list[tuple[int, int]], list[tup
     """Where the text has a book's or a journal's title ("《哈里森内科学》") and a famous person's name in Chinese
     (the first time each is named, with the character after it): found once for all the findings in the text."""
     titles = [title.span() for pattern in (_BOOK_TITLE, _JOURNAL_CITATION) for title in pattern.finditer(text)]
+    # A herb's name after a title is a person's: "Dr. Huang Lian".
+    titles += [herb.span() for herb in _TCM_NAME.finditer(text) if not _TITLE_BEFORE.search(text, 0, herb.start())]
     famous = [(at, at + len(name) + 1) for name in _FAMOUS_IN_CHINESE if (at := text.find(name)) != -1]
     return titles, famous
 
@@ -462,11 +486,17 @@ def _names_someone_else(text: str, finding: Finding, not_patients: tuple[list, l
         return True  # "吉兰-巴雷综合征" caught whole
     if _DRUG_AFTER.match(text, finding.end):
         return True
+    if is_han(finding.text[:1]) and (_DRUG_ENDING.search(finding.text) or _DOSE_AFTER.match(text, finding.end)):
+        return True
     # A famous family name alone is anyone's ("Physician Zhang"); other famous names are the famous person's.
     words = finding.text.replace("·", " ").split()
     if words == [word for word in words if word in PINYIN_FAMILY_NAMES][:1]:
         return False
-    return bool(words) and all(word in FAMOUS_PEOPLE or word in _FAMOUS_IN_CHINESE for word in words)
+    # Every word a famous person's, a brand's or an initialism ("Apple Watch", "GE Revolution").
+    return bool(words) and all(
+        word in FAMOUS_PEOPLE or word in _FAMOUS_IN_CHINESE or word in MEDICAL_PROPER_NOUNS or word in ACRONYMS
+        for word in words
+    )
 
 
 # A drug's name goes on with one of these, or is followed by its generic name in brackets: "罗红霉素",
@@ -483,7 +513,16 @@ _THINGS_NAMED_IN_CHINESE = tuple(
 )
 _FAMOUS_IN_CHINESE = frozenset(
     "孙思邈 张仲景 华佗 李时珍 扁鹊 林巧稚 白求恩 南丁格尔 孙中山 鲁迅 屠呦呦 钟南山 希波克拉底 巴斯德".split()
+    # and makers of medical devices, in Chinese
+    + "欧姆龙 美敦力 西门子 飞利浦 强生 雅培 罗氏 拜耳 辉瑞 诺华 赛诺菲 阿斯利康 默沙东 鱼跃 迈瑞 小米 华为".split()
 )
+# How the name of a drug in Chinese ends ("布洛芬", "左乙拉西坦", "呋塞米", "华法林钠"), or a dose after it
+# ("替格瑞洛 90 mg"): a drug, not a foreign name.
+_DRUG_ENDING = re.compile(
+    "(?:洛芬|西坦|沙坦|西林|匹林|法林|瑞洛|塞米|福韦|洛韦|拉韦|拉唑|胰岛素|激素|生素|氨基酚|酸钠|林钠|片|胶囊|注射液"
+    "|颗粒|口服液|霉素|沙星|他汀|单抗|替尼|洛尔|普利|地平|米松|尼松|唑|嗪)$"
+)
+_DOSE_AFTER = re.compile(r"\s?(?:缓释片|肠溶片|片)?\s?\d+(?:\.\d+)?\s?(?:mg|g|U|IU|μg|µg|mcg|ml|mL)\b", re.ASCII)
 
 
 _HAN_RUN = re.compile(f"[{HAN_CHARACTERS}]+")
@@ -682,6 +721,16 @@ _NAME_IN_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'’]+(?:-[A-Z]+)?(?: [A-
 _CYRILLIC_NAME = re.compile(
     r"(?<![А-Яа-яЁё])[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+(?: [А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+)?(?![А-Яа-яЁё])"
 )
+# Greetings and thanks that open a Cyrillic message in Chinese or English text: "Здравствуйте！我哥哥想问…".
+_CYRILLIC_WORDS_NOT_NAMES = frozenset(
+    "Здравствуйте Здравствуй Привет Спасибо Добрый Доброе Доброй Уважаемые Уважаемый Пожалуйста Извините Салем"
+    " Сәлеметсіз Рахмет".split()
+)
+# A name after "я" or "меня зовут" in a Cyrillic message: "Здравствуйте, я Нурлан Абишев, хочу …".
+_CYRILLIC_NAME_INTRODUCED = re.compile(
+    r"(?:^|[\s,])(?:я|Я|меня зовут|Меня зовут|это|Это)\s(?P<name>[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+"
+    r"(?: [А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+)?)"
+)
 # A speaker's name opening a line of a chat or an interview: "Imran: still a bit tired", "Duc Anh: …".
 _SPEAKER = re.compile(r"^(?P<speaker>(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{1,})(?: [A-ZÀ-Þ][a-zà-ÿ]+)?):")
 # Words that open a line with a colon without being a name.
@@ -691,6 +740,7 @@ _LINE_LABELS = frozenset(
     Ward Department Interpreter Translator Photo Video Source Timeline Day Week Update Re Subject From To Cc Tel
     Fax Email Phone Mobile Allergies History Medication Medications Outcome Treatment Contact Patient Doctor
     Nurse Mother Father Guardian Signed Links Link Result Results Reason Question Answer Step Tip Warning
+    Rx Dx Hx Tx Sx Fx
     """.split()
 )
 # After a role and a colon comes a name: "Interpreter: Le Thu Trang", "Emergency contact: Jerome Bautista".
@@ -712,7 +762,8 @@ _TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?
 # ("hi its sokha again", "from imran and mama", "dr zheng!!") that English hardly uses.
 _LOWER_CASE_NAME_AFTER = re.compile(
     r"\b(?:my name is|call me|this is|it's|its|i am|i'm|posted by|sent by|written by|signed|regards|u all|tell"
-    r"|dr|doctor|mr|mrs|ms|nurse)"
+    r"|(?i:photo by|photo courtesy of|interpreter|translator)|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|nurse|professor"
+    r"|prof\.?)"
     r",?\s+(?P<name>[a-z]{3,}(?: [a-z]{3,})?)\b"
 )
 
@@ -751,7 +802,12 @@ def _names_in_other_forms(text: str) -> list[Finding]:
     reason = "Looks like a personal name; use a letter alias such as “Ms. A”"
     findings = [_person_name(match, reason) for match in _TICKET_NAME.finditer(text)]
     if len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2:  # Cyrillic names in text that is not itself Cyrillic
-        findings += [_person_name(match, reason) for match in _CYRILLIC_NAME.finditer(text)]
+        findings += [
+            _person_name(match, reason)
+            for match in _CYRILLIC_NAME.finditer(text)
+            if match.group().split()[0] not in _CYRILLIC_WORDS_NOT_NAMES
+        ]
+    findings += [_person_name(match, reason, "name") for match in _CYRILLIC_NAME_INTRODUCED.finditer(text)]
     findings += [
         _person_name(match, "A name in a hashtag; use a letter alias such as “Ms. A”", group)
         for match in _NAME_HASHTAG.finditer(text)
@@ -771,10 +827,15 @@ def _names_in_other_forms(text: str) -> list[Finding]:
     for match in _LOWER_CASE_NAME_AFTER.finditer(text):
         words = match.group("name").split()
         name_words = []
-        after_title = re.match(r"(?:dr|doctor|mr|mrs|ms|nurse)\b", match.group())
+        after_title = re.match(
+            r"(?:dr|doctor|mr|mrs|ms|nurse|professor|prof|interpreter|translator)\b", match.group().lower()
+        )
+        # After a role a verb may follow instead ("the professor joked"): only a rarer word is a name there.
+        after_role = re.match(r"(?:professor|prof|interpreter|translator)\b", match.group().lower())
+        rarer_than = 3.0 if after_role else 3.8
         for word in words:
             pinyin_family = after_title and word.capitalize() in PINYIN_FAMILY_NAMES
-            if not pinyin_family and (zipf_frequency(word, "en") >= 3.8 or MEDICAL_WORD_ENDING.search(word)):
+            if not pinyin_family and (zipf_frequency(word, "en") >= rarer_than or MEDICAL_WORD_ENDING.search(word)):
                 break
             name_words.append(word)
         if name_words:
@@ -809,7 +870,8 @@ _PERSONS_VERB = (
     r"(?:still |now |also |then |never |later |finally )?"
     r"(?:says|said|told|tells|remembers|remembered|recalls|recalled|laughs|laughed|smiles|smiled|cried|cries"
     r"|wanted|wants|decided|drove|flew|walked|hugged|thanked|hopes|hoped|misses|missed|was admitted"
-    r"|had been on|had never been to|has been on|was diagnosed|was born|underwent|is a \d|turned \d+)\b"
+    r"|had been on|had never been to|has been on|was diagnosed|was born|underwent|is a \d|turned \d+|brought"
+    r"|was only (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))\b"
 )
 _NAME_BEFORE_A_PERSONS_VERB = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=: ))(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?|[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) "
@@ -841,15 +903,19 @@ _NAMES_SAID_RELATED = re.compile(
 # A lower-case name after a word for a relative, or after "tell" in a message: "her brother temirlan,",
 # "ok i will tell dana tonight".
 _LOWER_CASE_NAME_AFTER_RELATION = re.compile(
-    rf"\b(?:{'|'.join(RELATION_WORDS)}) (?P<name>[a-z]{{3,}}(?:-[a-z]+)?)(?=[,.;!?]| and\b| who\b| is\b| was\b)"
+    rf"\b(?:{'|'.join(RELATION_WORDS)}) (?P<name>[a-z]{{3,}}(?:-[a-z]+)?)(?=[,.;!?’']| )"
 )
 _NAME_TOLD_SOMETHING = re.compile(
     r"\b(?:tell|ask|call|text|thank|told|asked)\s+(?P<name>[a-z]{3,}) "
     r"(?:tonight|today|tomorrow|now|later|soon|that|about|when|if)\b"
 )
-# "my name is Dawn Fisher": after these words a name stands whatever it is.
+# "my name is Dawn Fisher", "hi this is Comfort,", "We thank Innocent for …", "Photo: Justice with his
+# football": after these words a name stands whatever it is.
 _NAME_AFTER_MY_NAME_IS = re.compile(
     r"\b(?i:my name is|my name's|i am called|call me)\s+(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
+    r"|\b(?i:this is) (?P<caller>[A-Z][a-z'’-]+)(?=[,!])"
+    r"|\b(?i:we thank|thanks to|thank you,?) (?P<thanked>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?) for\b"
+    r"|^(?i:photo|picture|pictured):? (?P<pictured>[A-Za-z][a-z'’-]+(?: [A-Za-z][a-z'’-]+)?) with\b"
 )
 # A senior clinician's title and a family name: "Chief Physician Zhang", "Head Nurse Liu".
 _SENIOR_TITLE_AND_NAME = re.compile(
@@ -896,9 +962,12 @@ def _names_in_their_slots(text: str) -> list[Finding]:
     findings = []
     for pattern, lower_case_rarer_than in _NAME_SLOTS:
         for match in pattern.finditer(text):
-            name = match.group("name")
+            group = next(name for name, value in match.groupdict().items() if value)
+            name = match.group(group)
+            if group == "caller" and name in known_places():
+                continue  # "This is Almaty, …"
             if is_han(name[0]) or _fills_a_name_slot(name.removeprefix(_title_of(name)), lower_case_rarer_than):
-                findings.append(_person_name(match, reason, "name"))
+                findings.append(_person_name(match, reason, group))
     for match in _NAMES_SAID_RELATED.finditer(text):
         for word in re.finditer(r"[A-Z][a-z]+", match.group("names")):
             if _fills_a_name_slot(word.group(), 3.5):

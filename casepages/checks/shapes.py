@@ -29,8 +29,9 @@ _SAFE_NUMBER = (
     r"NCT\d{8}|ChiCTR[-\w]*|ISRCTN\d+|EudraCT[-\d]*|CTR\d+|ICD-?\d*[\w.]*|ATC\w*|HLA-?[\w*:]*|CD\d+\w*|IL-?\d+"
     # Other countries' trial registries: Korea, Japan, Australia, India, Germany, Iran, Thailand, Pan-Africa …
     r"|KCT\d+|jRCT\w+|JPRN-\w+|UMIN\d+|ACTRN\d+|CTRI/[\d/]+|DRKS\d+|IRCT\w+|TCTR\d+|PACTR\d+|NTR\d+|RBR-\w+"
-    r"|COVID-19|SARS-CoV-2|ISO ?\d+"
-    r"|\d{1,2} ?[x×]|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|IU|U|mmol|umol|μmol|mmHg|%|cm|mm|h|days?|weeks?|months?|years?)"
+    r"|COVID-19|SARS-CoV-2|ISO ?\d+|GB(?:/T)? ?\d{3,5}(?:\.\d+)?-(?:19|20)\d{2}|HPV\d+(?:/\d+)*"
+    r"|\d{1,2} ?[x×]|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|mIU|uIU|µIU|IU|U|mmol|umol|μmol|nmol|pmol|ng|pg|mmHg|%|cm|mm|h"
+    r"|days?|weeks?|months?|years?)"
     r"(?:/[A-Za-z0-9²]+)*)"
     r"|(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?"
 )
@@ -59,6 +60,11 @@ SAFE_LABEL_BEFORE = _compile(
     # The pages of a journal citation: "J Clin Oncol. 2020;270(16):392-404".
     r"|(?:19|20)\d{2};\s?\d+(?:\(\d+\))?:\s?"
     # A batch of a medicine ("批号 2203051", "lot 22A031"): it names the box, not the patient.
+    # A gene before a protein change written without its "p.": "PIK3CA H1047R", "BRAF V600E".
+    r"|\b(?:PIK3CA|BRAF|EGFR|KRAS|NRAS|HRAS|JAK2|IDH1|IDH2|FLT3|NPM1|TP53|KIT|PDGFRA|ALK|ROS1|MET|HER2|ERBB2|BRCA1"
+    r"|BRCA2|ESR1|AKT1|PTEN|CALR|MPL|DNMT3A|TET2|ASXL1|SF3B1|MYD88|BTK|PLCG2|ABL1|BCR-ABL1?)\s(?:p\.)?"
+    # A Chinese national standard: "GB/T 7714-2015".
+    r"|\bGB(?:/T)?\s?"
     r"|国药准字\s*|批准文号[为是:：]?\s*|批号[为是:：]?\s*|\b(?i:protocol|study)(?: (?i:no\.?|number|code))?[:#]?\s*)$"
 )
 # What makes a number a quantity: a unit, a currency, something counted ("12 450 ng/mL", "573123元",

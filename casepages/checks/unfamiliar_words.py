@@ -95,6 +95,9 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Mylotarg Vidaza Dacogen Adcetris Polivy Tagrisso Tarceva Iressa Alecensa Xalkori Lenvima Nexavar Sutent
     Inlyta Cabometyx Zytiga Xtandi Lynparza Zejula Ibrance Kisqali Verzenio Enhertu Kadcyla Perjeta Erbitux
     Vectibix Lonsurf Stivarga Xeloda Temodar Gliadel Afinitor Rapamune Zortress Simulect Thymoglobulin
+    Kasai Nissen Billroth Blalock Taussig Blakemore Heller Burch Ravitch Ilizarov Hartmann Killip Masaoka
+    Lansky Amplatzer Abbott Micra Impella Cochlear Nucleus Tecfidera Entresto Omron Philips Siemens SOMATOM
+    EPIQ Revolution Force Apple Watch Xiaomi Huawei Samsung Garmin Fitbit
     """.split()
 )
 
@@ -115,7 +118,7 @@ MEDICAL_WORD_ENDING = re.compile(
     r"|cycline|cillin|coccus|bacter|bacterium|monas|myces|zole|azine|pine|pam|lam|parin|plase|ase"
     r"|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
     r"|gram|graphy|oid|ium|ate|cel|globin|ritin|tein|sone|lone|cort|phage|cyte|blast|gen|genic|ensis|itus"
-    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus|clax)s?$"
+    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus|clax|xaban|gatran|stomy|pexy)s?$"
 )
 # A capitalised word a few words before one of these is part of the name of a thing ("Mayo Clinic",
 # "Peking Union Medical College Hospital", "Whipple procedure", "Sughd Province").
@@ -123,6 +126,8 @@ _THINGS_NAMED_AFTER_SOMEONE = frozenset(
     """
     hospital hospitals clinic clinics university institute center centre college academy foundation school
     syndrome disease procedure catheter line sign test score scale criteria classification index method
+    shunt tube bar frame repair class stage myotomy fundoplication gastrectomy colposuspension occluder system
+    portoenterostomy valve pump device
     phenomenon reaction technique manoeuvre maneuver operation street road avenue lake river mountains
     province region oblast district county prefecture state republic city committee ministry council society
     association group journal press museum park square airport station festival award prize programme program
