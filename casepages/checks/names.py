@@ -191,7 +191,7 @@ _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _NAME_WORD = r"(?:[A-Z]'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _CAPITALISED_WORD = re.compile(rf"\b{_NAME_WORD}\b", re.ASCII)
 # "A. Becker": an initial and a family name (the letter alias "Ms. A" has no word after it).
-_INITIAL_AND_FAMILY_NAME = re.compile(rf"(?<![A-Za-z.])(?:[A-Z]\.\s?){{1,3}} ?(?P<family>{_NAME_WORD})\b", re.ASCII)
+_INITIAL_AND_FAMILY_NAME = re.compile(rf"(?<![A-Za-z./])(?:[A-Z]\.\s?){{1,3}} ?(?P<family>{_NAME_WORD})\b", re.ASCII)
 # "Aisulu D.": a given name and the initial of the family name.
 _GIVEN_NAME_AND_INITIAL = re.compile(rf"\b(?P<given>{_NAME_WORD}) (?:[A-Z]\.){{1,3}}(?![A-Za-z])", re.ASCII)
 # "HUGHES Grace", "AKHMETOVA Yerlan": the family name in capitals, as on passports and forms.
@@ -411,10 +411,11 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     """
     chinese_text = language.lower().startswith("zh")
     findings = _latin_names(text, among_han=chinese_text)
-    findings += _names_in_capitals(text)
+    findings += _names_in_capitals(text, among_han=chinese_text)
     findings += _names_in_other_forms(text)
     if not chinese_text:
         findings += _names_in_their_slots(text)
+        findings += _lower_case_words_english_lacks(text)
     if chinese_text:
         findings += _pinyin_in_chinese_text(text)
     findings += find_unfamiliar_capitalised_words(text, _CAPITALISED_NOT_NAMES)
@@ -924,6 +925,34 @@ _SENIOR_TITLE_AND_NAME = re.compile(
 )
 
 
+# A word in lower case inside English prose ("The operation on nurlan lasted", "It was marta's visit").
+_LOWER_CASE_WORD = re.compile(r"(?<![\w@./#:%&=?-])(?P<word>[a-z]{4,})(?:['’]s)?(?![\w@/-]|\.[a-z])")
+# English hardly ever uses a word this rare (wordfreq's Zipf scale; 1.0 is one in a thousand million words).
+ENGLISH_LACKS = 1.0
+# Rare words the stories use that are not names: currencies, greetings and dishes of the patients' countries.
+_RARE_WORDS_NOT_NAMES = frozenset(
+    """
+    tugrik tugriks togrog tenge manat somoni soum lari dram rial riyal dirham dinar ringgit rupiah baht kyat taka
+    afghani dobryi dobriy dobry privet salam salem assalomu alaykum zdravstvuyte spasibo rahmet baursak baursaks
+    plov manti beshbarmak kumis kymyz shubat lagman samsa buuz khuushuur airag
+    """.split()
+)
+
+
+def _lower_case_words_english_lacks(text: str) -> list[Finding]:
+    """Lower-case words English lacks that are neither medical words nor herbs: most often names typed in
+    lower case."""
+    herbs = [herb.span() for herb in _TCM_NAME.finditer(text)]
+    return [
+        _person_name(match, "Looks like a name typed in lower case; use a letter alias such as “Ms. A”", "word")
+        for match in _LOWER_CASE_WORD.finditer(text)
+        if zipf_frequency(match["word"], "en") < ENGLISH_LACKS
+        and match["word"] not in _RARE_WORDS_NOT_NAMES
+        and not MEDICAL_WORD_ENDING.search(match["word"])
+        and not any(start <= match.start() < end for start, end in herbs)
+    ]
+
+
 def _fills_a_name_slot(name: str, lower_case_rarer_than: float) -> bool:
     """Whether the words in a name slot may be a name: not an everyday word for people or times, a month,
     a day or a medical word, nor, in lower case, a word English uses this often."""
@@ -985,11 +1014,23 @@ def _title_of(name: str) -> str:
     return title.group() if title else ""
 
 
-def _names_in_capitals(text: str) -> list[Finding]:
+def _names_in_capitals(text: str, among_han: bool = False) -> list[Finding]:
     findings = []
     for match in _NAME_IN_CAPITALS.finditer(text):
         words = [word.capitalize() for word in match.group().split()]
         if any(word.upper() in ACRONYMS or not re.search(r"[AEIOUY]", word.upper()) for word in words):
+            continue
+        # Chinese prose writes nothing in capitals but initialisms, a few English words ("HIGH RISK组") and
+        # names: "LUCA ROSSI（老伴）".
+        if among_han and all(
+            len(word) >= 3 and word.lower() not in LATIN_TERMS_IN_CHINESE and zipf_frequency(word, "en") < 4.0
+            for word in words
+        ):
+            findings.append(
+                _person_name(
+                    match, "Looks like a name in capitals, as on a passport; use a letter alias such as “A女士”"
+                )
+            )
             continue
         if any(MEDICAL_WORD_ENDING.search(word.lower()) for word in words):
             continue  # "IGA NEPHROPATHY", "APLASTIC ANAEMIA"
@@ -1417,53 +1458,86 @@ _CHINESE_NAMES_ALSO_WORDS = frozenset(
     文静 安宁 和平 胜利 光明 美丽 春雷 常青 江山 大明 小明 永强 秀英 桂英 玉兰 丽华 淑珍 爱国 爱华 振华 跃进
     解放 援朝 向东 东升 晓光 朝阳 静怡 欣然 思远 宁静 平安 吉祥 如意 天明 光辉 春燕 秋菊 冬梅 雪梅 红旗 新华
     立新 学军 江涛 杨柳 白雪 金凤 玉洁 美玲 晓燕 浩然 一鸣 天佑 明亮 阳光 快乐 幸福 温暖 长江 黄河 泰山 高峰
+    方正 钟声 祝福 夏天 白云 春花 秋月 海涛 文明 国栋 雪松
     """.split()
 )
 # What a person does or is said to do, right after a name: "文静说", "海洋每周三都会打电话", "卫东你别哭".
 _PERSONS_ACTION_AFTER = tuple(
     """
     说 笑着 哭着 每周 每天 第一次 和丈夫 和妻子 和家人 和父母 给每位 今天 昨晚 昨天 想吃 想回 想家 商量
-    对治疗 首次 比我 决定 刚满 退休 在日记 你别 你放心 别哭 又陪 又没 状态
+    对治疗 首次 比我 决定 刚满 退休 在日记 你别 你放心 别哭 又陪 又没 状态 妈妈 爸爸 被确诊 的女婿 的女儿 的儿子
+    的妻子 的丈夫 的母亲 的父亲 的妈妈 的爸爸
     """.split()
 )
-# Words after which a name stands: "我是红梅", "我和睿鑫商量过了", "麻烦您转告月萍".
-_PERSON_WORDS_BEFORE = ("我是", "我叫", "我和", "转告", "告诉", "谢谢", "感谢", "叫他", "叫她")
-# A nickname: 阿, 小, 大, 老 or 二 and one character of a name ("阿博", "小艳", "老向", "二军").
+# Words after which a name stands: "我是红梅", "我和睿鑫商量过了", "麻烦您转告月萍", "我是巴黎来的贾静",
+# "25岁的李涛".
+_PERSON_WORDS_BEFORE = ("我是", "我叫", "我和", "转告", "告诉", "谢谢", "感谢", "叫他", "叫她", "来的", "岁的")
+# Words for someone's role, after which a name and what the person does follow: "责任护士春花每天…".
+_ROLES_BEFORE_A_NAME = (*_ROLE_LEFT_CONTEXT, "治疗师", "康复师", "营养师", "药师")
+# Titles after a family name and a given name that are an everyday word together: "高峰主任", "方正医生".
+_TITLES_AFTER_A_NAME = ("医生", "主任", "教授", "护士长", "医师", "老师", "大夫")
+_DAYS_OF_THE_WEEK = frozenset("周一 周二 周三 周四 周五 周六 周日 周天 周末".split())
+# A nickname: 阿, 小, 大, 老 or 二 and one character of a name ("阿博", "小艳", "老向", "二军"), or a
+# character of a name and 宝 ("博宝").
 _NICKNAME_PREFIXES = "阿小大老二"
 
 
 def _chinese_names_in_their_slots(text: str) -> list[Finding]:
     """Two characters that could be a given name, or a nickname, in a place the sentence keeps for a
-    person: after "我是" or "转告", addressed at the start of a quotation, or before a person's action."""
+    person: after "我是" or "转告", addressed at the start of a quotation or a message, after a role and
+    before what the person does, before a person's action, as the speaker after a quotation."""
     reason = "The sentence keeps this place for a person's name; use a letter alias such as “A女士”"
     findings = []
     for start in range(len(text) - 1):
         word = text[start : start + 2]
-        if not all(is_han(character) for character in word):
+        if not all(is_han(character) for character in word) or {*word} & _FUNCTION_CHARACTERS:
             continue
-        nickname = word[0] in _NICKNAME_PREFIXES and (
-            word[1] in CHINESE_GIVEN_NAME_CHARACTERS or word[1] in CHINESE_FAMILY_NAMES
+        if word in _ROLES_BEFORE_A_NAME or word in _TITLES_AFTER_A_NAME or word[1] in _ANONYMISED_GIVEN_NAME:
+            continue  # "谢谢大夫。", "告诉护士。", "王某说"
+        if word in _DAYS_OF_THE_WEEK:
+            continue  # "周一医生查房时"
+        name_character = word[1] in CHINESE_GIVEN_NAME_CHARACTERS or word[1] in CHINESE_FAMILY_NAMES
+        nickname = (word[0] in _NICKNAME_PREFIXES and (name_character or word[0] == "阿")) or (
+            word[1] == "宝" and word[0] in CHINESE_GIVEN_NAME_CHARACTERS
         )
         given_name = all(
             character in CHINESE_GIVEN_NAME_CHARACTERS and character not in NOT_GIVEN_NAME_CHARACTERS
             for character in word
         )
-        rarer_than = 3.0 if nickname else 4.0
-        before, after = text[max(0, start - 2) : start], text[start + 2 : start + 5]
-        # After "转告" or "我是" and before a comma, any two characters no everyday word makes are a name.
-        named_alone = before.endswith(_PERSON_WORDS_BEFORE) and after[:1] in "，,。！" and chinese_word_zipf(word) < 3.0
-        if not (
-            named_alone
-            or word in _CHINESE_NAMES_ALSO_WORDS
-            or ((nickname or given_name) and chinese_word_zipf(word) < rarer_than)
-        ):
-            continue
-        addressed = before[-1:] in ("“", "「") and after[:1] in ("，", ",", "！", "!", "你")
-        named_after = before.endswith(_PERSON_WORDS_BEFORE)
+        family_and_given = word[0] in CHINESE_FAMILY_NAMES and word[1] in CHINESE_GIVEN_NAME_CHARACTERS
+        zipf = chinese_word_zipf(word)
+        before, after = text[max(0, start - 3) : start], text[start + 2 : start + 5]
         acting = after.startswith(_PERSONS_ACTION_AFTER) and (
             start == 0 or chinese_word_zipf(text[start - 1] + word[0]) < EVERYDAY_CHINESE_WORD
         )
-        if addressed or named_after or acting:
+        # After a role and before what the person does ("护士春花每天"), after "转告" or "我是" and before
+        # a comma, as the speaker after a quotation ("”白平说"), or before a title when the sentence
+        # starts there or thanks them ("高峰主任", "感谢方正医生"), any two characters that are not
+        # among the most common words are a name.
+        strong_place = (
+            (before.endswith(_ROLES_BEFORE_A_NAME) and acting)
+            or (before.endswith(_PERSON_WORDS_BEFORE) and after[:1] in "，,。！")
+            or (before[-1:] in ("”", "」") and after.startswith(("说", "笑着说", "补充说")))
+            or (
+                word[0] in CHINESE_FAMILY_NAMES
+                and word[1] not in NOT_GIVEN_NAME_CHARACTERS
+                and (zipf < EVERYDAY_CHINESE_WORD or word in _CHINESE_NAMES_ALSO_WORDS)
+                and after.startswith(_TITLES_AFTER_A_NAME)
+                and (not before or not is_han(before[-1]) or before.endswith(("谢谢", "感谢")))
+            )
+        )
+        if not (
+            (strong_place and zipf < 4.5)
+            or word in _CHINESE_NAMES_ALSO_WORDS
+            or (nickname and zipf < 3.0)
+            or ((given_name or family_and_given) and zipf < 4.0)
+        ):
+            continue
+        addressed = (before[-1:] in ("“", "「") and after[:1] in ("，", ",", "！", "!", "你")) or (
+            start == 0 and after.startswith(("，你", "，您", ",你"))
+        )
+        named_after = before.endswith(_PERSON_WORDS_BEFORE)
+        if strong_place or addressed or named_after or acting:
             findings.append(Finding("person_name", word, start, start + 2, reason))
     for match in _FAMILY_NAME_AND_INITIALS.finditer(text):
         if match.group("initials") not in ACRONYMS:

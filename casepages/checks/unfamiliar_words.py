@@ -118,7 +118,7 @@ MEDICAL_WORD_ENDING = re.compile(
     r"|cycline|cillin|coccus|bacter|bacterium|monas|myces|zole|azine|pine|pam|lam|parin|plase|ase"
     r"|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
     r"|gram|graphy|oid|ium|ate|cel|globin|ritin|tein|sone|lone|cort|phage|cyte|blast|gen|genic|ensis|itus"
-    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus|clax|xaban|gatran|stomy|pexy)s?$"
+    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus|clax|xaban|gatran|stomy|pexy|tonin|irox|ginseng)s?$"
 )
 # A capitalised word a few words before one of these is part of the name of a thing ("Mayo Clinic",
 # "Peking Union Medical College Hospital", "Whipple procedure", "Sughd Province").
@@ -231,9 +231,9 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at `text[start:end]` is inside the name of an institution, a place or a method."""
-    # What follows up to a bracket ("Madam Oh (centre)" is no "Oh Centre"), a possessive left out
-    # ("Parkinson's disease").
-    following = re.findall(r"(?<!['’])[\w-]+", re.split(r"[(（]", text[end:], maxsplit=1)[0])[:6]
+    # What follows up to a bracket, a slash or a colon ("Madam Oh (centre)" is no "Oh Centre"), a
+    # possessive left out ("Parkinson's disease").
+    following = re.findall(r"(?<!['’])[\w-]+", re.split(r"[(（/:：]", text[end:], maxsplit=1)[0])[:6]
     for word in following:
         if word.lower() in _THINGS_NAMED_AFTER_SOMEONE:
             return True
