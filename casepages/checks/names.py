@@ -946,7 +946,10 @@ def _lower_case_words_english_lacks(text: str) -> list[Finding]:
     return [
         _person_name(match, "Looks like a name typed in lower case; use a letter alias such as “Ms. A”", "word")
         for match in _LOWER_CASE_WORD.finditer(text)
-        if zipf_frequency(match["word"], "en") < ENGLISH_LACKS
+        if (
+            zipf_frequency(match["word"], "en") < ENGLISH_LACKS
+            or (match["word"].capitalize() in ENGLISH_GIVEN_NAMES and zipf_frequency(match["word"], "en") < 3.5)
+        )
         and match["word"] not in _RARE_WORDS_NOT_NAMES
         and not MEDICAL_WORD_ENDING.search(match["word"])
         and not any(start <= match.start() < end for start, end in herbs)
