@@ -159,7 +159,7 @@ LABELLED_KINDS = {
         r"|MyKad|Emirates ID|registration number)\b"
         r"|身份证|身份证号|居民身份证|公民身份号码|证件号|社会保障号|港澳通行证|台胞证|回乡证"
     ),
-    "passport_number": r"\b(?i:passport|PP#?)(?=[\s#:])|护照",
+    "passport_number": r"\b(?i:passport|pasport|pass|PP#?)(?=[\s#:])|护照",
     "health_plan_number": (
         r"\b(?i:insurance|insurer|insured|policy|policyholder|coverage|health[- ]plan|member(?:ship)?"
         r"|beneficiary|subscriber|medicare|medicaid"
@@ -303,6 +303,9 @@ _LABELLED_PLATE = _compile(
     r"(?:\b(?i:plate|plates|registration|registered as|reg)\b\.?|车牌|牌照|车牌号)"
     r"\s*(?:(?i:number|no\.?)\s*)?(?:为|是|号|[:：])*\s*"
     r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})(?![A-Za-z0-9])"
+    # A Kazakh plate typed in lower case after the words for a plate or a car: "068 yaz 01".
+    r"|(?:\b(?i:plate|plates|car|vehicle)\b)\s*(?:(?i:number|no\.?)\s*)?[:：]?\s*"
+    r"(?P<lower_case_plate>\d{3} ?[a-z]{3} ?\d{2})(?![A-Za-z0-9])"
 )
 
 
@@ -328,13 +331,8 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
     for match in _IBAN.finditer(text):
         yield Finding("account_number", match.group(), match.start(), match.end(), "Looks like an IBAN")
     for match in _LABELLED_PLATE.finditer(text):
-        yield Finding(
-            "vehicle_identifier",
-            match.group("plate"),
-            match.start("plate"),
-            match.end("plate"),
-            "Looks like a vehicle licence plate",
-        )
+        group = "plate" if match.group("plate") else "lower_case_plate"
+        yield Finding("vehicle_identifier", match[group], *match.span(group), "Looks like a vehicle licence plate")
     for match in _CHINESE_PLATE.finditer(text):
         yield Finding(
             "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a Chinese licence plate"
@@ -455,6 +453,8 @@ _NOT_HANDLES = frozenset(
 )
 # Also "defanged", as security notes write them: "223[.]190[.]12[.]138".
 _IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}(?:\.|\[\.\]|\(\.\))){3}\d{1,3}(?!\d|\.\d)")
+# After "IP", four numbers with commas between them are an address mistyped: "IP is 222,93,99,105".
+_IPV4_WITH_COMMAS = _compile(r"\bIP\b[^\d\n]{0,12}(?P<address>(?<![\d,])\d{1,3}(?:,\d{1,3}){3})(?!\d|,\d)")
 # Any run of hexadecimal groups and colons ("fe80::1ff:fe23", "2001:db8::1"); `ipaddress` decides.
 _IPV6 = _compile(r"(?<![0-9A-Za-z:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f:]{3,39}(?![0-9A-Fa-f:])")
 # A global IPv6 address cut short, so that `ipaddress` refuses it, still points to a household:
@@ -553,6 +553,8 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             match.end(),
             "Looks like a device's network (MAC) address",
         )
+    for match in _IPV4_WITH_COMMAS.finditer(text):
+        yield Finding("ip_address", match["address"], *match.span("address"), "Looks like an IP address")
     for match in _CUT_SHORT_IPV6.finditer(text):
         yield Finding("ip_address", match.group(), match.start(), match.end(), "Looks like an IP address")
     for pattern in (_IPV4, _IPV6):

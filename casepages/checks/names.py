@@ -929,12 +929,13 @@ _SENIOR_TITLE_AND_NAME = re.compile(
 _LOWER_CASE_WORD = re.compile(r"(?<![\w@./#:%&=?-])(?P<word>[a-z]{4,})(?:['’]s)?(?![\w@/-]|\.[a-z])")
 # English hardly ever uses a word this rare (wordfreq's Zipf scale; 1.0 is one in a thousand million words).
 ENGLISH_LACKS = 1.0
-# Rare words the stories use that are not names: currencies, greetings and dishes of the patients' countries.
+# Rare words the stories use that are not names: currencies, greetings and dishes of the patients' countries,
+# and a common misspelling.
 _RARE_WORDS_NOT_NAMES = frozenset(
     """
     tugrik tugriks togrog tenge manat somoni soum lari dram rial riyal dirham dinar ringgit rupiah baht kyat taka
     afghani dobryi dobriy dobry privet salam salem assalomu alaykum zdravstvuyte spasibo rahmet baursak baursaks
-    plov manti beshbarmak kumis kymyz shubat lagman samsa buuz khuushuur airag
+    plov manti beshbarmak kumis kymyz shubat lagman samsa buuz khuushuur airag pasport
     """.split()
 )
 
@@ -1415,7 +1416,8 @@ _VOCATIVE = re.compile(f'(?:[“「"]|——)(?P<name>[{HAN_CHARACTERS}]{{1,3}})
 # Four or more characters of the transliteration tables, with no dot, before a verb or 的: "汉斯穆勒想",
 # "卡洛斯的女儿"; not a country or a city ("哈萨克斯坦", "阿拉木图").
 _UNDOTTED_NAME_BEFORE_VERB = re.compile(
-    f"(?P<name>[{_TRANSLITERATION_CHARACTERS}]{{3,10}})(?=的|想|说|来自|在|进行|是|和|接受|用|也|把|被|已|今年|[，。、：:（(])"
+    f"(?P<name>[{_TRANSLITERATION_CHARACTERS}]{{3,10}})"
+    "(?=的|想|说|笑着|终于|来自|在|进行|是|和|接受|用|也|把|被|已|今年|[，。、：:（(])"
 )
 
 
