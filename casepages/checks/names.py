@@ -1099,7 +1099,25 @@ def _pinyin_in_chinese_text(text: str) -> list[Finding]:
             findings.append(
                 _person_name(match, "Looks like a personal name in pinyin; use a letter alias such as “A女士”")
             )
+    # A full name in pinyin run together, as user names and e-mail boxes write it: "songhaoran".
+    for match in _JOINED_PINYIN.finditer(text):
+        word = match.group()
+        family = next(
+            (
+                family
+                for family in (word[:5], word[:4], word[:3], word[:2])
+                if family.capitalize() in PINYIN_FAMILY_NAMES
+            ),
+            "",
+        )
+        if family and _PINYIN_WORD.fullmatch(word[len(family) :]) and zipf_frequency(word, "en") < 1.0:
+            findings.append(
+                _person_name(match, "Looks like a personal name in pinyin; use a letter alias such as “A女士”")
+            )
     return findings
+
+
+_JOINED_PINYIN = re.compile(r"(?<![A-Za-z0-9@._-])[a-z]{5,16}(?![A-Za-z0-9@_-]|\.[a-z])")
 
 
 def _has_family_name_ending(word: str) -> bool:
