@@ -249,7 +249,7 @@ _COORDINATES = _compile(
 _AGE_IN_WORDS = (
     r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two"
     r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen))?)"
+    r"|eighteen|nineteen))?(?! and \w+ty\b))"
 )
 _AGE_CUE = (
     r"(?:aged?|age|at|is|was|be|been|being|turned|turning|turns|reached|reaching|now|I'm|I am|she's|he's|am|are"
@@ -370,7 +370,7 @@ _DATE_PATTERNS = (
     _compile(
         r"(?:(?:19|20)\d{2}\s?年\s?的?)(?:除夕|元旦|春节|国庆节?|中秋节?|端午节?|元宵节?|大年初[一二三四五六七八九十]|七夕|冬至"
         r"|清明节?|儿童节|六一|妇女节|三八节|劳动节|五一|教师节|重阳节?|腊八节?|小年|情人节|圣诞节?|平安夜|植树节|母亲节|父亲节"
-        r"|纳吾肉孜节|肉孜节|古尔邦节|开斋节|那达慕|藏历新年|泼水节|火把节)"
+        r"|纳吾肉孜节|肉孜节|古尔邦节|开斋节|那达慕|藏历新年|泼水节|火把节)(?!前后|期间|假期|左右)"
         r"|(?:(?:19|20)\d{2}\s?年\s?)?(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]|二十[一二三四五六七八九]?|三十)"
     ),
 )

@@ -269,8 +269,10 @@ def labelled_numbers(text: str) -> Iterator[Finding]:
                 continue
             if " " in code and code.split()[0].upper() in MEASURE_NAMES:
                 continue  # "On admission, HbA1c 10 %": a test and its value
-            if code.isdigit() and _CURRENCY_AFTER.match(text, match.start("code") + len(code)):
+            if code.replace(" ", "").isdigit() and _CURRENCY_AFTER.match(text, match.start("code") + len(code)):
                 continue
+            if code.isdigit() and re.match(r"\s?[张个人例台次名位间]", text[match.start("code") + len(code) :]):
+                continue  # "开放床位4169张": a count of beds, not a bed
             # After a comma ("the hospital, 120 patients"), only a code that cannot be a count.
             if "," in match.group("gap") and not (re.search(r"[A-Za-z]", code) or _digit_count(code) >= 6):
                 continue

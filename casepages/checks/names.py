@@ -485,10 +485,14 @@ def _names_someone_else(text: str, finding: Finding, not_patients: tuple[list, l
         return True
     if any(thing in finding.text for thing in _THINGS_NAMED_IN_CHINESE if len(thing) >= 2):
         return True  # "吉兰-巴雷综合征" caught whole
+    if "-" in finding.text and re.search("[病症]", finding.text):
+        return True  # "尼曼-匹克病"
     if _DRUG_AFTER.match(text, finding.end):
         return True
     if is_han(finding.text[:1]) and (_DRUG_ENDING.search(finding.text) or _DOSE_AFTER.match(text, finding.end)):
         return True
+    if finding.start > 0 and text[finding.start - 1] in "（(" and _DRUG_ENDING.search(text[: finding.start - 1]):
+        return True  # a brand in brackets after the drug: "吉非替尼（易瑞沙）"
     # A famous family name alone is anyone's ("Physician Zhang"); other famous names are the famous person's.
     words = finding.text.replace("·", " ").split()
     if words == [word for word in words if word in PINYIN_FAMILY_NAMES][:1]:
@@ -516,6 +520,7 @@ _FAMOUS_IN_CHINESE = frozenset(
     "孙思邈 张仲景 华佗 李时珍 扁鹊 林巧稚 白求恩 南丁格尔 孙中山 鲁迅 屠呦呦 钟南山 希波克拉底 巴斯德".split()
     # and makers of medical devices, in Chinese
     + "欧姆龙 美敦力 西门子 飞利浦 强生 雅培 罗氏 拜耳 辉瑞 诺华 赛诺菲 阿斯利康 默沙东 鱼跃 迈瑞 小米 华为".split()
+    + ["迈柯唯"]
 )
 # How the name of a drug in Chinese ends ("布洛芬", "左乙拉西坦", "呋塞米", "华法林钠"), or a dose after it
 # ("替格瑞洛 90 mg"): a drug, not a foreign name.
@@ -664,7 +669,9 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
         # Chinese prose has no words in capitals but names and a few terms ("CAR T", "ANCA").
         in_chinese = among_han and given.lower() not in LATIN_TERMS_IN_CHINESE
         # Any word in capitals that is not an initialism, before a capitalised word that is not a common one.
-        not_an_initialism = family not in ACRONYMS and given not in NOT_FAMILY_NAMES
+        not_an_initialism = (
+            family not in ACRONYMS and given not in NOT_FAMILY_NAMES and zipf_frequency(family, "en") < 4.5
+        )  # not "PATIENT FROM Shenzhen"
         if (
             given in ENGLISH_GIVEN_NAMES
             or _has_family_name_ending(family.capitalize())
@@ -826,6 +833,8 @@ def _names_in_other_forms(text: str) -> list[Finding]:
     for pattern, is_a_name in _NAME_FORMS:
         findings += [_person_name(match, reason, "name") for match in pattern.finditer(text) if is_a_name(match)]
     for match in _LOWER_CASE_NAME_AFTER.finditer(text):
+        if re.search(r"\b(?i:the|a|an|our|her|his|my|their|your)\s$", text[: match.start()]):
+            continue  # "the nurse greeted me": a word for someone's role, not a title
         words = match.group("name").split()
         name_words = []
         after_title = re.match(
@@ -934,7 +943,8 @@ ENGLISH_LACKS = 1.0
 _RARE_WORDS_NOT_NAMES = frozenset(
     """
     tugrik tugriks togrog tenge manat somoni soum lari dram rial riyal dirham dinar ringgit rupiah baht kyat taka
-    afghani dobryi dobriy dobry privet salam salem assalomu alaykum zdravstvuyte spasibo rahmet baursak baursaks
+    afghani dobryi dobriy dobry privet salam salem assalomu alaykum zdravstvuyte spasibo bolshoe rahmet sain baina
+    khorosho pozhaluysta baursak baursaks
     plov manti beshbarmak kumis kymyz shubat lagman samsa buuz khuushuur airag pasport
     """.split()
 )
@@ -954,7 +964,12 @@ def _lower_case_words_english_lacks(text: str) -> list[Finding]:
         and match["word"] not in _RARE_WORDS_NOT_NAMES
         and not MEDICAL_WORD_ENDING.search(match["word"])
         and not any(start <= match.start() < end for start, end in herbs)
+        and not _GLOSS_BEFORE.search(text, 0, match.start())
     ]
+
+
+# Inside the brackets that gloss a Chinese word: "何首乌 (fleeceflower root)".
+_GLOSS_BEFORE = re.compile(f"[{HAN_CHARACTERS}]\\s?[(（][^)）]*$")
 
 
 def _fills_a_name_slot(name: str, lower_case_rarer_than: float) -> bool:

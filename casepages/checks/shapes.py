@@ -33,7 +33,7 @@ _SAFE_NUMBER = (
     r"|\d{1,2} ?[x×]|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|mIU|uIU|µIU|IU|U|mmol|umol|μmol|nmol|pmol|ng|pg|mmHg|%|cm|mm|h"
     r"|days?|weeks?|months?|years?)"
     r"(?:/[A-Za-z0-9²]+)*)"
-    r"|(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?"
+    r"|(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?|Q[1-4] (?:19|20)\d{2}"
 )
 SAFE_NUMBER_AFTER_LABEL = re.compile(f"(?i:{_SAFE_NUMBER})", re.ASCII)
 # Sponsors' codes for drugs and vaccines under development ("MK-3475", "BNT162b2", "LY3009104"),
@@ -215,6 +215,8 @@ def plate_like_shapes(text: str) -> Iterator[Finding]:
             continue
         if SAFE_CODE.fullmatch(match.group()) or is_quantity(text, match.start(), match.end()):
             continue
+        if re.match(r"[.,]\d", text[match.end() : match.end() + 2]):
+            continue  # "LDL-C 4.3 mmol/L": the number goes on past the shape
         yield Finding(
             "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a vehicle licence plate"
         )

@@ -66,7 +66,7 @@ PLACES = frozenset(
 )
 
 # Capitalised words of medicine that are not names of patients: eponyms of diseases, signs, tests and
-# scores, and brands of drugs and devices that stories name.
+# scores, brands of drugs and devices that stories name, and the patients' holidays.
 MEDICAL_PROPER_NOUNS = frozenset(
     """
     Lupus Erythematosus Systemic Staphylococcus Streptococcus Enterococcus Klebsiella Pseudomonas Candida
@@ -97,7 +97,9 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Vectibix Lonsurf Stivarga Xeloda Temodar Gliadel Afinitor Rapamune Zortress Simulect Thymoglobulin
     Kasai Nissen Billroth Blalock Taussig Blakemore Heller Burch Ravitch Ilizarov Hartmann Killip Masaoka
     Lansky Amplatzer Abbott Micra Impella Cochlear Nucleus Tecfidera Entresto Omron Philips Siemens SOMATOM
-    EPIQ Revolution Force Apple Watch Xiaomi Huawei Samsung Garmin Fitbit
+    EPIQ Revolution Force Apple Watch Xiaomi Huawei Samsung Garmin Fitbit Fallot Ponseti Guedel Baveno Perthes
+    Legg Calvé Calve Bell Tay Sachs Fontan Barthel Mako Ottobock Biotronik Augmentin Zinnat Cardiohelp
+    Nowruz Nauryz Navruz Naadam Tsagaan Ramadan Eid Diwali Songkran Hanukkah Easter
     """.split()
 )
 
@@ -118,7 +120,7 @@ MEDICAL_WORD_ENDING = re.compile(
     r"|cycline|cillin|coccus|bacter|bacterium|monas|myces|zole|azine|pine|pam|lam|parin|plase|ase"
     r"|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
     r"|gram|graphy|oid|ium|ate|cel|globin|ritin|tein|sone|lone|cort|phage|cyte|blast|gen|genic|ensis|itus"
-    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus|clax|xaban|gatran|stomy|pexy|tonin|irox|ginseng)s?$"
+    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus|clax|xaban|gatran|stomy|pexy|tonin|irox|ginseng|therapy|flozin|tril)s?$"
 )
 # A capitalised word a few words before one of these is part of the name of a thing ("Mayo Clinic",
 # "Peking Union Medical College Hospital", "Whipple procedure", "Sughd Province").
@@ -127,6 +129,7 @@ _THINGS_NAMED_AFTER_SOMEONE = frozenset(
     hospital hospitals clinic clinics university institute center centre college academy foundation school
     syndrome disease procedure catheter line sign test score scale criteria classification index method
     shunt tube bar frame repair class stage myotomy fundoplication gastrectomy colposuspension occluder system
+    casting palsy consensus prosthesis airway arm robot
     portoenterostomy valve pump device
     phenomenon reaction technique manoeuvre maneuver operation street road avenue lake river mountains
     province region oblast district county prefecture state republic city committee ministry council society
@@ -233,7 +236,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at `text[start:end]` is inside the name of an institution, a place or a method."""
     # What follows up to a bracket, a slash or a colon ("Madam Oh (centre)" is no "Oh Centre"), a
     # possessive left out ("Parkinson's disease").
-    following = re.findall(r"(?<!['’])[\w-]+", re.split(r"[(（/:：]", text[end:], maxsplit=1)[0])[:6]
+    following = re.findall(r"(?<!['’])[A-Za-z0-9À-ÿ-]+", re.split(r"[(（/:：]", text[end:], maxsplit=1)[0])[:6]
     for word in following:
         if word.lower() in _THINGS_NAMED_AFTER_SOMEONE:
             return True
