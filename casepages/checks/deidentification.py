@@ -108,7 +108,7 @@ _ENGLISH_ADDRESS = _compile(
 # 李家村, 三组 ("里" is left out: 病房里3号床 is a bed).
 _CHINESE_STREET_ENDINGS = "(?:大道[东西南北中]?|路|街|道|巷|弄|胡同|村|组|屯|庄|条|里)"
 _CHINESE_STREET_NUMBER = _compile(
-    rf"{_CHINESE_STREET_ENDINGS}\s?(?:\d+\s?[弄巷]\s?)?\d+(?:-\d+)?\s?号(?:院)?"
+    rf"{_CHINESE_STREET_ENDINGS}\s?(?:[一二三四五六七八九十\d]+段)?(?:\d+\s?[弄巷]\s?)?\d+(?:-\d+)?\s?号(?:院)?"
     r"(?:\s?\d+\s?(?:号楼|栋|幢|座))?(?:\s?\d+\s?单元)?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?室)?"
 )
 # A Shanghai lane on its own: "复兴中路230弄", "武康路40弄3支弄".
@@ -149,6 +149,10 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     r"|[가-힣]+(?:로|길)\s?\d+(?:-\d+)?"
     r"|\b\d+(?:st|nd|rd|th)\s(?i:khoroo|microdistrict|micro-district|mkr)\b"
     r"|\b(?i:building|block|bldg\.?)\s?\d+[A-Za-z]?,?\s(?i:door|apartment|apt\.?|flat|room|unit|entrance)\s?\d+"
+    # In capitals, and a Mongolian ger in its bag: "ROOM 2271, BUILDING 4", "ger no. 384, 4th bag"
+    r"|\b(?i:room|flat|apartment|building)\s\d+,\s(?i:building|block|unit|floor)\s\d+"
+    r"|\b(?i:building|house)\s\d+,\s(?:[A-Za-z]+\s){1,3}(?i:street|road|avenue|lane)\b"
+    r"|\b(?i:ger|yurt|house)\s?(?:(?i:no)\.?|#)\s?\d+,\s?\d+(?:st|nd|rd|th)\s(?i:bag|khoroo)\b"
 )
 # Chinese addresses written in English: "No. 88, Jianguo Road", "Jianguo Road, No. 88, Chaoyang District",
 # "Building 3, Unit 2, Room 501", "Flat 5B".
@@ -205,8 +209,13 @@ _POSTAL_CODE = _compile(
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
     r"|\bDublin,? D\d{2}(?: [A-Z0-9]{4})?\b"
-    r"|(?<!\d)\d{5,6}(?=\s?[(（](?:邮编|邮政编码|邮码)[)）])|(?:邮编|邮政编码|邮码)(?:一栏)?\s*(?:为|是|填了|[:：])?\s*"
-    r"(?:\d{6}(?!\d)|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}|[A-Za-z0-9]{3,8}(?![A-Za-z0-9]))"
+    # An Eircode after its label, in any case: "Post code of the village: a33m9f", "the index A25H9T"
+    r"|\b(?i:post\s?code|postal\s?code|index|eircode)\b[^:\n\d]{0,20}[:\s]\s*"
+    r"(?i:[AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y\d]{4})\b"
+    r"|(?<!\d)\d{5,6}(?=\s?[(（](?:邮编|邮政编码|邮码)[)）])"
+    r"|(?:邮编|邮政编码|邮码)(?:一栏)?\s*(?:为|是|填了|[:：])?\s*"
+    r"(?:\d{6}(?!\d)|\d(?: \d){4,5}(?! ?\d)|\d{2}-\d{3}(?!\d)|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}"
+    r"|[A-Za-z0-9]{3,8}(?![A-Za-z0-9]))"
     rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
     r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[A-Z]{2})\b"
 )
@@ -234,7 +243,7 @@ _COORDINATES = _compile(
     rf"|{_LATITUDE}\s?(?:°\s?[NS]?|[NS])\s{{1,2}}{_LONGITUDE}\s?(?:°\s?[EW]?|[EW])(?![A-Za-z])"
     r"|\d{1,3}\s?°\s?\d{1,2}(?:\.\d+)?\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]?\s?)?[NSEW]"
     # With decimal commas, as much of Europe and Central Asia writes them: "49,868415 / 73,175543"
-    r"|(?<![\d,])-?\d{1,2},\d{4,}\s?[/;]\s?-?\d{1,3},\d{4,}(?![\d,])"
+    r"|(?<![\d,])-?\d{1,2},\d{4,}\s?[/;]\s?-?\d{1,3},\d{4,}(?!\d|,\d)"
     r"|\b[NS]\s?\d{1,2}\.\d{2,}\s?°?\s?[,;/、，]?\s?[EW]\s?\d{1,3}\.\d{2,}"
     r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?[:：]?\s?-?\d{1,3}(?:\.\d+)?\s?度?"
     r"|(?<![\d.])-?\d{1,3}\.\d{4,}\s-?\d{1,3}\.\d{4,}(?![\d.])"
@@ -283,8 +292,14 @@ _AGE_OVER_89 = _compile(
     r"|uncle|neighbour|neighbor|widow|widower)\s*,\s*(?:(?i:now|aged?)\s+)?(?:9\d|1[01]\d)\s*,"
     r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian)\b"
     # "grandma 94, diabetes", "Our oldest patient this year was 96."
-    r"|\b(?i:grandma|grandpa|granny|grandmother|grandfather|nana|babushka|dedushka)\s(?:9\d|1[01]\d)\s?,"
-    r"|\b(?i:patient|woman|man|lady|resident)\b[\w ]{0,20}\b(?i:was|is) (?:9\d|1[01]\d)[.!](?!\d)"
+    r"|\b(?i:grandma|grandpa|granny|grandmother|grandfather|nana|babushka|dedushka)\s(?:(?i:is|was|turned) )?"
+    r"(?:9\d|1[01]\d)\s?,"
+    r"|\b(?i:patient|participant|woman|man|lady|resident|person)\b[\w ]{0,25}\b(?i:was|is) (?:9\d|1[01]\d)[.!](?!\d)"
+    # "(ninety y/o)", "a ninety-one yo male", "her ninety-eighth birthday"
+    rf"|\b(?i:{_AGE_IN_WORDS})[- ](?i:y/o|yo|y\.o\.)(?![A-Za-z])"
+    r"|\b(?i:ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ninetieth|hundredth)\s(?i:birthday)\b"
+    # "老太太九十一了", "年届一百零六"
+    r"|九十[一二三四五六七八九]?了|(?:年届|年逾|年过)\s?(?:九十|一百)"
     r"|(?<!\d)(?:9\d|1[01]\d)\s*(?:周岁|岁|高龄)"
     r"|(?<![快近])九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*(?:周)?岁|百岁|年逾九旬|(?<!近)九旬|年过九十|期颐|鲐背之年"
     r"|(?:九十|一百)[零一二三四五六七八九十]*高龄"
@@ -326,7 +341,7 @@ _DATE_PATTERNS = (
     # March 12, 1998; May. 25
     _compile(rf"\b{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?!\w)"),
     # 1998-03-12, 1998/3/12, 2023.10.05
-    _compile(rf"(?<![\d.]){_YEAR}[-/.]{_NUMERIC_MONTH}[-/.]{_NUMERIC_DAY}{_NOT_MORE_DIGITS}"),
+    _compile(rf"(?<![\d.]){_YEAR} ?[-/.] ?{_NUMERIC_MONTH} ?[-/.] ?{_NUMERIC_DAY}{_NOT_MORE_DIGITS}"),
     # 12/03/1998 or 12.03.1998, day or month first
     _compile(rf"(?<![\d./])(?P<first>[0-3]?\d) ?[/.] ?(?P<second>[0-3]?\d) ?[/.] ?{_YEAR}{_NOT_MORE_DIGITS}"),
     # 12-Mar-2019, 12.Mar.2019

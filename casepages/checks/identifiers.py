@@ -156,7 +156,7 @@ LABELLED_KINDS = {
     "national_id": (
         r"\b(?i:social security|SSN|SIN|national (?:ID|identity|insurance)|identity card|ID card|IIN|ИИН|INN|SNILS"
         r"|tax (?:ID|number|file)|citizen ID|personal (?:ID|code)|resident ID|Aadhaar|NRIC|HKID|NIK|PINFL|CNIC"
-        r"|MyKad|Emirates ID|registration number)\b"
+        r"|MyKad|Emirates ID|registration number|codice fiscale|fiscal code|PESEL|TCKN)\b"
         r"|身份证|身份证号|居民身份证|公民身份号码|证件号|社会保障号|港澳通行证|台胞证|回乡证"
     ),
     "passport_number": r"\b(?i:passport|pasport|pass|PP#?)(?=[\s#:])|护照",
@@ -175,7 +175,7 @@ LABELLED_KINDS = {
     ),
     "medical_record_number": (
         r"\b(?i:MRN|medical record|hospital|patient|inpatient|outpatient|admission|chart|case|record|accession"
-        r"|specimen|sample|encounter|visit|bed|ward|clinic)\b"
+        r"|history no|specimen|sample|encounter|visit|bed|ward|clinic)\b"
         r"|病历|病案|住院|门诊|就诊|就诊卡|登记|床号|床位|标本|样本|检查单|检查号|影像号|化验单|档案|ID号"
     ),
     "device_identifier": (
@@ -216,7 +216,7 @@ _CURRENCY_AFTER = _compile(
 # "transmitter ID 0K3VCY", "court case № 48-53336/2020", "notarial register no. 9-5685", "工号96452".
 _STRONG_LABEL_CODE = _compile(
     r"(?:\b(?P<booking>PNR|(?i:booking|reservation|confirmation)(?: (?i:reference|ref|code|number|no\.?))?"
-    r"|(?i:e-?ticket))[,:：是]?|(?P<booking_zh>订座记录编码|订座编码|订座号)"
+    r"|(?i:e-?ticket|ticket))[,:：是]?|(?P<booking_zh>订座记录编码|订座编码|订座号|订单号)"
     r"|\b(?P<device>S/N|SN|(?i:serial|transmitter|sensor|receiver)(?: (?i:number|no\.?|ID))?"
     r"|(?i:machine|concentrator|device) (?i:number|no\.?|ID))"
     r"|(?P<case>(?i:case|file|court case) ?(?:№|No\.?|#)|(?i:register|registry) ?(?:№|(?i:no)\.?|#)|№))[:#\s]*"
@@ -238,7 +238,8 @@ def strongly_labelled_codes(text: str) -> Iterator[Finding]:
 
 _VALUE_THEN_LABEL = {
     kind: _compile(
-        rf"(?<![A-Za-z0-9])(?P<code>[A-Z0-9][A-Z0-9/.-]{{3,24}}[A-Z0-9])\s?[(（]\s?(?:[A-Za-z]+ ){{0,2}}(?:{label})",
+        rf"(?<![A-Za-z0-9])(?P<code>[A-Z0-9](?:[A-Z0-9/.-]| (?=[A-Z0-9])){{3,24}}[A-Z0-9])\s?[(（]\s?"
+        rf"(?:[A-Za-z]+ ){{0,2}}(?:{label})",
         re.IGNORECASE,
     )
     for kind, label in LABELLED_KINDS.items()
@@ -254,6 +255,8 @@ def numbers_before_their_label(text: str) -> Iterator[Finding]:
                 continue
             if SAFE_NUMBER_AFTER_LABEL.fullmatch(code) or SAFE_CODE.fullmatch(code):
                 continue
+            if " " in code and _digit_count(code) < 7:
+                continue  # "738 ng/mL (reference …)": a value and its unit; "N608 2855 3 (passport)" is a code
             yield Finding(kind, code, match.start("code"), match.end("code"), LABELLED_REASONS[kind])
 
 
@@ -292,6 +295,9 @@ _UK_NATIONAL_INSURANCE = _compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _CARD = _compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 _CHINESE_PLATE = _compile(
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][·•・. -]?[A-Z0-9]{4}[A-Z0-9挂学警港澳]"
+    # Typed in lower case or with a space between every character: "湘ad3vdwl", "黑J F R M P D T"
+    r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+    r"(?:(?i:[a-z])[·•・. -]?(?i:[a-z0-9]){5,6}|[A-Z](?: [A-Z0-9]){5,6})(?![A-Za-z0-9])"
 )
 _VIN = _compile(
     r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])"
@@ -307,7 +313,7 @@ _LABELLED_PLATE = _compile(
     r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})(?![A-Za-z0-9])"
     # A Kazakh plate typed in lower case after the words for a plate or a car: "068 yaz 01".
     r"|(?:\b(?i:plate|plates|car|vehicle)\b)\s*(?:(?i:number|no\.?)\s*)?[:：]?\s*"
-    r"(?P<lower_case_plate>\d{3} ?[a-z]{3} ?\d{2})(?![A-Za-z0-9])"
+    r"(?P<lower_case_plate>\d{3} ?[a-z]{3} ?\d{2}|[a-z]{2}\d{2} ?[a-z]{3})(?![A-Za-z0-9])"
 )
 
 
@@ -353,7 +359,7 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
 
 _EMAIL = _compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # An address written so that robots miss it: "name [at] domain.com", "name (at) mail (dot) com", "name#163.com".
-_AT = r"\s?[\[(（]\s?(?i:at)\s?[\])）]\s?|\s(?i:at)\s|#|\s@\s?|@\s|\s?艾特\s?|\s?圈a\s?"
+_AT = r"\s?[\[(（]\s?(?i:at)\s?[\])）]\s?|\s(?i:at)\s|#|\s@\s?|@\s|\s?艾特\s?|\s?圈a\s?|@(?=[A-Za-z0-9-]+\s?点)"
 _DOT = r"\s?\.\s?|\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?|\s(?i:dot)\s|\s?点\s?"
 _DISGUISED_EMAIL = _compile(
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:{_AT})[A-Za-z0-9-]+(?:(?:{_DOT})[A-Za-z0-9-]+)*(?:{_DOT})"
@@ -378,6 +384,8 @@ _URL = _compile(
     r"|\bhxxps?\[?:\]?//[^\s<>\"'，。、）);]+"
     r"|\bwww(?: dot |\[\.\]|\(\.\))[A-Za-z0-9-]+(?:(?: dot |\[\.\]|\(\.\)|\.)[A-Za-z0-9-]+)+"
     r"|\bwww\s?点\s?[A-Za-z0-9-]+(?:\s?点\s?[A-Za-z0-9-]+)+"
+    # A dot written as 点 or spaced before the top-level domain: "kitabisa点com/campaign/…", "….wordpress . com"
+    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:点| \. )(?:com|net|org|cn|ru|kz|me|io)\b(?:/[A-Za-z0-9_~%./?=&#-]*)?"
     # Spaced out so that no link is made: "https: / / m . shuidichou . com / raise / zugufcch9b".
     r"|\bhttps?\s?:\s?/\s?/\s?[A-Za-z0-9-]+(?:\s?[./]\s?[A-Za-z0-9_-]+)+"
     r"|\b(?:bit\.ly|t\.co|goo\.gl|tinyurl\.com|xhslink\.com|dwz\.cn|url\.cn|is\.gd|ow\.ly)/[A-Za-z0-9_-]+"
@@ -391,7 +399,7 @@ _SOCIAL_LABEL = (
     r"|line id|WeChat user|user"
     r"|handle|username"
     r"|user name|account|profile|channel)\b|(?<!Mr\. )(?<!Ms\. )\b(?:IG|VK|LINE|X|RED)\b"
-    r"|加V|加v|薇信|威信|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx)|V信"
+    r"|\b(?i:insta)\b|\b(?i:ins)(?=[:：])|加V|加v|薇信|威信|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx)|V信"
     r"|[她他我]的号)"
 )
 _SOCIAL_ACCOUNT = _compile(
@@ -454,7 +462,8 @@ _NOT_HANDLES = frozenset(
     """.split()
 )
 # Also "defanged", as security notes write them: "223[.]190[.]12[.]138".
-_IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}(?:\.|\[\.\]|\(\.\))){3}\d{1,3}(?!\d|\.\d)")
+# With spaces round the dots, or 点 for each dot: "188 . 178 . 113 . 245", "5点1点139点198".
+_IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}(?:\.|\[\.\]|\(\.\)| \. |点)){3}\d{1,3}(?!\d|\.\d)")
 # After "IP", four numbers with commas between them are an address mistyped: "IP is 222,93,99,105".
 _IPV4_WITH_COMMAS = _compile(r"\bIP\b[^\d\n]{0,12}(?P<address>(?<![\d,])\d{1,3}(?:,\d{1,3}){3})(?!\d|,\d)")
 # Any run of hexadecimal groups and colons ("fe80::1ff:fe23", "2001:db8::1"); `ipaddress` decides.
@@ -562,7 +571,7 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
     for pattern in (_IPV4, _IPV6):
         for match in pattern.finditer(text):
             try:
-                ipaddress.ip_address(re.sub(r"\[\.\]|\(\.\)", ".", match.group()))
+                ipaddress.ip_address(re.sub(r"\[\.\]|\(\.\)| \. |点", ".", match.group()))
             except ValueError:
                 continue
             yield Finding("ip_address", match.group(), match.start(), match.end(), "Looks like an IP address")
