@@ -169,7 +169,7 @@ RELATION_WORDS = (
     "niece nephew stepdaughter stepson stepmother stepfather godmother godfather twin fiancé fiancée fiance "
     "fiancee partner boyfriend girlfriend friend neighbour neighbor flatmate roommate housemate colleague "
     "classmate schoolmate teammate tutor teacher interpreter translator carer caregiver nanny volunteer driver "
-    "nurse doctor physician surgeon landlady landlord"
+    "nurse doctor physician surgeon landlady landlord coordinator"
 ).split()
 
 # Romanised place names that would otherwise read as a name ("Hong Kong").
@@ -881,17 +881,20 @@ _PERSONS_VERB = (
     r"(?:says|said|told|tells|remembers|remembered|recalls|recalled|laughs|laughed|smiles|smiled|cried|cries"
     r"|wanted|wants|decided|drove|flew|walked|hugged|thanked|hopes|hoped|misses|missed|was admitted"
     r"|had been on|had never been to|has been on|was diagnosed|was born|underwent|is a \d|turned \d+|brought"
-    r"|was only (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))\b"
+    r"|was only (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)"
+    r"|had already been|has already had|complained|complains|once complained|is \d{1,2} and|admitted to|admitted with"
+    r"|discharged (?:home|to))\b"
 )
 _NAME_BEFORE_A_PERSONS_VERB = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=: ))(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?|[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) "
-    + _PERSONS_VERB
+    r"(?:^|(?<=[.!?] )|(?<=: )|(?<=[“\"]))"
+    r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}|[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) " + _PERSONS_VERB
 )
 # A name before an apposition that says who the person is: "Joy, her eldest, …", "Aigul, a 14-year-old …".
 _NAME_BEFORE_WHO_THEY_ARE = re.compile(
     r"(?:^|(?<=[.!?] ))(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?|[a-z][a-z'’-]+ [a-z][a-z'’-]+), "
-    rf"(?:(?:her|his|their|my|our) (?:eldest|youngest|oldest|elder|younger|only|twin|late|{'|'.join(RELATION_WORDS)})"
-    r"|(?:a|an) \d+[- ](?:year|yr|month)s?[- ]old)\b"
+    rf"(?:(?:her|his|their|my|our) (?:[\w-]+-speaking )?"
+    rf"(?:eldest|youngest|oldest|elder|younger|only|twin|late|coordinator|{'|'.join(RELATION_WORDS)})"
+    r"|(?:a|an) \d+[- ](?:year|yr|month)s?[- ]old\b|\d{1,3}(?=,))"
 )
 # A photo caption's name before where the person stands: "Madam Oh (centre)", "Auntie C. Asanova (left)".
 _NAME_IN_A_CAPTION = re.compile(
@@ -924,8 +927,14 @@ _NAME_TOLD_SOMETHING = re.compile(
 _NAME_AFTER_MY_NAME_IS = re.compile(
     r"\b(?i:my name is|my name's|i am called|call me)\s+(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
     r"|\b(?i:this is) (?P<caller>[A-Z][a-z'’-]+)(?=[,!])"
-    r"|\b(?i:we thank|thanks to|thank you,?) (?P<thanked>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?) for\b"
+    r"|\b(?i:we thank|thanks to|thank you,?) (?P<thanked>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),? for\b"
     r"|^(?i:photo|picture|pictured):? (?P<pictured>[A-Za-z][a-z'’-]+(?: [A-Za-z][a-z'’-]+)?) with\b"
+    r"|^(?P<captioned>[A-Z][a-z'’-]+) with (?:the|her|his|their) "
+    r"(?:team|family|doctors|nurses|surgeons|mother|father)\b"
+    # Addressed in a quotation and told something: "“Ruby, you can open your eyes now,”".
+    r"|[“\"](?P<addressed>[A-Z][a-z'’-]+), (?:you|your|we|it's|don't|please|can you|look)\b"
+    # Signing a message in the third person: "Zhou again :)", "wang fang here,".
+    r"|(?:^|(?<=[!.,] )|(?<=!! ))(?P<signing>[A-Za-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) (?:here|again)(?=[,.!:;)]| :)"
 )
 # A senior clinician's title and a family name: "Chief Physician Zhang", "Head Nurse Liu".
 _SENIOR_TITLE_AND_NAME = re.compile(
@@ -1000,7 +1009,7 @@ _NAME_SLOTS = (
     (_NAMES_AND_FAMILY, 4.5),
     (_LOWER_CASE_NAME_AFTER_RELATION, 3.5),
     (_NAME_TOLD_SOMETHING, 5.5),
-    (_NAME_AFTER_MY_NAME_IS, 3.5),
+    (_NAME_AFTER_MY_NAME_IS, 4.5),
     (_SENIOR_TITLE_AND_NAME, 3.5),
 )
 
@@ -1093,6 +1102,7 @@ _EAST_ASIAN_IN_LOWER_CASE = frozenset(name.lower() for name in KOREAN_FAMILY_NAM
 
 
 def _pinyin_in_chinese_text(text: str) -> list[Finding]:
+    reason = "Looks like a personal name; use a letter alias such as “A女士”"
     findings = [
         _person_name(match, "Looks like a personal name; use a letter alias such as “A女士”")
         for match in _LATIN_PAIR_ANY_LETTERS.finditer(text)
@@ -1114,6 +1124,14 @@ def _pinyin_in_chinese_text(text: str) -> list[Finding]:
             findings.append(
                 _person_name(match, "Looks like a personal name in pinyin; use a letter alias such as “A女士”")
             )
+    # A name in Latin letters before a title: "Haddad女士", "Sukh先生".
+    findings += [_person_name(match, reason, "name") for match in _LATIN_NAME_BEFORE_TITLE.finditer(text)]
+    # A name in Latin letters typed in lower case, neither word English: "batbayar ganbold从小…".
+    findings += [
+        _person_name(match, reason)
+        for match in _LOWER_CASE_LATIN_PAIR.finditer(text)
+        if all(zipf_frequency(word, "en") < 2.5 for word in match.group().split())
+    ]
     # A full name in pinyin run together, as user names and e-mail boxes write it: "songhaoran".
     for match in _JOINED_PINYIN.finditer(text):
         word = match.group()
@@ -1496,7 +1514,7 @@ _CHINESE_NAMES_ALSO_WORDS = frozenset(
     文静 安宁 和平 胜利 光明 美丽 春雷 常青 江山 大明 小明 永强 秀英 桂英 玉兰 丽华 淑珍 爱国 爱华 振华 跃进
     解放 援朝 向东 东升 晓光 朝阳 静怡 欣然 思远 宁静 平安 吉祥 如意 天明 光辉 春燕 秋菊 冬梅 雪梅 红旗 新华
     立新 学军 江涛 杨柳 白雪 金凤 玉洁 美玲 晓燕 浩然 一鸣 天佑 明亮 阳光 快乐 幸福 温暖 长江 黄河 泰山 高峰
-    方正 钟声 祝福 夏天 白云 春花 秋月 海涛 文明 国栋 雪松
+    方正 钟声 祝福 夏天 白云 春花 秋月 海涛 文明 国栋 雪松 黎明 万里 秦川 江河 田野 向阳 宏伟 金山
     """.split()
 )
 # What a person does or is said to do, right after a name: "文静说", "海洋每周三都会打电话", "卫东你别哭".
@@ -1504,16 +1522,19 @@ _PERSONS_ACTION_AFTER = tuple(
     """
     说 笑着 哭着 每周 每天 第一次 和丈夫 和妻子 和家人 和父母 给每位 今天 昨晚 昨天 想吃 想回 想家 商量
     对治疗 首次 比我 决定 刚满 退休 在日记 你别 你放心 别哭 又陪 又没 状态 妈妈 爸爸 被确诊 的女婿 的女儿 的儿子
-    的妻子 的丈夫 的母亲 的父亲 的妈妈 的爸爸
+    的妻子 的丈夫 的母亲 的父亲 的妈妈 的爸爸 出院那天 出院时 入院时 今年 家属 已经 一度 从小
     """.split()
 )
 # Words after which a name stands: "我是红梅", "我和睿鑫商量过了", "麻烦您转告月萍", "我是巴黎来的贾静",
 # "25岁的李涛".
-_PERSON_WORDS_BEFORE = ("我是", "我叫", "我和", "转告", "告诉", "谢谢", "感谢", "叫他", "叫她", "来的", "岁的")
+_PERSON_WORDS_BEFORE = (
+    "我是", "我叫", "我和", "转告", "告诉", "谢谢", "感谢", "叫他", "叫她", "来的", "岁的", "我们家", "我家", "咱家",
+)  # fmt: skip
 # Words for someone's role, after which a name and what the person does follow: "责任护士春花每天…".
 _ROLES_BEFORE_A_NAME = (*_ROLE_LEFT_CONTEXT, "治疗师", "康复师", "营养师", "药师")
 # Titles after a family name and a given name that are an everyday word together: "高峰主任", "方正医生".
 _TITLES_AFTER_A_NAME = ("医生", "主任", "教授", "护士长", "医师", "老师", "大夫")
+_KINSHIP_DOUBLED = frozenset("爸妈爷奶公婆姥哥姐弟妹叔伯舅姑嫂宝娃星")
 _DAYS_OF_THE_WEEK = frozenset("周一 周二 周三 周四 周五 周六 周日 周天 周末".split())
 # A nickname: 阿, 小, 大, 老 or 二 and one character of a name ("阿博", "小艳", "老向", "二军"), or a
 # character of a name and 宝 ("博宝").
@@ -1535,8 +1556,10 @@ def _chinese_names_in_their_slots(text: str) -> list[Finding]:
         if word in _DAYS_OF_THE_WEEK:
             continue  # "周一医生查房时"
         name_character = word[1] in CHINESE_GIVEN_NAME_CHARACTERS or word[1] in CHINESE_FAMILY_NAMES
-        nickname = (word[0] in _NICKNAME_PREFIXES and (name_character or word[0] == "阿")) or (
-            word[1] == "宝" and word[0] in CHINESE_GIVEN_NAME_CHARACTERS
+        nickname = (
+            (word[0] in _NICKNAME_PREFIXES and (name_character or word[0] == "阿"))
+            or (word[1] == "宝" and word[0] in CHINESE_GIVEN_NAME_CHARACTERS)
+            or (word[0] == word[1] and word[0] not in _KINSHIP_DOUBLED)  # "嘟嘟", "天天"; not "奶奶"
         )
         given_name = all(
             character in CHINESE_GIVEN_NAME_CHARACTERS and character not in NOT_GIVEN_NAME_CHARACTERS
@@ -1567,7 +1590,7 @@ def _chinese_names_in_their_slots(text: str) -> list[Finding]:
         if not (
             (strong_place and zipf < 4.5)
             or word in _CHINESE_NAMES_ALSO_WORDS
-            or (nickname and zipf < 3.0)
+            or (nickname and zipf < (5.0 if word[0] == word[1] else 3.0))
             or ((given_name or family_and_given) and zipf < 4.0)
         ):
             continue
@@ -1581,6 +1604,10 @@ def _chinese_names_in_their_slots(text: str) -> list[Finding]:
         if match.group("initials") not in ACRONYMS:
             findings.append(_person_name(match, reason))
     return findings
+
+
+_LATIN_NAME_BEFORE_TITLE = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{2,})(?=女士|先生|小姐|医生|教授|老师|护士)")
+_LOWER_CASE_LATIN_PAIR = re.compile(r"(?<![A-Za-z.@/_-])[a-z]{3,} [a-z]{3,}(?![A-Za-z.@/_-])")
 
 
 # A family name and two initials, as a signature or an author line writes them: "邱FB", "通讯作者：董AA".
