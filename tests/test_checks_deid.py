@@ -227,6 +227,84 @@ def test_forms_the_blind_parts_brought_are_reported(sentence, kind, text):
     assert (kind, text) in kinds_and_texts(sentence)
 
 
+# Forms parts 12 to 14 showed, in sentences written here: names in the places a sentence keeps for
+# a name, whatever word fills them, and numbers written in the ways messages write them.
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("Hope Miller was admitted in March, and hope is what she brought.", "person_name", "Hope Miller"),
+        ("Grace, her youngest, flew in from Almaty.", "person_name", "Grace"),
+        ("Rose remembers every nurse by name.", "person_name", "Rose"),
+        ("Auntie B. Nurlanova (left) with the ward team.", "person_name", "Auntie B. Nurlanova"),
+        ("Thank you from AIDANA and family!!", "person_name", "AIDANA"),
+        ("ok i will tell dana tonight", "person_name", "dana"),
+        ("The donor was his sister aigerim, a full match.", "person_name", "aigerim"),
+        ("For bekzat, the flight was the easy part.", "person_name", "bekzat"),
+        ("Interpreter liu yang met them at the gate.", "person_name", "liu yang"),
+        ("Tomas, 41, is cycling again.", "person_name", "Tomas"),
+        ("“Ruby, you can sit up now,” the nurse said.", "person_name", "Ruby"),
+        ("Здравствуйте, я Асель Нурланова, хочу записаться.", "person_name", "Асель Нурланова"),
+        ("文静说她再也不想住院了。", "person_name", "文静"),
+        ("“卫东你别哭，指标都正常了。”", "person_name", "卫东"),
+        ("责任护士春花每天都来看她。", "person_name", "春花"),
+        ("“别担心。”高峰主任说。", "person_name", "高峰"),
+        ("Haddad女士是第一次来中国。", "person_name", "Haddad"),
+        ("Patient: lihaoran; Dept: Cardiology", "person_name", "lihaoran"),
+        ("The oldest patient this year was 97.", "age_over_89", "patient this year was 97."),
+        ("家里老太太九十三了，能上门看病吗", "age_over_89", "九十三了"),
+        ("DOB 14 . 02 . 1951; allergies: none.", "date_of_birth", "14 . 02 . 1951"),
+        ("Follow-up on 12 october 2021 at 9:30.", "exact_date", "12 october 2021"),
+        ("本月15号上午抽的血。", "exact_date", "本月15号"),
+        ("Sender IP: 111,44,153,52", "ip_address", "111,44,153,52"),
+        ("访问记录：121点231点10点231", "ip_address", "121点231点10点231"),
+        ("IP 是240e:54bc:a70e:6ca3:1f87，是不是我女儿？", "ip_address", "240e:54bc:a70e:6ca3:1f87"),
+        ("GPS showed 49,868415 / 73,175543 when he fell.", "geolocation", "49,868415 / 73,175543"),
+        ("plate number 068 yaz 01, can we park?", "vehicle_identifier", "068 yaz 01"),
+        ("my car plate is 湘ad3vdwl", "vehicle_identifier", "湘ad3vdwl"),
+        ("aru.b.91 — that is my WeChat.", "social_account", "aru.b.91"),
+        ("邮箱是wumei022，后面是QQ邮箱。", "email", "wumei022"),
+        (
+            "Please share https: / / m . example . com / raise / abc123",
+            "web_address",
+            "https: / / m . example . com / raise / abc123",
+        ),
+        ("号码是183，6506，8149，您记一下。", "phone_number", "183，6506，8149"),
+        ("Our PLZ is 1 2 4 3 2.", "postal_code", "PLZ is 1 2 4 3 2"),
+        ("马场村五组", "street_address", "马场村五组"),
+        ("notarial register no. 9-5685", "other_number", "9-5685"),
+    ],
+)
+def test_forms_parts_12_to_14_showed_are_reported(sentence, kind, text):
+    assert (kind, text) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our TCM department added Gan Cao and Xiao Chai Hu Tang to ease the nausea.",
+        "The team chose a Nissen fundoplication; Parkinson's disease was ruled out.",
+        "On admission, HbA1c 10 % and BMI 29.4 kg/m².",
+        "Targeted therapy is available for PIK3CA H1047R.",
+        "Glossary: 何首乌 (fleeceflower root).",
+        "“Every morning the nurse greeted me in Kazakh,” the patient says.",
+        "The estimated cost of treatment is 64 million tugrik.",
+        "Her heart rate was one hundred and twenty at rest.",
+        "Rx: 替格瑞洛 90 mg 每日两次",
+        "布洛芬和左乙拉西坦能一起吃吗？",
+        "Здравствуйте！我哥哥想问住院需要带什么东西",
+        "临床试验登记号 NCT01800196，EudraCT 编号 2023-003475-25。",
+        "参考文献：J Clin Oncol. 2020;270(16):392-404.",
+        "医院新引进的西门子 SOMATOM Force CT已投入使用。",
+        "医院现有开放床位4169张。",
+        "这个病2022年春节前后就有了。",
+        "她的公公今年63周岁，身体还算硬朗。",
+        "周一医生查房时发现她退烧了。",
+    ],
+)
+def test_what_the_forms_of_parts_12_to_14_must_not_catch(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -679,7 +757,7 @@ def test_what_the_forms_of_held_out_4_must_not_catch(sentence):
 # Parts written by the scanner's authors (make_deid_corpus.py), and parts written blind, one generator
 # per part and language (make_deid_part6_en.py …), each scanned once before it was tuned on.
 OWN_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 13))
+BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 16))
 PARTS = OWN_PARTS + BLIND_PARTS
 GENERATED = {
     (language, part): CORPUS_FOLDER / f"deid_generated_{short}_{part}.tsv"
@@ -739,7 +817,7 @@ FLOORS = {part: (0.99, 0.975) for part in PARTS}
 # Part 5 after the fixes of run 5 (README): English 0.997, Chinese 0.985; its Chinese misses are
 # names and handles the rules cannot tell from words. Held to where it stands, so it cannot slip back.
 FLOORS["heldout5"] = (0.98, 0.975)
-# The blind parts stand at 0.943 to 0.985 (README, runs 6 to 12; part 12 as at its run): held to
+# The blind parts stand at 0.962 to 0.996 (README, runs 6 to 15; part 15 as at its run): held to
 # where they stand, not to the targets, which no blind run has met.
 for blind_part in BLIND_PARTS:
     FLOORS[blind_part] = (0.94, 0.975)

@@ -520,7 +520,7 @@ _FAMOUS_IN_CHINESE = frozenset(
     "孙思邈 张仲景 华佗 李时珍 扁鹊 林巧稚 白求恩 南丁格尔 孙中山 鲁迅 屠呦呦 钟南山 希波克拉底 巴斯德".split()
     # and makers of medical devices, in Chinese
     + "欧姆龙 美敦力 西门子 飞利浦 强生 雅培 罗氏 拜耳 辉瑞 诺华 赛诺菲 阿斯利康 默沙东 鱼跃 迈瑞 小米 华为".split()
-    + ["迈柯唯"]
+    + ["迈柯唯", "达芬奇"]
 )
 # How the name of a drug in Chinese ends ("布洛芬", "左乙拉西坦", "呋塞米", "华法林钠"), or a dose after it
 # ("替格瑞洛 90 mg"): a drug, not a foreign name.
@@ -549,6 +549,7 @@ def _han_name_shaped(word: str) -> bool:
 _GLOSS_AFTER = re.compile(
     r"\s?[(（]\s?(?!(?:the|a|an|her|his|our|my|their)\b)[a-z]|\s?=\s|\s(?:for|means|is translated)\s[\"“]"
     r"|, (?!(?:the|a|an|her|his|our|my|their|who|aged?)\b)[a-z]{3,}(?: [a-z]+)?,"
+    r"|[\"”]?,? (?:which|that) means\b|\s(?:means|was translated as)\s"
 )
 
 
@@ -769,7 +770,7 @@ _TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?
 # In a message written in lower case, a word after "my name is", "this is", "it's" or a sign-off
 # ("hi its sokha again", "from imran and mama", "dr zheng!!") that English hardly uses.
 _LOWER_CASE_NAME_AFTER = re.compile(
-    r"\b(?:my name is|call me|this is|it's|its|i am|i'm|posted by|sent by|written by|signed|regards|u all|tell"
+    r"\b(?:my name is|call me|this is|it's|i am|i'm|posted by|sent by|written by|signed|regards|u all|tell"
     r"|(?i:photo by|photo courtesy of|interpreter|translator)|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|nurse|professor"
     r"|prof\.?)"
     r",?\s+(?P<name>[a-z]{3,}(?: [a-z]{3,})?)\b"
@@ -802,7 +803,10 @@ _NAME_FORMS = (
         _CAPITALS_COMMA_GIVEN,
         lambda match: match["family"] not in ACRONYMS and zipf_frequency(match["family"], "en") < 4.0,
     ),
-    (_LOWER_CASE_SUBJECT, lambda match: _rare_and_no_label(match["name"], 3.0)),
+    (
+        _LOWER_CASE_SUBJECT,
+        lambda match: _rare_and_no_label(match["name"], 3.0) and not MEDICAL_WORD_ENDING.search(match["name"]),
+    ),
 )
 
 
@@ -934,7 +938,8 @@ _NAME_AFTER_MY_NAME_IS = re.compile(
     # Addressed in a quotation and told something: "“Ruby, you can open your eyes now,”".
     r"|[“\"](?P<addressed>[A-Z][a-z'’-]+), (?:you|your|we|it's|don't|please|can you|look)\b"
     # Signing a message in the third person: "Zhou again :)", "wang fang here,".
-    r"|(?:^|(?<=[!.,] )|(?<=!! ))(?P<signing>[A-Za-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) (?:here|again)(?=[,.!:;)]| :)"
+    r"|(?:^|(?<=[!.,] )|(?<=!! )|(?<=\bits )|(?<=\bit's ))"
+    r"(?P<signing>[A-Za-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) (?:here|again)(?=[,.!:;)]| :)"
 )
 # A senior clinician's title and a family name: "Chief Physician Zhang", "Head Nurse Liu".
 _SENIOR_TITLE_AND_NAME = re.compile(
@@ -1553,8 +1558,8 @@ def _chinese_names_in_their_slots(text: str) -> list[Finding]:
             continue
         if word in _ROLES_BEFORE_A_NAME or word in _TITLES_AFTER_A_NAME or word[1] in _ANONYMISED_GIVEN_NAME:
             continue  # "谢谢大夫。", "告诉护士。", "王某说"
-        if word in _DAYS_OF_THE_WEEK:
-            continue  # "周一医生查房时"
+        if word in _DAYS_OF_THE_WEEK or (word[0] == word[1] and word[0] in _KINSHIP_DOUBLED):
+            continue  # "周一医生查房时", "我家宝宝"
         name_character = word[1] in CHINESE_GIVEN_NAME_CHARACTERS or word[1] in CHINESE_FAMILY_NAMES
         nickname = (
             (word[0] in _NICKNAME_PREFIXES and (name_character or word[0] == "阿"))

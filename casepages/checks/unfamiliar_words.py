@@ -98,7 +98,8 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Kasai Nissen Billroth Blalock Taussig Blakemore Heller Burch Ravitch Ilizarov Hartmann Killip Masaoka
     Lansky Amplatzer Abbott Micra Impella Cochlear Nucleus Tecfidera Entresto Omron Philips Siemens SOMATOM
     EPIQ Revolution Force Apple Watch Xiaomi Huawei Samsung Garmin Fitbit Fallot Ponseti Guedel Baveno Perthes
-    Legg Calvé Calve Bell Tay Sachs Fontan Barthel Mako Ottobock Biotronik Augmentin Zinnat Cardiohelp
+    Legg Calvé Calve Bell Tay Sachs Fontan Barthel Mako Ottobock Biotronik Augmentin Zinnat Cardiohelp Assurity
+    Fugl
     Nowruz Nauryz Navruz Naadam Tsagaan Ramadan Eid Diwali Songkran Hanukkah Easter
     """.split()
 )
@@ -177,7 +178,11 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
             continue
         # Two short syllables joined by a hyphen, as Korean and Cantonese given names are romanised
         # ("Hyun-woo", "Min-ji", "Ka-wai"), unless English writes the pair ("Self-care", "Check-up").
-        romanised_syllables = bool(_HYPHENATED_SYLLABLES.fullmatch(word)) and zipf_frequency(word, "en") < 4.5
+        romanised_syllables = (
+            bool(_HYPHENATED_SYLLABLES.fullmatch(word))
+            and zipf_frequency(word, "en") < 4.5
+            and zipf_frequency(word.split("-")[0], "en") < 5.0  # not "Post-op"
+        )
         known = all(
             part in known_places() or part in MEDICAL_PROPER_NOUNS or _is_english(part, rarer_than) for part in parts
         )
