@@ -495,7 +495,7 @@ def _names_someone_else(text: str, finding: Finding, not_patients: tuple[list, l
         return True  # a brand in brackets after the drug: "吉非替尼（易瑞沙）"
     # A famous family name alone is anyone's ("Physician Zhang"); other famous names are the famous person's.
     words = finding.text.replace("·", " ").split()
-    if words == [word for word in words if word in PINYIN_FAMILY_NAMES][:1]:
+    if len(words) == 1 and words[0] in PINYIN_FAMILY_NAMES:
         return False
     # Every word a famous person's, a brand's or an initialism ("Apple Watch", "GE Revolution").
     return bool(words) and all(
@@ -767,8 +767,9 @@ _LOWER_CASE_SUBJECT = re.compile(
     r"(?:^|, )(?P<name>[a-z]{3,}(?:-[a-z]{2,})?) (?:is|says|was|will|has|misses|wants|said|asked)\b"
 )
 _TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?:MR|MRS|MS|MISS|MSTR|DR))?(?![A-Za-z])")
-# In a message written in lower case, a word after "my name is", "this is", "it's" or a sign-off
-# ("hi its sokha again", "from imran and mama", "dr zheng!!") that English hardly uses.
+# In a message written in lower case, a word after "my name is", "this is", "it's", a sign-off or a
+# title or role ("my name is aru", "posted by imran", "dr zheng!!", "interpreter cao yong") that English
+# hardly uses.
 _LOWER_CASE_NAME_AFTER = re.compile(
     r"\b(?:my name is|call me|this is|it's|i am|i'm|posted by|sent by|written by|signed|regards|u all|tell"
     r"|(?i:photo by|photo courtesy of|interpreter|translator)|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|nurse|professor"
