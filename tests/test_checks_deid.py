@@ -299,6 +299,7 @@ def test_forms_parts_12_to_14_showed_are_reported(sentence, kind, text):
         "这个病2022年春节前后就有了。",
         "她的公公今年63周岁，身体还算硬朗。",
         "周一医生查房时发现她退烧了。",
+        "She received lymphodepleting chemotherapy before the infusion.",
     ],
 )
 def test_what_the_forms_of_parts_12_to_14_must_not_catch(sentence):

@@ -978,11 +978,18 @@ def _lower_case_words_english_lacks(text: str) -> list[Finding]:
         )
         and match["word"] not in _RARE_WORDS_NOT_NAMES
         and not MEDICAL_WORD_ENDING.search(match["word"])
+        and not _MEDICAL_WORD_START.match(match["word"])
         and not any(start <= match.start() < end for start, end in herbs)
         and not _GLOSS_BEFORE.search(text, 0, match.start())
     ]
 
 
+# Medicine's combining forms, which start words no list has ("lymphodepleting", "hepatosplenic").
+_MEDICAL_WORD_START = re.compile(
+    r"(?:lymph|hepat|nephr|cardi|neur|immun|myel|haem|hem|gastr|oste|derm|pneum|bronch|angi|cyt|onc|chemo|radi"
+    r"|thromb|leuk|leuc|erythr|pancrea|chol|splen|arthr|my[oc]|enter|col|rhin|ot|ophthalm|encephal|pyel|cyst"
+    r"|hyper|hypo|dys|anti|poly|pan|peri|endo|intra|extra|sub|supra|trans|post|pre|non)[a-z]{5,}"
+)
 # Inside the brackets that gloss a Chinese word: "何首乌 (fleeceflower root)".
 _GLOSS_BEFORE = re.compile(f"[{HAN_CHARACTERS}]\\s?[(（][^)）]*$")
 
