@@ -410,19 +410,20 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     Han name stands alone between Latin words, and is judged with less context than in Chinese.
     """
     chinese_text = language.lower().startswith("zh")
+    herbs = list(_TCM_NAME.finditer(text))  # found once: the lower-case rule and the things named both use them
     findings = _latin_names(text, among_han=chinese_text)
     findings += _names_in_capitals(text, among_han=chinese_text)
     findings += _names_in_other_forms(text)
     if not chinese_text:
         findings += _names_in_their_slots(text)
-        findings += _lower_case_words_english_lacks(text)
+        findings += _lower_case_words_english_lacks(text, herbs)
     if chinese_text:
         findings += _pinyin_in_chinese_text(text)
     findings += find_unfamiliar_capitalised_words(text, _CAPITALISED_NOT_NAMES)
     findings += _han_names(text, isolated_runs_are_names=not chinese_text)
     if not chinese_text:
         findings = _han_runs_in_latin_text(text, findings)
-    not_patients = _titles_and_famous_names(text)
+    not_patients = _titles_and_famous_names(text, herbs)
     return [
         finding
         for finding in findings
@@ -455,12 +456,12 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Nurse
 _JOURNAL_CITATION = re.compile(r"(?:\b[A-Z][a-z]{0,9}\.?\s){1,6}(?:19|20)\d{2};\s?\d+")
 
 
-def _titles_and_famous_names(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _titles_and_famous_names(text: str, herbs: list[re.Match]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where the text has a book's or a journal's title ("《哈里森内科学》") and a famous person's name in Chinese
     (the first time each is named, with the character after it): found once for all the findings in the text."""
     titles = [title.span() for pattern in (_BOOK_TITLE, _JOURNAL_CITATION) for title in pattern.finditer(text)]
     # A herb's name after a title is a person's: "Dr. Huang Lian".
-    titles += [herb.span() for herb in _TCM_NAME.finditer(text) if not _TITLE_BEFORE.search(text, 0, herb.start())]
+    titles += [herb.span() for herb in herbs if not _TITLE_BEFORE.search(text, 0, herb.start())]
     famous = [(at, at + len(name) + 1) for name in _FAMOUS_IN_CHINESE if (at := text.find(name)) != -1]
     return titles, famous
 
@@ -965,10 +966,9 @@ _RARE_WORDS_NOT_NAMES = frozenset(
 )
 
 
-def _lower_case_words_english_lacks(text: str) -> list[Finding]:
-    """Lower-case words English lacks that are neither medical words nor herbs: most often names typed in
-    lower case."""
-    herbs = [herb.span() for herb in _TCM_NAME.finditer(text)]
+def _lower_case_words_english_lacks(text: str, herbs: list[re.Match]) -> list[Finding]:
+    """Lower-case words English lacks that are neither medical words nor herbs (`herbs`, the text's herb
+    names): most often names typed in lower case."""
     return [
         _person_name(match, "Looks like a name typed in lower case; use a letter alias such as “Ms. A”", "word")
         for match in _LOWER_CASE_WORD.finditer(text)
@@ -979,7 +979,7 @@ def _lower_case_words_english_lacks(text: str) -> list[Finding]:
         and match["word"] not in _RARE_WORDS_NOT_NAMES
         and not MEDICAL_WORD_ENDING.search(match["word"])
         and not _MEDICAL_WORD_START.match(match["word"])
-        and not any(start <= match.start() < end for start, end in herbs)
+        and not any(herb.start() <= match.start() < herb.end() for herb in herbs)
         and not _GLOSS_BEFORE.search(text, 0, match.start())
     ]
 
