@@ -59,12 +59,12 @@ SAFE_LABEL_BEFORE = _compile(
     r"(?:\s*[:#]?\s*(?:no\.?\s*)?|[^\d\n]{0,10}?(?:编号|号码|number|no\.?|code)[为是:：]?\s*)|(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*(?:\s?(?:编号|注册号))?(?:\s[-\w./]*)?\s?[:#：]?\s?"
     # The pages of a journal citation: "J Clin Oncol. 2020;270(16):392-404".
     r"|(?:19|20)\d{2};\s?\d+(?:\(\d+\))?:\s?"
-    # A batch of a medicine ("批号 2203051", "lot 22A031"): it names the box, not the patient.
     # A gene before a protein change written without its "p.": "PIK3CA H1047R", "BRAF V600E".
     r"|\b(?:PIK3CA|BRAF|EGFR|KRAS|NRAS|HRAS|JAK2|IDH1|IDH2|FLT3|NPM1|TP53|KIT|PDGFRA|ALK|ROS1|MET|HER2|ERBB2|BRCA1"
     r"|BRCA2|ESR1|AKT1|PTEN|CALR|MPL|DNMT3A|TET2|ASXL1|SF3B1|MYD88|BTK|PLCG2|ABL1|BCR-ABL1?)\s(?:p\.)?"
     # A Chinese national standard: "GB/T 7714-2015".
     r"|\bGB(?:/T)?\s?"
+    # A batch of a medicine ("批号 2203051", "lot 22A031"): it names the box, not the patient.
     r"|国药准字\s*|批准文号[为是:：]?\s*|批号[为是:：]?\s*|\b(?i:protocol|study)(?: (?i:no\.?|number|code))?[:#]?\s*)$"
 )
 # What makes a number a quantity: a unit, a currency, something counted ("12 450 ng/mL", "573123元",

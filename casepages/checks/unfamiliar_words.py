@@ -98,8 +98,7 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Kasai Nissen Billroth Blalock Taussig Blakemore Heller Burch Ravitch Ilizarov Hartmann Killip Masaoka
     Lansky Amplatzer Abbott Micra Impella Cochlear Nucleus Tecfidera Entresto Omron Philips Siemens SOMATOM
     EPIQ Revolution Force Apple Watch Xiaomi Huawei Samsung Garmin Fitbit Fallot Ponseti Guedel Baveno Perthes
-    Legg Calvé Calve Bell Tay Sachs Fontan Barthel Mako Ottobock Biotronik Augmentin Zinnat Cardiohelp Assurity
-    Fugl
+    Legg Calvé Calve Bell Tay Sachs Fontan Barthel Mako Ottobock Biotronik Augmentin Zinnat Cardiohelp Assurity Fugl
     Nowruz Nauryz Navruz Naadam Tsagaan Ramadan Eid Diwali Songkran Hanukkah Easter
     """.split()
 )
@@ -130,8 +129,7 @@ _THINGS_NAMED_AFTER_SOMEONE = frozenset(
     hospital hospitals clinic clinics university institute center centre college academy foundation school
     syndrome disease procedure catheter line sign test score scale criteria classification index method
     shunt tube bar frame repair class stage myotomy fundoplication gastrectomy colposuspension occluder system
-    casting palsy consensus prosthesis airway arm robot
-    portoenterostomy valve pump device
+    casting palsy consensus prosthesis airway arm robot portoenterostomy valve pump device
     phenomenon reaction technique manoeuvre maneuver operation street road avenue lake river mountains
     province region oblast district county prefecture state republic city committee ministry council society
     association group journal press museum park square airport station festival award prize programme program
