@@ -283,7 +283,7 @@ _AGE_OVER_89 = _compile(
     r"|\b(?i:participant|patient|woman|man|lady|grandmother|grandfather|grandma|grandpa|widow|mother|father)\s?\((?:9\d|1[01]\d)\)"
     r"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s(?i:birthday)\b"
     r"|\b(?i:pt\.?|patient)\s(?:9\d|1[01]\d)\s?[FM]\b|\b[FM]/(?:9\d|1[01]\d)\b"
-    rf"|\b(?i:{_AGE_IN_WORDS}(?:[- ]years?[- ]old|-year-old|[- ]years? of age))\b"
+    rf"|\b(?i:{_AGE_IN_WORDS}(?:[- ]years?[- ](?:old|young)|-year-old|[- ]years? of age))\b"
     rf"|\b(?i:{_AGE_CUE}\s+{_AGE_IN_WORDS}){_NOTHING_COUNTED_AFTER}"
     r"|\b(?:9\d|1[01]\d)(?:\s|-)?(?i:year-old|yo|y/o|y\.o\.)(?![A-Za-z])"
     r"|\b(?i:aged?|ages|age:|at the age of|at age|turned|turning|reached)\s*(?:9\d|1[01]\d)\b(?![.,]\d)"

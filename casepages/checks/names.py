@@ -15,6 +15,7 @@ from wordfreq import zipf_frequency
 
 from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS, is_han
+from casepages.checks.shapes import MEASURE_NAMES
 from casepages.checks.unfamiliar_words import (
     FAMOUS_PEOPLE,
     MEDICAL_PROPER_NOUNS,
@@ -446,10 +447,24 @@ _TCM_HERBS = """
     |xing ren|pi pa ye|bai he|mai dong|tian dong|sha shen|yu zhu|shi hu|nv zhen zi|han lian cao|tu si zi
     |yin yang huo|ba ji tian|rou cong rong|wu zhu yu|cang zhu|che qian zi|hua shi|yin chen|jin qian cao|da huang
 """
+# The same herbs by the Latin genus of the plant or fungus, as English labels and pharmacists name them
+# ("Codonopsis (dang shen)", "Salvia miltiorrhiza"): rare capitalised words that look like foreign names.
+# Genera that are also given names (Angelica, Magnolia, Rosa, Viola) are left out.
+_TCM_HERB_GENERA = """
+    Pseudostellaria Coptis Pueraria Codonopsis Poria Wolfiporia Ganoderma Astragalus Salvia Atractylodes Schisandra
+    Schizandra Cordyceps Ophiocordyceps Rehmannia Panax Glycyrrhiza Bupleurum Scutellaria Paeonia Ligusticum Lycium
+    Ophiopogon Dioscorea Ziziphus Epimedium Eucommia Polygonum Polygala Lonicera Forsythia Isatis Houttuynia
+    Gynostemma Dendrobium Cistanche Morinda Cuscuta Leonurus Carthamus Pinellia Platycodon Anemarrhena
+    Phellodendron Gastrodia Uncaria Andrographis Alisma Rheum Ephedra Notopterygium Saposhnikovia Achyranthes
+"""
 _TCM_NAME = re.compile(
     r"\b(?i:"
     + "|".join(herb.strip().replace(" ", r"\s?") for herb in _TCM_HERBS.split("|"))
     + r")(?:\s?(?i:tang|wan|san|yin|pian|keli|jiaonang|koufuye|gao|dan))?\b"
+    # A genus, in any case, and the species after it in lower case: "Salvia miltiorrhiza", "codonopsis".
+    + r"|\b(?i:"
+    + "|".join(_TCM_HERB_GENERA.split())
+    + r")(?: [a-z]{5,})?\b"
 )
 _TITLE_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Nurse)\.?\s$")
 # A journal's abbreviated name before the year and volume of a citation: "J Clin Oncol. 2020;270(16)".
@@ -594,6 +609,8 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
     words = list(_CAPITALISED_WORD.finditer(text))
     for first, second in zip(words, words[1:], strict=False):
         between = text[first.end() : second.start()]
+        if second.group() in _MONTHS_AND_DAYS and re.match(r"[-/ ]\d", text[second.end() :]):
+            continue  # "By Jun-23", "Since May 2020": a month of a date
         if between == ", ":
             # "Petrova, Anna", "Kim, Sarah": a family name, a comma, a given name.
             if second.group() in ENGLISH_GIVEN_NAMES and first.group() not in NOT_FAMILY_NAMES:
@@ -779,6 +796,24 @@ _LOWER_CASE_NAME_AFTER = re.compile(
 )
 
 
+# Lower-case words after "sent by" or a title that are no name: how a thing is sent ("sent by courier"),
+# and the abbreviations of a chat ("doctor pls advise").
+_NOT_NAMES_AFTER_A_TITLE_OR_SENDER = frozenset(
+    "courier post mail email airmail express hand fax pls plz thx asap".split()
+)
+
+
+def _is_verb_ending_in_s(word: str) -> bool:
+    """ "recommends", "prays": a lower-case word made of an everyday English word and -s is a verb (or a
+    plural), not a name; given names that end so ("miles", "james") are left to the name lists."""
+    return (
+        word.endswith("s")
+        and len(word) >= 5
+        and zipf_frequency(word[:-1], "en") >= 4.0
+        and word.capitalize() not in ENGLISH_GIVEN_NAMES
+    )
+
+
 # A hashtag made of a name: "#LaylaStrong", "#ZhanarFighter".
 _NAME_HASHTAG = re.compile(
     r"#(?P<name>[A-Z][a-z]{2,})(?:Strong|Fighter|Warrior|Journey|Fights|Wins|Story|Family)\b"
@@ -841,6 +876,9 @@ def _names_in_other_forms(text: str) -> list[Finding]:
     for match in _LOWER_CASE_NAME_AFTER.finditer(text):
         if re.search(r"\b(?i:the|a|an|our|her|his|my|their|your)\s$", text[: match.start()]):
             continue  # "the nurse greeted me": a word for someone's role, not a title
+        first_word = match.group("name").split()[0]
+        if first_word in _NOT_NAMES_AFTER_A_TITLE_OR_SENDER or _is_verb_ending_in_s(first_word):
+            continue  # "sent by courier", "doctor pls advise", "our doctor recommends"
         words = match.group("name").split()
         name_words = []
         after_title = re.match(
@@ -1004,7 +1042,16 @@ def _fills_a_name_slot(name: str, lower_case_rarer_than: float) -> bool:
         return False
     if any(MEDICAL_WORD_ENDING.search(word.lower()) for word in words):
         return False
+    # "my father prays", "my father egfr of 23": a verb, or a lab measurement typed in lower case.
+    if any(word.islower() and (_is_verb_ending_in_s(word) or _is_lower_case_measurement(word)) for word in words):
+        return False
     return not any(word.islower() and zipf_frequency(word, "en") >= lower_case_rarer_than for word in words)
+
+
+def _is_lower_case_measurement(word: str) -> bool:
+    """ "egfr", "hba1c": a measurement's initialism typed in lower case (the short ones, "ana", "alt", are
+    words and names too)."""
+    return len(word) >= 4 and word.upper() in MEASURE_NAMES
 
 
 _MONTHS_AND_DAYS = frozenset(

@@ -99,6 +99,8 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Lansky Amplatzer Abbott Micra Impella Cochlear Nucleus Tecfidera Entresto Omron Philips Siemens SOMATOM
     EPIQ Revolution Force Apple Watch Xiaomi Huawei Samsung Garmin Fitbit Fallot Ponseti Guedel Baveno Perthes
     Legg Calvé Calve Bell Tay Sachs Fontan Barthel Mako Ottobock Biotronik Augmentin Zinnat Cardiohelp Assurity Fugl
+    Tyverb Nolvadex Vemlidy Viread Baraclude Tamiflu Relenza Xofluza Euthyrox Synthroid Letrox Sovaldi Harvoni
+    Epclusa Mavyret Maviret Concor Gardasil
     Nowruz Nauryz Navruz Naadam Tsagaan Ramadan Eid Diwali Songkran Hanukkah Easter
     """.split()
 )
@@ -133,6 +135,15 @@ _THINGS_NAMED_AFTER_SOMEONE = frozenset(
     phenomenon reaction technique manoeuvre maneuver operation street road avenue lake river mountains
     province region oblast district county prefecture state republic city committee ministry council society
     association group journal press museum park square airport station festival award prize programme program
+    diverticulum
+    """.split()
+)
+# Medical nouns after an eponym ("Klatskin tumour", "Clavien-Dindo grade", "Mohs excision", "Petri dish",
+# "Hippocratic oath") that also follow a person's possessive ("Marat's tumour"): they make a thing of the
+# word before them only when no "'s" stands between.
+_THINGS_NAMED_AFTER_SOMEONE_NOT_AFTER_A_POSSESSIVE = frozenset(
+    """
+    grade grading tumour tumor pull-through dish anaemia anemia excision surgery estimate chart oath
     """.split()
 )
 # Words that may stand inside such a name between the capitalised ones ("Institute of Haematology").
@@ -145,6 +156,10 @@ _SENTENCE_END = ".!?:;—"
 _OPENING_MARKS = " “\"‘'(["
 _WORD_PARTS = re.compile(r"[-'’]")
 _HYPHENATED_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+# A syllable as Korean and Chinese names are romanised ("Sun-young", "Min-ji"): an initial, then a final.
+_ROMANISED_SYLLABLE = re.compile(
+    r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|kh|ts|ph|th)?(?:[aeiouy]{1,3}|[aeiouy]{1,2}(?:ng|n|m|k|p|l|r|t))"
+)
 
 
 def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]) -> list[Finding]:
@@ -176,10 +191,17 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
             continue
         # Two short syllables joined by a hyphen, as Korean and Cantonese given names are romanised
         # ("Hyun-woo", "Min-ji", "Ka-wai"), unless English writes the pair ("Self-care", "Check-up").
+        first, _, second = word.partition("-")
         romanised_syllables = (
             bool(_HYPHENATED_SYLLABLES.fullmatch(word))
             and zipf_frequency(word, "en") < 4.5
-            and zipf_frequency(word.split("-")[0], "en") < 5.0  # not "Post-op"
+            and zipf_frequency(first, "en") < 5.0  # not "Post-op"
+            # Not an English compound of two words neither of which is romanised: "Ruby-red", "Lime-green".
+            and not (
+                zipf_frequency(first, "en") >= 3.5
+                and zipf_frequency(second, "en") >= 4.5
+                and not _ROMANISED_SYLLABLE.fullmatch(first.lower())
+            )
         )
         known = all(
             part in known_places() or part in MEDICAL_PROPER_NOUNS or _is_english(part, rarer_than) for part in parts
@@ -240,8 +262,11 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     # What follows up to a bracket, a slash or a colon ("Madam Oh (centre)" is no "Oh Centre"), a
     # possessive left out ("Parkinson's disease").
     following = re.findall(r"(?<!['’])[A-Za-z0-9À-ÿ-]+", re.split(r"[(（/:：]", text[end:], maxsplit=1)[0])[:6]
+    possessive = text.startswith(("'s", "’s"), end)
     for word in following:
         if word.lower() in _THINGS_NAMED_AFTER_SOMEONE:
+            return True
+        if word.lower() in _THINGS_NAMED_AFTER_SOMEONE_NOT_AFTER_A_POSSESSIVE and not possessive:
             return True
         if not (word[:1].isupper() or word.isdigit() or word.lower() in _INSIDE_A_NAME):
             break
