@@ -226,6 +226,8 @@ _POSTAL_CODE_BESIDE_PLACE = _compile(
     r"\b(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z]{4,}),?\s(?P<code>\d{5,6}|\d{2}-\d{3})(?![\d.,]\d|\d)"
     # In Chinese text the place is in Han characters: "柏林49187", "阿拉木图050012".
     r"|(?P<han_place>(?!拨打|打了|热线|电话|致电|拨通|号码|编号|尾号|单号|代码|[\u4e00-\u9fff][码号])[\u4e00-\u9fff]{2})(?P<han_code>\d{5,6})(?![\d.,]\d|\d)"
+    # not a service's hotline ("打12345市民热线")
+    r"(?![\u4e00-\u9fff]{0,3}热线)"
     r"|(?<![\d.,])(?P<code_first>\d{5,6}),?\s(?P<place_after>[A-Z][a-z]+)\b"
 )
 _NOT_PLACES = frozenset(
@@ -531,9 +533,22 @@ def _ages_over_89(text: str) -> Iterable[Finding]:
         yield _finding("age_over_89", text, match.start(), match.end())
 
 
+# A building's number alone, with no unit, floor or room and no estate or street before it ("医院的3号楼",
+# "在3号楼东侧电梯"): a building of the hospital, not a home. "住在3号楼" is still someone's.
+_BARE_BUILDING_NUMBER = _compile(r"\d+\s?号楼")
+# An institution's garden or courtyard ("医院花园里的红梅"), not a housing estate.
+_INSTITUTION_GARDEN = _compile(r"(?:医院|学校|大学|学院|公司|病区)的?(?:花园|庭)$")
+
+
 def _street_addresses(text: str) -> Iterable[Finding]:
     for pattern in (_ENGLISH_ADDRESS, _ROMANISED_ADDRESS, _CHINESE_BUILDING, _CHINESE_ESTATE, _OTHER_SCRIPT_ADDRESS):
         for match in pattern.finditer(text):
+            if pattern is _CHINESE_BUILDING and _BARE_BUILDING_NUMBER.fullmatch(match.group()):
+                before = text[max(0, match.start() - 2) : match.start()]
+                if before != "住在" and (not before or not is_han(before[-1]) or before[-1] in "的在到去往至"):
+                    continue
+            if pattern is _CHINESE_ESTATE and _INSTITUTION_GARDEN.search(text, max(0, match.start() - 2), match.end()):
+                continue
             yield _finding("street_address", text, match.start(), match.end())
     for match in _NUMBER_BESIDE_NAME.finditer(text):
         if match.group("last") not in _NUMBERED_INSTITUTIONS:

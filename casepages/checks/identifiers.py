@@ -416,7 +416,7 @@ _SOCIAL_ACCOUNT = _compile(
 # kairat_89", "加我 xiaoyu_2020". It needs a digit, "_", "." or "@" to be told from a word.
 _HANDLE_AFTER_CONTACT_WORD = _compile(
     r"(?:\b(?i:add|follow|DM|message|ping|find|search for|look up|contact)\s+(?:(?i:me|her|him|us|them)\b\s*)?"
-    r"(?:(?i:on|at|as|via)\s+)?|(?:加我|加她|加他|私信|关注|搜索|搜|添加|加)\s*)"
+    r"(?:(?i:on|at|as|via)\s+)?|(?:加我|加她|加他|私信|关注|搜索|搜|添加|(?<![参增追])加)\s*)"
     r"[:：,—–(（-]?\s*(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{2,30})"
 )
 # A handle before the network's name: "search for anna.k on TikTok", "fangsiqi99是她的小红书账号".
@@ -532,7 +532,7 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
         )
     for match in _HANDLE_AFTER_CONTACT_WORD.finditer(text):
         handle = match.group("handle").rstrip(".-")
-        if re.search(r"[\d_.@]", handle):
+        if re.search(r"[\d_.@]", handle) and not SAFE_CODE.fullmatch(handle):  # not a trial's "NCT03790242"
             start = match.start("handle")
             yield Finding(
                 "social_account", handle, start, start + len(handle), "Looks like a messaging or social media account"

@@ -499,6 +499,10 @@ def _names_someone_else(text: str, finding: Finding, not_patients: tuple[list, l
     after = text[finding.end :].lstrip(" ")
     if names_a_thing(text, finding.start, finding.end) or after.startswith(_THINGS_NAMED_IN_CHINESE):
         return True
+    institution = _INSTITUTION_AFTER_A_NAME.match(after)
+    rest_of_name = institution.group("rest_of_name") if institution else ""
+    if institution and (len(rest_of_name) < 2 or chinese_word_zipf(rest_of_name) < 2.5):
+        return True  # "孙逸仙纪念医院", "皮罗戈夫国立医学研究大学", "Syzganov国家外科科学中心"; not "图雅抵达医院"
     if any(thing in finding.text for thing in _THINGS_NAMED_IN_CHINESE if len(thing) >= 2):
         return True  # "吉兰-巴雷综合征" caught whole
     if "-" in finding.text and re.search("[病症]", finding.text):
@@ -530,7 +534,18 @@ _THINGS_NAMED_IN_CHINESE = tuple(
     """
     医院 医学中心 儿童医院 纪念医院 妇幼 研究所 研究院 基金会 大学 学院 中学 小学 奖 综合征 综合症 病 氏 肉瘤 瘤
     现象 试验 征 指数 评分 量表 分级 分期 标准 反应 手术 疗法 定律 市 省 县 州 区 镇 路 街 广场 公园 雕像 纪念馆
+    合并症指数
     """.split()
+)
+# A name directly followed by the word for a hospital, a university or a centre, perhaps with the rest
+# of the name (at most two characters: "孙逸|仙", "宋庆|龄") and what kind of institution it is between:
+# the institution is named after the person. Not across a word that ends the name ("王芳的医院", "李明回医院",
+# and, tested where it is used, an everyday word such as "抵达").
+_INSTITUTION_AFTER_A_NAME = re.compile(
+    "(?P<rest_of_name>(?:(?![的在是和与及去回到来从住转进出了看离入])[\u4e00-\u9fff]){0,2}?)"
+    "(?:第[一二三四五六七八九十]+|国立|国家|人民|儿童|医学|外科|内科|心血管|科学|研究|纪念|附属|中医|肿瘤|妇幼|妇产|眼科"
+    "|口腔|国际|联合|协和)*"
+    "(?:医院|医学中心|中心|大学|医学院|学院|研究所|研究院)"
 )
 _FAMOUS_IN_CHINESE = frozenset(
     "孙思邈 张仲景 华佗 李时珍 扁鹊 林巧稚 白求恩 南丁格尔 孙中山 鲁迅 屠呦呦 钟南山 希波克拉底 巴斯德".split()
@@ -753,6 +768,37 @@ _CYRILLIC_WORDS_NOT_NAMES = frozenset(
     "Здравствуйте Здравствуй Привет Спасибо Добрый Доброе Доброй Уважаемые Уважаемый Пожалуйста Извините Салем"
     " Сәлеметсіз Рахмет".split()
 )
+# Russian and Kazakh letters in Latin, for Cyrillic place names that the Latin lists know: "Алматы" (Almaty).
+_CYRILLIC_TO_LATIN = str.maketrans(
+    dict(
+        zip(
+            "абвгдезийклмнопрстуфыэәғқңөұүһі",
+            "abvgdeziyklmnoprstufyeagknouuhi",
+            strict=True,
+        )
+    )
+    | {
+        "ё": "yo",
+        "ж": "zh",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ъ": "",
+        "ь": "",
+        "ю": "yu",
+        "я": "ya",
+    }
+)
+
+
+def _is_cyrillic_place(word: str) -> bool:
+    """A Cyrillic word that, written in Latin letters, is a known place ("Новосибирск", "Алматы")."""
+    latin = word.lower().translate(_CYRILLIC_TO_LATIN).capitalize()
+    return " " not in word and latin in known_places()
+
+
 # A name after "я" or "меня зовут" in a Cyrillic message: "Здравствуйте, я Нурлан Абишев, хочу …".
 _CYRILLIC_NAME_INTRODUCED = re.compile(
     r"(?:^|[\s,])(?:я|Я|меня зовут|Меня зовут|это|Это)\s(?P<name>[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+"
@@ -854,7 +900,7 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         findings += [
             _person_name(match, reason)
             for match in _CYRILLIC_NAME.finditer(text)
-            if match.group().split()[0] not in _CYRILLIC_WORDS_NOT_NAMES
+            if match.group().split()[0] not in _CYRILLIC_WORDS_NOT_NAMES and not _is_cyrillic_place(match.group())
         ]
     findings += [_person_name(match, reason, "name") for match in _CYRILLIC_NAME_INTRODUCED.finditer(text)]
     findings += [

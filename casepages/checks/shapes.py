@@ -56,7 +56,7 @@ SAFE_CODE = re.compile(
 # Also the rest of a trial number: "ChiCTR-IIR-" before "17012345", "EudraCT " before "2019-001234-56".
 SAFE_LABEL_BEFORE = _compile(
     r"(?:\b(?i:OMIM|MIM|PMID|PMCID|ORPHA|Orphanet|SNOMED(?: CT)?|LOINC|ISBN|ISSN|DOI|MedDRA|ATC|NDC|UNII|CAS)\b"
-    r"(?:\s*[:#]?\s*(?:no\.?\s*)?|[^\d\n]{0,10}?(?:编号|号码|number|no\.?|code)[为是:：]?\s*)|(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*(?:\s?(?:编号|注册号))?(?:\s[-\w./]*)?\s?[:#：]?\s?"
+    r"(?:\s*[:#]?\s*(?:no\.?\s*)?|[^\d\n]{0,10}?(?:编号|号码|number|no\.?|code)[为是:：]?\s*)|(?i:NCT|ChiCTR|ISRCTN|EudraCT|CTR|DOI:?\s?10\.)[-\w./]*(?:\s?(?:编号|注册号|号))?(?:\s?[-\w./]*)?\s?[:#：]?\s?"
     # The pages of a journal citation: "J Clin Oncol. 2020;270(16):392-404".
     r"|(?:19|20)\d{2};\s?\d+(?:\(\d+\))?:\s?"
     # A gene before a protein change written without its "p.": "PIK3CA H1047R", "BRAF V600E".

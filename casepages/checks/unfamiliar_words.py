@@ -274,12 +274,25 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     return len(preceding) == 2 and preceding[1] == "of" and preceding[0].lower() in _THINGS_NAMED_AFTER_SOMEONE
 
 
+# Places the patients come from, in Chinese, that CLDR's time zones do not name, and the currencies of their
+# countries: transliterated like foreign names ("阿斯塔纳", "奇姆肯特", "图格里克"), they are neither.
+CHINESE_PLACES_AND_CURRENCIES = frozenset(
+    """
+    阿斯塔纳 努尔苏丹 奇姆肯特 卡拉干达 阿克托别 阿特劳 塔拉兹 巴甫洛达尔 塞米伊 乌斯季卡缅诺戈尔斯克 克孜勒奥尔达
+    比什凯克 奥什 撒马尔罕 布哈拉 费尔干纳 纳曼干 安集延 苦盏 达尚别 杜尚别 阿什哈巴德 乌兰巴托 额尔登特 达尔汗
+    新西伯利亚 巴尔瑙尔 鄂木斯克 托木斯克 克拉斯诺亚尔斯克 伊尔库茨克 叶卡捷琳堡 车里雅宾斯克 喀山 符拉迪沃斯托克
+    图格里克 卢布 坚戈 索姆 苏姆 马纳特 索莫尼 卢比 里亚尔 第纳尔 迪拉姆 林吉特 卢比亚
+    """.split()
+)
+
+
 @cache
 def chinese_place_names() -> frozenset[str]:
-    """Countries and the cities time zones are named after, in Chinese (Babel's CLDR data): "哈萨克斯坦", "阿拉木图"."""
+    """Countries and the cities time zones are named after, in Chinese (Babel's CLDR data): "哈萨克斯坦", "阿拉木图";
+    and CHINESE_PLACES_AND_CURRENCIES."""
     chinese = Locale("zh")
     cities = {city.get("city") for city in chinese.time_zones.values() if city.get("city")}
-    return frozenset({*chinese.territories.values(), *cities})
+    return frozenset({*chinese.territories.values(), *cities}) | CHINESE_PLACES_AND_CURRENCIES
 
 
 def chinese_word_zipf(word: str) -> float:
