@@ -306,6 +306,47 @@ def test_what_the_forms_of_parts_12_to_14_must_not_catch(sentence):
     assert scan_identifiers(sentence, language_of(sentence)) == []
 
 
+# Forms part 16 showed, in sentences written here: an age over 89 in words before "years young", and
+# what looks like a name or a number but is none: herbs by their Latin genus, drug brands, eponyms before
+# a medical noun, institutions named after a person, places and currencies, trial numbers, hotlines.
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("“Ninety-four years young,” he likes to say.", "age_over_89", "Ninety-four years young"),
+        ("Marat's tumour was removed in one piece.", "person_name", "Marat"),
+        ("我们小区住在3号楼的那位老人。", "street_address", "3号楼"),
+    ],
+)
+def test_forms_part_16_showed_are_reported(sentence, kind, text):
+    assert (kind, text) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She drinks Astragalus (huang qi) tea and takes Schisandra berries after lunch.",
+        "the herbalist gave us poria and Salvia miltiorrhiza for the winter",
+        "Is Nolvadex the same as the tamoxifen they gave her in Almaty?",
+        "A Clavien-Dindo grade I complication followed the Kasai operation.",
+        "The Klatskin tumour was found on a Petri dish culture of bile, oddly enough.",
+        "Meckel's diverticulum was removed during a Mohs excision of something else entirely.",
+        "Ruby-red drops of blood on the Hippocratic oath poster, a child's joke.",
+        "Please send the biopsy by courier, the doctor recommends it.",
+        "my mother egfr of 41 now, doctor pls check",
+        "By Aug-22 the wound had closed.",
+        "她在孙逸仙纪念医院和谢切诺夫大学都进修过。",
+        "从Новосибирск飞到阿斯塔纳，再坐车去奇姆肯特。",
+        "药费约合三百万图格里克，或者五万卢布。",
+        "他参加了NCT04411122试验，EudraCT号2020-001234-56。",
+        "医院的5号楼在花园旁边，医院花园里种了很多梅花。",
+        "有事可以打12345市民热线。",
+        "想问Elixhauser合并症指数是怎么算的",
+    ],
+)
+def test_what_the_forms_of_part_16_must_not_catch(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -758,7 +799,7 @@ def test_what_the_forms_of_held_out_4_must_not_catch(sentence):
 # Parts written by the scanner's authors (make_deid_corpus.py), and parts written blind, one generator
 # per part and language (make_deid_part6_en.py …), each scanned once before it was tuned on.
 OWN_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 16))
+BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 17))
 PARTS = OWN_PARTS + BLIND_PARTS
 GENERATED = {
     (language, part): CORPUS_FOLDER / f"deid_generated_{short}_{part}.tsv"
@@ -818,8 +859,8 @@ FLOORS = {part: (0.99, 0.975) for part in PARTS}
 # Part 5 after the fixes of run 5 (README): English 0.997, Chinese 0.985; its Chinese misses are
 # names and handles the rules cannot tell from words. Held to where it stands, so it cannot slip back.
 FLOORS["heldout5"] = (0.98, 0.975)
-# The blind parts stand at 0.962 to 0.996 (README, runs 6 to 15; part 15 as at its run): held to
-# where they stand, not to the targets, which no blind run has met.
+# The blind parts stand at 0.962 to 0.996 (README, runs 6 to 16; parts 15 and 16 as at their runs):
+# held to where they stand, not to the targets, which no blind run has met.
 for blind_part in BLIND_PARTS:
     FLOORS[blind_part] = (0.94, 0.975)
 
