@@ -35,7 +35,7 @@ DATA = REPOSITORY_ROOT / "tests" / "data"
 # fixes of the run before (runs 7 to 15).
 PARTS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
 )  # fmt: skip
 LANGUAGES = {"en": "en", "zh-hans": "zh"}
 HAND_WRITTEN = {"en": DATA / "deid_corpus_en.tsv", "zh-hans": DATA / "deid_corpus_zh.tsv"}
