@@ -124,7 +124,8 @@ _CHINESE_BUILDING = _compile(
 _CHINESE_ESTATE = _compile(
     r"[\u4e00-\u9fff]{2,6}(?:小区|新村|大厦|公寓|家园|花园小区|社区\d+号)"
     # Housing estates named by their developer: "紫薇苑", "怡和佳园", "康乐名都", "滨河华府".
-    r"|(?:(?![的在])[\u4e00-\u9fff]){2,4}(?:苑|佳园|嘉园|名都|名苑|华府|公馆|雅居|山庄|花园|庭)(?![\u4e00-\u9fff]{0,1}(?:医院|公园|大学|学院))"
+    # Not a family or a court ("一个德国家庭", "法庭").
+    r"|(?:(?![的在])[\u4e00-\u9fff]){2,4}(?:苑|佳园|嘉园|名都|名苑|华府|公馆|雅居|山庄|花园|(?<![家法])庭)(?![\u4e00-\u9fff]{0,1}(?:医院|公园|大学|学院))"
     r"(?=[，。、；：,.;:的里\s]|$|的那)"
 )
 # Addresses in Cyrillic and Korean: "ул. Навои, д. 122, кв. 79", "пр. Абая 34", "종로구 율곡로 61";
@@ -175,7 +176,8 @@ _ROMANISED_ADDRESS = _compile(
     r"|\bP\.?\s?O\.?\s?Box\s\d+"
 )
 # "No. 12" beside a capitalised name, before or after it ("Zhongguancun South Street No. 12",
-# "No. 8, Jalan Ampang"); not the number of a hospital, a school or a bus ("City Hospital No. 7").
+# "No. 8, Jalan Ampang"); not the number of a hospital, a school, a bus or a patient ("City Hospital No. 7",
+# "Patient No. 2", which is how a story names someone without a name).
 _NUMBER_BESIDE_NAME = _compile(
     r"\b(?:[A-Z][a-z']+\s+){0,3}(?P<last>[A-Z][a-z']+)\s+No\.?\s?\d{1,4}[A-Za-z]?\b"
     r"|\bNo\.\s?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+"
@@ -184,6 +186,7 @@ _NUMBERED_INSTITUTIONS = frozenset(
     """
     Hospital Clinic Polyclinic Centre Center School Gymnasium Lyceum Kindergarten University College Institute
     Department Ward Unit Line Bus Route Tram Platform Gate Terminal Hall Room Building Block Pharmacy
+    Patient Case Participant Subject Donor
     """.split()
 )
 _ADMINISTRATIVE_AREA_ENDINGS = "省市区县镇乡村"
@@ -528,13 +531,19 @@ def _postal_codes_and_coordinates(text: str) -> Iterable[Finding]:
         yield _finding("geolocation", text, match.start(), match.end())
 
 
+# "Nearly ninety" is under ninety; "nearly ninety-five" is not.
+_JUST_UNDER_NINETY = _compile(r"(?i:nearly|almost)\s+ninety")
+
+
 def _ages_over_89(text: str) -> Iterable[Finding]:
     for match in _AGE_OVER_89.finditer(text):
+        if _JUST_UNDER_NINETY.fullmatch(match.group()):
+            continue
         yield _finding("age_over_89", text, match.start(), match.end())
 
 
 # A building's number alone, with no unit, floor or room and no estate or street before it ("医院的3号楼",
-# "在3号楼东侧电梯"): a building of the hospital, not a home. "住在3号楼" is still someone's.
+# "在3号楼东侧电梯", "坐5号楼"): a building of the hospital, not a home. "住在3号楼" is still someone's.
 _BARE_BUILDING_NUMBER = _compile(r"\d+\s?号楼")
 # An institution's garden or courtyard ("医院花园里的红梅"), not a housing estate.
 _INSTITUTION_GARDEN = _compile(r"(?:医院|学校|大学|学院|公司|病区)的?(?:花园|庭)$")
@@ -545,7 +554,7 @@ def _street_addresses(text: str) -> Iterable[Finding]:
         for match in pattern.finditer(text):
             if pattern is _CHINESE_BUILDING and _BARE_BUILDING_NUMBER.fullmatch(match.group()):
                 before = text[max(0, match.start() - 2) : match.start()]
-                if before != "住在" and (not before or not is_han(before[-1]) or before[-1] in "的在到去往至"):
+                if before != "住在" and (not before or not is_han(before[-1]) or before[-1] in "的在到去往至坐乘"):
                     continue
             if pattern is _CHINESE_ESTATE and _INSTITUTION_GARDEN.search(text, max(0, match.start() - 2), match.end()):
                 continue

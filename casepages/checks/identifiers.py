@@ -53,6 +53,9 @@ _PHONE_WORDS = (
 _ANNOUNCED_PHONE = _compile(_PHONE_WORDS + r"[^\d\n]{0,15}?(?P<number>\+?\d[\d ()./-]{5,18}\d)")
 _FAX_WORD = _compile(r"\b(?i:fax|facsimile)\b|传真")
 _YEARS_OR_DATE = _compile(r"(?:19|20)\d{2}(?:\s?[-/.]\s?\d{1,4}){1,2}")
+# A span of time from one year (and month) to another, which libphonenumber may read as a number:
+# "2023.11—2022", "2018—2018.10".
+_YEARS_RANGE = _compile(r"(?:19|20)\d{2}(?:\.\d{1,2})?\s?[—–~-]\s?(?:19|20)\d{2}(?:\.\d{1,2})?")
 
 
 def _fewest_digits_of_a_valid_number() -> int:
@@ -93,7 +96,8 @@ def phone_numbers(text: str) -> Iterator[Finding]:
     if sum(character.isdigit() for character in text) >= _FEWEST_PHONE_DIGITS:
         for region in PHONE_REGIONS:
             for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-                spans.append((match.start, match.end, "Looks like a phone number"))
+                if not _YEARS_RANGE.fullmatch(match.raw_string):
+                    spans.append((match.start, match.end, "Looks like a phone number"))
     for match in _ANNOUNCED_PHONE.finditer(text):
         number = match.group("number")
         if 6 <= _digit_count(number) <= 15 and not _YEARS_OR_DATE.fullmatch(number):

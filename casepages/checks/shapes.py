@@ -29,7 +29,8 @@ _SAFE_NUMBER = (
     r"NCT\d{8}|ChiCTR[-\w]*|ISRCTN\d+|EudraCT[-\d]*|CTR\d+|ICD-?\d*[\w.]*|ATC\w*|HLA-?[\w*:]*|CD\d+\w*|IL-?\d+"
     # Other countries' trial registries: Korea, Japan, Australia, India, Germany, Iran, Thailand, Pan-Africa …
     r"|KCT\d+|jRCT\w+|JPRN-\w+|UMIN\d+|ACTRN\d+|CTRI/[\d/]+|DRKS\d+|IRCT\w+|TCTR\d+|PACTR\d+|NTR\d+|RBR-\w+"
-    r"|COVID-19|SARS-CoV-2|ISO ?\d+|GB(?:/T)? ?\d{3,5}(?:\.\d+)?-(?:19|20)\d{2}|HPV\d+(?:/\d+)*"
+    # Tumour markers: "CA-125", "CA19-9", "CA 15-3".
+    r"|CA[- ]?\d{2,3}(?:-\d)?|COVID-19|SARS-CoV-2|ISO ?\d+|GB(?:/T)? ?\d{3,5}(?:\.\d+)?-(?:19|20)\d{2}|HPV\d+(?:/\d+)*"
     r"|\d{1,2} ?[x×]|\d+(?:\.\d+)?(?: ?(?:mg|ml|mL|g|kg|mIU|uIU|µIU|IU|U|mmol|umol|μmol|nmol|pmol|ng|pg|mmHg|%|cm|mm|h"
     r"|days?|weeks?|months?|years?)"
     r"(?:/[A-Za-z0-9²]+)*)"
