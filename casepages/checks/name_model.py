@@ -23,7 +23,10 @@ from casepages.checks.unfamiliar_words import chinese_place_names, chinese_word_
 _ALIAS = re.compile(r"[A-Za-z]|某|^[甲乙丙丁戊][先女小同老阿]")
 # The model sometimes cuts a longer word and calls its first part a name: a drug ("贝利|尤单抗",
 # "达格|列净"), a disease or an award named after someone ("威尔逊病", "南丁格尔奖章").
-_WORD_GOES_ON_AS_A_DRUG = re.compile(f"[{HAN_CHARACTERS}]{{0,3}}?(?:单抗|列净|替尼|非尼|克莫司|特罗|肽|群)")
+_DRUG_ENDINGS = "(?:单抗|列净|替尼|非尼|克莫司|特罗|肽|群)"
+_WORD_GOES_ON_AS_A_DRUG = re.compile(f"[{HAN_CHARACTERS}]{{0,3}}?{_DRUG_ENDINGS}")
+# Or it cuts a drug's first character off and calls the rest a name ("他|克莫司").
+_ENDS_AS_A_DRUG = re.compile(f"{_DRUG_ENDINGS}$")
 _NAMED_THING_ENDING = ("病", "综合征", "奖", "奖章", "病史")
 # Everyday and medical words the model has been seen to call names.
 _WORDS_THE_MODEL_MISREADS = frozenset({"瘀青"})
@@ -35,6 +38,11 @@ _EPONYM_GOES_ON = re.compile(f"[-‐]|(?P<rest>[{HAN_CHARACTERS}]{{0,2}}?)(?P<th
 _ABOUT_A_MEDICINE = re.compile(
     r"药|\d\s?(?:mg|g|μg|mL|ml)\b|毫克|疗程|疗效|医保|批号|准字|ATC|一盒|注射|服用|冷藏|剂|停用"
 )
+# Where a sentence holds a medicine and no person: after a word for choosing or taking one ("医生为她选择了格列卫",
+# "用药：安维汀"), before a question about whether it works ("拜糖平有用吗"). A brand starting with a family
+# name's character ("安维汀", "赫赛汀") reads there as a drug, not a name.
+_MEDICINE_BEFORE = re.compile(r"(?:选择了|选用|改用|换用|服用|用药[:：]?)$")
+_MEDICINE_AFTER = re.compile(r"有用吗|有效吗|管用吗|效果怎么样")
 REASON = "A trained model of Chinese reads this as a person's name; use a letter alias such as “A女士”"
 
 
@@ -77,7 +85,9 @@ def _is_a_name(text: str, word: str, start: int, end: int) -> bool:
         return False
     if word in _WORDS_THE_MODEL_MISREADS or "·" in text[max(0, start - 1) : end + 1]:
         return False  # a dotted name is the rules' to judge whole ("约翰斯·霍普金斯医院")
-    if word.endswith(_NAMED_THING_ENDING) or _WORD_GOES_ON_AS_A_DRUG.match(text, end):
+    if word.endswith(_NAMED_THING_ENDING) or _WORD_GOES_ON_AS_A_DRUG.match(text, end) or _ENDS_AS_A_DRUG.search(word):
+        return False
+    if _MEDICINE_BEFORE.search(text, 0, start) or _MEDICINE_AFTER.match(text, end):
         return False
     eponym = _EPONYM_GOES_ON.match(text, end)
     if eponym and (not eponym.group("thing") or chinese_word_zipf(eponym.group("rest") + eponym.group("thing")) < 4.0):

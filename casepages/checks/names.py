@@ -281,6 +281,7 @@ CHINESE_WORDS_NOT_NAMES = frozenset(
     高龄 高亮 高清 金星 史诗 宋体 温和 温馨 钱财 龙凤 严明 严峻 关爱 关怀
     康复 安宁 常青 文雅 田野 万家 齐心 宁静 毛发 包容 曲线 苗条 林海 尚佳
     甘露 舒适 凌晨 江东 韩国 王国 金国 宋体 黑体 楷体 仿宋 文静 杨梅
+    黄芪 黄芩 黄连 黄精 白术 白芍 白芷 白及 陈皮 党参 甘草 杜仲 葛根 连翘 柴胡 丁香 石斛 桑叶 桂枝 田七
     """.split()
 )
 
@@ -556,15 +557,16 @@ _THINGS_NAMED_IN_CHINESE = tuple(
     合并症指数
     """.split()
 )
-# A name directly followed by the word for a hospital, a university or a centre, perhaps with the rest
-# of the name (at most two characters: "孙逸|仙", "宋庆|龄") and what kind of institution it is between:
+# A name directly followed by the word for a hospital, a university, a centre, a foundation or a building
+# ("逸夫楼", not "王芳楼下"), perhaps with the rest of the name (at most two characters: "孙逸|仙", "宋庆|龄")
+# and what kind of institution it is between:
 # the institution is named after the person. Not across a word that ends the name ("王芳的医院", "李明回医院",
 # and, tested where it is used, an everyday word such as "抵达").
 _INSTITUTION_AFTER_A_NAME = re.compile(
-    "(?P<rest_of_name>(?:(?![的在是和与及去回到来从住转进出了看离入])[\u4e00-\u9fff]){0,2}?)"
+    "(?P<rest_of_name>(?:(?![的在是和与及去回到来从住转进出了看离入上下])[\u4e00-\u9fff]){0,2}?)"
     "(?:第[一二三四五六七八九十]+|国立|国家|人民|儿童|医学|外科|内科|心血管|科学|研究|纪念|附属|中医|肿瘤|妇幼|妇产|眼科"
     "|口腔|国际|联合|协和)*"
-    "(?:医院|医学中心|中心|大学|医学院|学院|研究所|研究院|诊所)"
+    "(?:医院|医学中心|中心|大学|医学院|学院|研究所|研究院|诊所|基金会|楼(?![上下前后里内外顶层梯道房]))"
 )
 _FAMOUS_IN_CHINESE = frozenset(
     "孙思邈 张仲景 华佗 李时珍 扁鹊 林巧稚 白求恩 南丁格尔 孙中山 鲁迅 屠呦呦 钟南山 希波克拉底 巴斯德".split()
@@ -774,7 +776,10 @@ def _is_lone_given_name(text: str, word: re.Match, among_han: bool) -> bool:
 
 
 # A name in capitals, as passports, bookings and forms write it: "SOKOLOV ANDREI", "LEE HYUN-WOO".
-_NAME_IN_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'’]+(?:-[A-Z]+)?(?: [A-Z][A-Z'’]+(?:-[A-Z]+)?){1,2}(?![A-Za-z])")
+# Not letters that run into digits, a code's ("ANZCTR ACTRN12621000123456").
+_NAME_IN_CAPITALS = re.compile(
+    r"(?<![A-Za-z])[A-Z][A-Z'’]+(?:-[A-Z]+)?(?: [A-Z][A-Z'’]+(?:-[A-Z]+)?){1,2}(?![A-Za-z0-9])"
+)
 
 
 # Two capitalised Cyrillic words ("Ольга Смирнова", "Ерлан Жаксылыков"), and a name as airline tickets
@@ -982,7 +987,7 @@ _NOT_IN_A_NAME_SLOT = frozenset(
     meanwhile afterwards however instead together mama papa mum mom dad mummy daddy granny grandma grandpa
     auntie uncle doctor doctors nurse nurses patient patients staff team family parents children kids mother
     father people reports tests scans results surgeons physicians everyone's in on at after before during since
-    from with without by for to of into
+    from with without by for to of into hello hi hey greetings thanks
     """.split()
 ) | frozenset(word.lower() for word in RELATION_WORDS)
 _PERSONS_VERB = (
@@ -1058,13 +1063,14 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w@./#:%&=?-])(?P<word>[a-z]{4,})(?:['’]s
 # English hardly ever uses a word this rare (wordfreq's Zipf scale; 1.0 is one in a thousand million words).
 ENGLISH_LACKS = 1.0
 # Rare words the stories use that are not names: currencies, greetings and dishes of the patients' countries,
-# and a common misspelling.
+# Chinese medicine's massage, and the misspellings of the hospital's everyday words that messages carry.
 _RARE_WORDS_NOT_NAMES = frozenset(
     """
     tugrik tugriks togrog tenge manat somoni soum lari dram rial riyal dirham dinar ringgit rupiah baht kyat taka
     afghani dobryi dobriy dobry privet salam salem assalomu alaykum zdravstvuyte spasibo bolshoe rahmet sain baina
     khorosho pozhaluysta baursak baursaks
-    plov manti beshbarmak kumis kymyz shubat lagman samsa buuz khuushuur airag pasport
+    plov manti beshbarmak kumis kymyz shubat lagman samsa buuz khuushuur airag pasport tuina
+    hosptal hospitel hospitol hopital surgary surgury
     """.split()
 )
 
@@ -1084,6 +1090,7 @@ def _lower_case_words_english_lacks(text: str, herbs: list[re.Match]) -> list[Fi
         and not _MEDICAL_WORD_START.match(match["word"])
         and not any(herb.start() <= match.start() < herb.end() for herb in herbs)
         and not _GLOSS_BEFORE.search(text, 0, match.start())
+        and not names_a_thing(text, match.start("word"), match.end("word"))
     ]
 
 
@@ -1268,6 +1275,9 @@ def _pinyin_in_chinese_text(text: str) -> list[Finding]:
             ),
             "",
         )
+        # Not a greeting or another word of the patients' languages that splits like pinyin ("bai|na").
+        if word in _RARE_WORDS_NOT_NAMES:
+            continue
         if family and _PINYIN_WORD.fullmatch(word[len(family) :]) and zipf_frequency(word, "en") < 1.0:
             findings.append(
                 _person_name(match, "Looks like a personal name in pinyin; use a letter alias such as “A女士”")
@@ -1619,6 +1629,10 @@ def _names_by_their_place(text: str) -> list[Finding]:
         name = match.group("name")
         if chinese_word_zipf(name) >= 3.0 or any(place in name or name in place for place in places if len(place) >= 2):
             continue
+        # The end of a longer word ("幸福|安康"): the character before and the first make an everyday word.
+        word_before = text[max(0, match.start() - 1) : match.start() + 1]
+        if match.start() > 0 and chinese_word_zipf(word_before) >= EVERYDAY_CHINESE_WORD:
+            continue
         findings.append(
             Finding(
                 "person_name",
@@ -1672,6 +1686,7 @@ def _chinese_names_in_their_slots(text: str) -> list[Finding]:
     before what the person does, before a person's action, as the speaker after a quotation."""
     reason = "The sentence keeps this place for a person's name; use a letter alias such as “A女士”"
     findings = []
+    places = chinese_place_names()
     for start in range(len(text) - 1):
         word = text[start : start + 2]
         if not all(is_han(character) for character in word) or {*word} & _FUNCTION_CHARACTERS:
@@ -1723,6 +1738,8 @@ def _chinese_names_in_their_slots(text: str) -> list[Finding]:
             start == 0 and after.startswith(("，你", "，您", ",你"))
         )
         named_after = before.endswith(_PERSON_WORDS_BEFORE)
+        if nickname and any(text[start : start + length] in places for length in range(3, 7)):
+            continue  # the start of a place's name ("阿联|酋"), not "阿" and a name
         if strong_place or addressed or named_after or acting:
             findings.append(Finding("person_name", word, start, start + 2, reason))
     for match in _FAMILY_NAME_AND_INITIALS.finditer(text):

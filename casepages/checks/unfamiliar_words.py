@@ -60,7 +60,7 @@ PLACES = frozenset(
     Urumqi Ürümqi Kashgar Kashi Hotan Aksu Korla Yining Ghulja Ili Altay Altai Tacheng Bole Hami Turpan
     Karamay Shihezi Changji Khorgos Horgos Alashankou Manzhouli Erenhot Hohhot Baotou Ordos Hulunbuir
     Hailar Xilinhot Tongliao Chifeng Yinchuan Xining Lhasa Shigatse Lanzhou Dunhuang Jiayuguan Golmud
-    Heihe Suifenhe Hunchun Yanji Dandong Harbin Changchun Shenyang Dalian Qiqihar Mudanjiang Jiamusi
+    Heihe Blagoveshchensk Suifenhe Hunchun Yanji Dandong Harbin Changchun Shenyang Dalian Qiqihar Mudanjiang Jiamusi
     Tabriz Mashhad Isfahan Shiraz Herat Mazar-i-Sharif Kunduz Peshawar Gilgit Quetta Lahore Karachi
     """.split()
 )
@@ -100,7 +100,7 @@ MEDICAL_PROPER_NOUNS = frozenset(
     EPIQ Revolution Force Apple Watch Xiaomi Huawei Samsung Garmin Fitbit Fallot Ponseti Guedel Baveno Perthes
     Legg Calvé Calve Bell Tay Sachs Fontan Barthel Mako Ottobock Biotronik Augmentin Zinnat Cardiohelp Assurity Fugl
     Tyverb Nolvadex Vemlidy Viread Baraclude Tamiflu Relenza Xofluza Euthyrox Synthroid Letrox Sovaldi Harvoni
-    Epclusa Mavyret Maviret Concor Gardasil
+    Epclusa Mavyret Maviret Concor Gardasil Plavix Zoladex Metformin Glucovance Brilinta Lasix Zyprexa
     Nowruz Nauryz Navruz Naadam Tsagaan Ramadan Eid Diwali Songkran Hanukkah Easter
     """.split()
 )
@@ -145,6 +145,14 @@ _THINGS_NAMED_AFTER_SOMEONE_NOT_AFTER_A_POSSESSIVE = frozenset(
     """
     grade grading tumour tumor pull-through dish anaemia anemia excision surgery estimate chart oath
     """.split()
+)
+# The field of an institution named after someone, between the name and the institution in lower case
+# ("Shumakov transplant centre", "burdenko neurosurgery institute").
+_INSTITUTION_AFTER_ITS_FIELD = re.compile(
+    r"\s+(?:transplant|transplantation|neurosurgery|neurosurgical|cancer|heart|eye|cardiology|oncology|research"
+    r"|rehabilitation|medical|surgical|cardiac|trauma|burns?|stroke|maternity|children's|paediatric|pediatric"
+    r"|orthopaedic|orthopedic|radiology|haematology|hematology)\s+(?:hospital|clinic|institute|centre|center"
+    r"|university|college|academy|foundation)\b"
 )
 # Words that may stand inside such a name between the capitalised ones ("Institute of Haematology").
 _INSIDE_A_NAME = frozenset("of the and for de")
@@ -263,6 +271,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     # possessive left out ("Parkinson's disease").
     following = re.findall(r"(?<!['’])[A-Za-z0-9À-ÿ-]+", re.split(r"[(（/:：]", text[end:], maxsplit=1)[0])[:6]
     possessive = text.startswith(("'s", "’s"), end)
+    if _INSTITUTION_AFTER_ITS_FIELD.match(text, end):
+        return True
     for word in following:
         if word.lower() in _THINGS_NAMED_AFTER_SOMEONE:
             return True
@@ -281,6 +291,7 @@ CHINESE_PLACES_AND_CURRENCIES = frozenset(
     阿斯塔纳 努尔苏丹 奇姆肯特 卡拉干达 阿克托别 阿特劳 塔拉兹 巴甫洛达尔 塞米伊 乌斯季卡缅诺戈尔斯克 克孜勒奥尔达
     比什凯克 奥什 撒马尔罕 布哈拉 费尔干纳 纳曼干 安集延 苦盏 达尚别 杜尚别 阿什哈巴德 乌兰巴托 额尔登特 达尔汗
     新西伯利亚 巴尔瑙尔 鄂木斯克 托木斯克 克拉斯诺亚尔斯克 伊尔库茨克 叶卡捷琳堡 车里雅宾斯克 喀山 符拉迪沃斯托克
+    阿联酋
     图格里克 卢布 坚戈 索姆 苏姆 马纳特 索莫尼 卢比 里亚尔 第纳尔 迪拉姆 林吉特 卢比亚
     """.split()
 )
