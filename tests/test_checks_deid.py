@@ -348,6 +348,57 @@ def test_what_the_forms_of_part_16_must_not_catch(sentence):
     assert scan_identifiers(sentence, language_of(sentence)) == []
 
 
+# Forms part 17 showed, in sentences written here: what looks like a name, an address, an old age or a
+# phone number but is none: a greeting typed in Latin letters, a misspelt word, a drug's brand, a herb,
+# an institution named after a person, a patient's number, "nearly ninety", a family, a building of the
+# hospital, a span of years, a trial's registry, a tumour marker. Names and addresses beside them are
+# still reported.
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("Sain baina uu, 我叫王丽华，想预约体检。", "person_name", "王丽华"),
+        ("Hello, my name is Zhanar Bekova.", "person_name", "Zhanar Bekova"),
+        ("She is nearly ninety-five and still gardens.", "age_over_89", "nearly ninety-five"),
+        ("We live at Tverskaya Street No. 14.", "street_address", "Tverskaya Street No. 14"),
+        ("他住在5号楼。", "street_address", "5号楼"),
+    ],
+)
+def test_forms_part_17_showed_are_reported(sentence, kind, text):
+    assert (kind, text) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sain baina uu, 我想问一下手术要排队多久",
+        "Hello, my father has Cushing's disease. How long is the wait?",
+        "can my son stay with me in the hospitel ward?",
+        "Patient No. 4 started Plavix and Metformin after the stent.",
+        "Is Zoladex given every month or every three months?",
+        "Her grandfather is nearly ninety and still rides his bicycle.",
+        "She was registered as ANZCTR ACTRN12699000111222 before the first dose.",
+        "The Shumakov transplant centre sent her records by post.",
+        "he was treated at the burdenko neurosurgery institute last year",
+        "Her tea had 党参 and 白术 in it.",
+        "After the flight from Blagoveshchensk she slept all day.",
+        "CA-125 fell from 410 to 35 U/mL on admission.",
+        "we would like tuina sessions after the operation",
+        "一个哈萨克斯坦家庭给我们寄来了感谢信。",
+        "请问坐8号楼的电梯能到病房吗",
+        "2019.03—2020年5月：口服靶向药",
+        "医生为他选择了安维汀，说有效就继续用。",
+        "检测结果出来了，格列卫有用吗？",
+        "当归与他克莫司一起吃要注意什么？",
+        "她在宋庆龄基金会资助下完成了手术。",
+        "逸夫楼三层是体检中心。",
+        "一位八十多岁的阿联酋老人来院复查。",
+        "新年快乐，祝大家幸福安康！",
+    ],
+)
+def test_what_the_forms_of_part_17_must_not_catch(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -800,7 +851,7 @@ def test_what_the_forms_of_held_out_4_must_not_catch(sentence):
 # Parts written by the scanner's authors (make_deid_corpus.py), and parts written blind, one generator
 # per part and language (make_deid_part6_en.py …), each scanned once before it was tuned on.
 OWN_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 17))
+BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 18))
 PARTS = OWN_PARTS + BLIND_PARTS
 GENERATED = {
     (language, part): CORPUS_FOLDER / f"deid_generated_{short}_{part}.tsv"
@@ -860,7 +911,7 @@ FLOORS = {part: (0.99, 0.975) for part in PARTS}
 # Part 5 after the fixes of run 5 (README): English 0.997, Chinese 0.985; its Chinese misses are
 # names and handles the rules cannot tell from words. Held to where it stands, so it cannot slip back.
 FLOORS["heldout5"] = (0.98, 0.975)
-# The blind parts stand at 0.962 to 0.996 (README, runs 6 to 16; parts 15 and 16 as at their runs):
+# The blind parts' recall stands at 0.960 to 0.997 (README, runs 6 to 17; parts 15 to 17 as at their runs):
 # held to where they stand, not to the targets, which no blind run has met.
 for blind_part in BLIND_PARTS:
     FLOORS[blind_part] = (0.94, 0.975)
