@@ -249,7 +249,9 @@ _COORDINATES = _compile(
     r"|\d{1,3}\s?°\s?\d{1,2}(?:\.\d+)?\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]?\s?)?[NSEW]"
     # With decimal commas, as much of Europe and Central Asia writes them: "49,868415 / 73,175543"
     r"|(?<![\d,])-?\d{1,2},\d{4,}\s?[/;]\s?-?\d{1,3},\d{4,}(?!\d|,\d)"
-    r"|\b[NS]\s?\d{1,2}\.\d{2,}\s?°?\s?[,;/、，]?\s?[EW]\s?\d{1,3}\.\d{2,}"
+    r"|\b[NSns]\s?\d{1,2}\.\d{2,}\s?°?\s?[,;/、，]?\s?[EWew]\s?\d{1,3}\.\d{2,}"
+    # The directions in words: "38.9404 north, 95.9402 east"
+    r"|(?<![\d.])\d{1,2}\.\d{2,}\s(?i:north|south),?\s\d{1,3}\.\d{2,}\s(?i:east|west)\b"
     r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?[:：]?\s?-?\d{1,3}(?:\.\d+)?\s?度?"
     r"|(?<![\d.])-?\d{1,3}\.\d{4,}\s-?\d{1,3}\.\d{4,}(?![\d.])"
     r"|\b(?i:GPS|coordinates|lat(?:itude)?|lon(?:gitude)?|lng|location pin)\b\.?[\s:=]*-?\d{1,3}\.\d{2,}"
@@ -326,6 +328,8 @@ _AGE_OVER_89 = _compile(
 _MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "июн": 6,
+    "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
 }  # fmt: skip
 # A full month name, or a three-letter abbreviation with an optional full stop ("Sept." too).
 _MONTH = (
@@ -353,10 +357,17 @@ _DATE_PATTERNS = (
     _compile(rf"\b{_NUMERIC_DAY}[-./]{_MONTH}[-./]?{_YEAR}(?!\w)"),
     # 4-May-19: a two-digit year after a month's name
     _compile(rf"\b{_NUMERIC_DAY}-{_MONTH}-(?P<short_year>\d{{2}})(?![\w-])"),
-    # 25 september 2021: a month in lower case, as messages write it, with its year
+    # 25 september 2021, 18 dec 1951: a month in lower case, as messages write it, with its year
     _compile(
         rf"\b{_DAY}\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november"
-        rf"|december)\s+{_YEAR}(?!\w)"
+        rf"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+{_YEAR}(?!\w)"
+    ),
+    # "on 13/8", "can we come on 5/9?": a day and a month after "on", either way round; not a share ("on 5/9 of")
+    _compile(r"(?<=\b[Oo]n )(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![\d/])(?!\s+of\b)"),
+    # 23 марта 1997 г.: a Russian month, as messages in Russian give a date among Chinese or English words
+    _compile(
+        rf"(?<!\d){_NUMERIC_DAY}\s(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
+        rf"|ноября|декабря)(?:\s{_YEAR}(?:\s?г\.?)?)?(?![а-яё])"
     ),
     # 13.06.21: day, month and a two-digit year with dots
     _compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.(?P<second>[01]?\d)\.(?P<short_year>\d{2})(?![\d.])"),

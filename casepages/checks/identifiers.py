@@ -244,10 +244,10 @@ _CURRENCY_AFTER = _compile(
 # "transmitter ID 0K3VCY", "court case № 48-53336/2020", "notarial register no. 9-5685", "工号96452".
 _STRONG_LABEL_CODE = _compile(
     r"(?:\b(?P<booking>PNR|(?i:booking|reservation|confirmation)(?: (?i:reference|ref|code|number|no\.?))?"
-    r"|(?i:e-?ticket|ticket))[,:：是]?|(?P<booking_zh>订座记录编码|订座编码|订座号|订单号)"
+    r"|(?i:e-?ticket|ticket))[,:：是]?|(?P<booking_zh>订座记录编码|订座记录|订座编码|订座号|订单号)"
     r"|\b(?P<device>S/N|SN|(?i:serial|transmitter|sensor|receiver)(?: (?i:number|no\.?|ID))?"
     r"|(?i:machine|concentrator|device) (?i:number|no\.?|ID))"
-    r"|(?P<case>(?i:case|file|court case) ?(?:№|No\.?|#)|(?i:register|registry) ?(?:№|(?i:no)\.?|#)|№))[:#\s]*"
+    r"|(?P<case>(?i:case|file|court case) ?(?:№|No\.?|#)|(?i:register|registry) ?(?:№|(?i:no)\.?|#)|№))[:#\s(（]*"
     r"(?:(?i:is)\s+)?"
     r"(?P<code>[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9]|(?<=PNR[,:：] )[a-z]{6}|(?<=reference, )[a-z0-9]{6})(?![A-Za-z0-9])"
     r"|(?:工号|学号|员工号|员工编号|职工号)\s*[:：]?\s*(?P<staff>\d{4,12})(?!\d)"
@@ -323,9 +323,9 @@ _UK_NATIONAL_INSURANCE = _compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _CARD = _compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 _CHINESE_PLATE = _compile(
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][·•・. -]?[A-Z0-9]{4}[A-Z0-9挂学警港澳]"
-    # Typed in lower case or with a space between every character: "湘ad3vdwl", "黑J F R M P D T"
+    # Typed in lower case or with a space between every character: "湘ad3vdwl", "黑J F R M P D T", "川 A 7 8 9 7 6"
     r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
-    r"(?:(?i:[a-z])[·•・. -]?(?i:[a-z0-9]){5,6}|[A-Z](?: [A-Z0-9]){5,6})(?![A-Za-z0-9])"
+    r"(?:(?i:[a-z])[·•・. -]?(?i:[a-z0-9]){5,6}| ?[A-Z](?: [A-Z0-9]){5,6})(?![A-Za-z0-9])"
 )
 _VIN = _compile(
     r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])"
