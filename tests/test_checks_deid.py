@@ -361,6 +361,14 @@ def test_what_the_forms_of_part_16_must_not_catch(sentence):
         ("She is nearly ninety-five and still gardens.", "age_over_89", "nearly ninety-five"),
         ("We live at Tverskaya Street No. 14.", "street_address", "Tverskaya Street No. 14"),
         ("他住在5号楼。", "street_address", "5号楼"),
+        ("Our village is at 47.9102 north, 106.8817 east.", "geolocation", "47.9102 north, 106.8817 east"),
+        ("the hotel pin: n43.251 e76.928", "geolocation", "n43.251 e76.928"),
+        ("my mother was born 4 feb 1949 in Darkhan", "date_of_birth", "4 feb 1949"),
+        ("Could we visit on 14/6 before the operation?", "exact_date", "14/6"),
+        ("The booking reference (KQ7TZM) is on the ticket.", "other_number", "KQ7TZM"),
+        ("您好，订座记录 R7KXQ2 需要改签。", "other_number", "R7KXQ2"),
+        ("我们的车是 苏 B 4 2 8 1 7，在门口等。", "vehicle_identifier", "苏 B 4 2 8 1 7"),
+        ("她的生日是8 апреля 1990 г.，护照上也是。", "date_of_birth", "8 апреля 1990 г."),
     ],
 )
 def test_forms_part_17_showed_are_reported(sentence, kind, text):
@@ -393,6 +401,8 @@ def test_forms_part_17_showed_are_reported(sentence, kind, text):
         "逸夫楼三层是体检中心。",
         "一位八十多岁的阿联酋老人来院复查。",
         "新年快乐，祝大家幸福安康！",
+        "Two thirds of patients (2/3) on 5 mg responded.",
+        "The score on 5/9 of the items improved.",
     ],
 )
 def test_what_the_forms_of_part_17_must_not_catch(sentence):
