@@ -559,9 +559,9 @@ _THINGS_NAMED_IN_CHINESE = tuple(
 )
 # A name directly followed by the word for a hospital, a university, a centre, a foundation or a building
 # ("逸夫楼", not "王芳楼下"), perhaps with the rest of the name (at most two characters: "孙逸|仙", "宋庆|龄")
-# and what kind of institution it is between:
-# the institution is named after the person. Not across a word that ends the name ("王芳的医院", "李明回医院",
-# and, tested where it is used, an everyday word such as "抵达").
+# and what kind of institution it is between: the institution is named after the person. Not across a
+# word that ends the name ("王芳的医院", "李明回医院", and, tested where it is used, an everyday word such
+# as "抵达").
 _INSTITUTION_AFTER_A_NAME = re.compile(
     "(?P<rest_of_name>(?:(?![的在是和与及去回到来从住转进出了看离入上下])[\u4e00-\u9fff]){0,2}?)"
     "(?:第[一二三四五六七八九十]+|国立|国家|人民|儿童|医学|外科|内科|心血管|科学|研究|纪念|附属|中医|肿瘤|妇幼|妇产|眼科"
