@@ -924,7 +924,7 @@ FLOORS["heldout5"] = (0.98, 0.975)
 # The blind parts' recall stands at 0.962 to 0.997 (README, runs 6 to 17; parts 15 to 17 after their runs):
 # held to where they stand, not to the targets, which no blind run has met.
 for blind_part in BLIND_PARTS:
-    FLOORS[blind_part] = (0.94, 0.975)
+    FLOORS[blind_part] = (0.96, 0.975)
 
 
 @pytest.mark.parametrize("part", PARTS)
