@@ -945,6 +945,9 @@ def test_generated_corpus_recall_and_precision(language, part):
         ("周末欣怡带着女儿来病房探望。", "欣怡"),
         ("隔壁床的晓雯每天陪她散步。", "晓雯"),
         ("艾哈迈德术后第三天就能下床了。", "艾哈迈德"),
+        # "在病…" and "…群" after a name are no eponym or drug going on
+        ("艾哈迈德在病友群里问了这个问题。", "艾哈迈德"),
+        ("阿伊莎在病房里等她。", "阿伊莎"),
     ],
 )
 def test_the_model_reads_names_no_word_around_them_marks(sentence, name):

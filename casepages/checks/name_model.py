@@ -16,23 +16,28 @@ from collections.abc import Callable
 from functools import cache
 
 from casepages.checks.findings import Finding
-from casepages.checks.han import HAN_CHARACTERS, is_han
+from casepages.checks.han import CHARACTERS_AFTER_A_NAME, HAN_CHARACTERS, is_han
 from casepages.checks.unfamiliar_words import chinese_place_names, chinese_word_zipf
 
 # A letter alias is what a story is meant to use ("患者张某", "A女士", "乙先生"), not a name.
 _ALIAS = re.compile(r"[A-Za-z]|某|^[甲乙丙丁戊][先女小同老阿]")
 # The model sometimes cuts a longer word and calls its first part a name: a drug ("贝利|尤单抗",
 # "达格|列净"), a disease or an award named after someone ("威尔逊病", "南丁格尔奖章").
-_DRUG_ENDINGS = "(?:单抗|列净|替尼|非尼|克莫司|特罗|肽|群)"
-_WORD_GOES_ON_AS_A_DRUG = re.compile(f"[{HAN_CHARACTERS}]{{0,3}}?{_DRUG_ENDINGS}")
+# A one-character ending counts only right after the word ("达比加|群"), not a few characters on
+# ("艾哈迈德在病友群里").
+_DRUG_ENDINGS = "(?:单抗|列净|替尼|非尼|克莫司|特罗)"
+_WORD_GOES_ON_AS_A_DRUG = re.compile(f"[{HAN_CHARACTERS}]{{0,3}}?{_DRUG_ENDINGS}|[肽群](?![{HAN_CHARACTERS}])")
 # Or it cuts a drug's first character off and calls the rest a name ("他|克莫司").
 _ENDS_AS_A_DRUG = re.compile(f"{_DRUG_ENDINGS}$")
 _NAMED_THING_ENDING = ("病", "综合征", "奖", "奖章", "病史")
 # Everyday and medical words the model has been seen to call names.
 _WORDS_THE_MODEL_MISREADS = frozenset({"瘀青"})
 # Or it calls a name the first part of an eponym that goes on ("格林|-巴利综合征", "贝赫|切特病",
-# "霍奇金|淋巴瘤"); not before an everyday word ("王芳|生病了").
-_EPONYM_GOES_ON = re.compile(f"[-‐]|(?P<rest>[{HAN_CHARACTERS}]{{0,2}}?)(?P<thing>病|综合征|瘤|骨折)")
+# "霍奇金|淋巴瘤"); not before an everyday word ("王芳|生病了") nor across a word that ends the name
+# ("艾哈迈德|在病房").
+_EPONYM_GOES_ON = re.compile(
+    f"[-‐]|(?P<rest>(?:(?![{CHARACTERS_AFTER_A_NAME}])[{HAN_CHARACTERS}]){{0,2}}?)(?P<thing>病|综合征|瘤|骨折)"
+)
 # In a sentence about a medicine, a brand ("赫赛汀", "美罗华", "格列卫") reads like a transliterated name;
 # there the model's word counts only when it starts with a family name and has a given name after it.
 _ABOUT_A_MEDICINE = re.compile(

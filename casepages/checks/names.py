@@ -14,7 +14,7 @@ import re
 from wordfreq import zipf_frequency
 
 from casepages.checks.findings import Finding
-from casepages.checks.han import HAN_CHARACTERS, is_han
+from casepages.checks.han import CHARACTERS_AFTER_A_NAME, HAN_CHARACTERS, is_han
 from casepages.checks.name_model import names_the_model_reads
 from casepages.checks.shapes import MEASURE_NAMES
 from casepages.checks.unfamiliar_words import (
@@ -563,7 +563,7 @@ _THINGS_NAMED_IN_CHINESE = tuple(
 # word that ends the name ("王芳的医院", "李明回医院", and, tested where it is used, an everyday word such
 # as "抵达").
 _INSTITUTION_AFTER_A_NAME = re.compile(
-    "(?P<rest_of_name>(?:(?![的在是和与及去回到来从住转进出了看离入上下])[\u4e00-\u9fff]){0,2}?)"
+    f"(?P<rest_of_name>(?:(?![{CHARACTERS_AFTER_A_NAME}])[\u4e00-\u9fff]){{0,2}}?)"
     "(?:第[一二三四五六七八九十]+|国立|国家|人民|儿童|医学|外科|内科|心血管|科学|研究|纪念|附属|中医|肿瘤|妇幼|妇产|眼科"
     "|口腔|国际|联合|协和)*"
     "(?:医院|医学中心|中心|大学|医学院|学院|研究所|研究院|诊所|基金会|楼(?![上下前后里内外顶层梯道房]))"
