@@ -149,6 +149,9 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     r"|\b(?:кв|д)\.\s?\d+"
     r"|[가-힣]+(?:로|길)\s?\d+(?:-\d+)?"
     r"|\b\d+(?:st|nd|rd|th)\s(?i:khoroo|microdistrict|micro-district|mkr)\b"
+    # In lower case, as messages give them: "no. 220, adeola odeku street", "116 ul. marszałkowska"
+    r"|\b(?:no\.?|number)\s?\d{1,4}[a-z]?,?\s(?:[a-z]+\s){1,3}(?:street|road|avenue|lane|close|crescent|drive)\b"
+    r"|\b\d{1,4}[a-z]?,?\s(?i:ul\.|ulica|ulitsa)\s?[a-z]{3,}"
     r"|\b(?i:building|block|bldg\.?)\s?\d+[A-Za-z]?,?\s(?i:door|apartment|apt\.?|flat|room|unit|entrance)\s?\d+"
     # In capitals, and a Mongolian ger in its bag: "ROOM 2271, BUILDING 4", "ger no. 384, 4th bag"
     r"|\b(?i:room|flat|apartment|building)\s\d+,\s(?i:building|block|unit|floor)\s\d+"
@@ -208,7 +211,7 @@ _POSTAL_CODE = _compile(
     r"(?i:post ?code|postal code|zip(?: code)?)"
     r"|\b(?i:zip|post ?code|postal code|postal index|PLZ)(?: (?i:code))?(?: (?i:is|was))?:? "
     r"(?:(?i:(?:zero|one|two|three|four|five|six|seven|eight|nine)[ ,-]*){5,6}|\d(?: \d){4,5}(?: ?- ?\d(?: \d){3})?)"
-    r"|\b(?i:post\s?code|postal\s?code|Eircode|ZIP)\b[\s:#]*(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,4} ?[A-Z0-9]{3,4}\b"
+    r"|\b(?i:post\s?code|postal\s?code|Eircode|ZIP)\b[\s:#]*(?i:(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,4} ?[A-Z0-9]{3,4})\b"
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
     r"|\bDublin,? D\d{2}(?: [A-Z0-9]{4})?\b"
@@ -221,6 +224,10 @@ _POSTAL_CODE = _compile(
     r"|[A-Za-z0-9]{3,8}(?![A-Za-z0-9]))"
     rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
     r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[A-Z]{2})\b"
+)
+# Where a parcel goes, a code alone: "can you send the herbs to 53956?"
+_PARCEL_DESTINATION = _compile(
+    r"\b(?i:send|sent|ship|mail|post|deliver|courier)\b[^.?!\n\d]{0,40}\bto (?P<code>\d{5,6})(?=\s*[?.!,;]|$)"
 )
 # A code of five or six digits beside a place name, before or after it, as on the last line of an
 # address in most countries ("Almaty 050012", "Munich 80331", "10115 Berlin"); not a quantity
@@ -297,13 +304,14 @@ _AGE_OVER_89 = _compile(
     r"(?!\s*(?i:%|mg|ml|kg|g/|mmol|µmol|umol|u/|iu|ng|pg|bpm|mmhg|cm|x|×|/|days?|weeks?|months?|points?))"
     r"|\b(?i:grand(?:mother|father|ma|pa|mum|dad)|great-grand(?:mother|father)|mother|father|husband|wife|aunt"
     r"|uncle|neighbour|neighbor|widow|widower)\s*,\s*(?:(?i:now|aged?)\s+)?(?:9\d|1[01]\d)\s*,"
-    r"|\b(?i:in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)|nonagenarian|centenarian)\b"
+    r"|\b(?i:(?:in|into|well into) (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s)"
+    r"|nonagenarian|centenarian)\b"
     # "grandma 94, diabetes", "Our oldest patient this year was 96."
     r"|\b(?i:grandma|grandpa|granny|grandmother|grandfather|nana|babushka|dedushka)\s(?:(?i:is|was|turned) )?"
     r"(?:9\d|1[01]\d)\s?,"
     r"|\b(?i:patient|participant|woman|man|lady|resident|person)\b[\w ]{0,25}\b(?i:was|is) (?:9\d|1[01]\d)[.!](?!\d)"
     # "(ninety y/o)", "a ninety-one yo male", "her ninety-eighth birthday"
-    rf"|\b(?i:{_AGE_IN_WORDS})[- ](?i:y/o|yo|y\.o\.)(?![A-Za-z])"
+    rf"|\b(?i:{_AGE_IN_WORDS})[- ](?i:y/o|yo|y\.o\.|yrs?\b(?!\s*(?:ago|later|earlier|before|after)))(?![A-Za-z])"
     r"|\b(?i:ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ninetieth|hundredth)\s(?i:birthday)\b"
     # "老太太九十一了", "年届一百零六"
     r"|九十[一二三四五六七八九]?了|(?:年届|年逾|年过)\s?(?:九十|一百)"
@@ -344,6 +352,13 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _NOT_MORE_DIGITS = r"(?!\d|\.\d)"
 _CHINESE_DIGIT = "〇零一二三四五六七八九"
 _CHINESE_NUMBER = "一二三四五六七八九十"
+# A day in words ("the fourth", "twenty-seventh") and a month's full name, for dates written out.
+_ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth)"
+)
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE_PATTERNS = (
     # 12 March 1998, 12th of March, 12 Mar. 1998
     _compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)"),
@@ -362,6 +377,11 @@ _DATE_PATTERNS = (
         rf"\b{_DAY}\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november"
         rf"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+{_YEAR}(?!\w)"
     ),
+    # 2011 november 6, 2019 Mar 3rd: the year first, as some forms ask for it
+    _compile(
+        rf"\b{_YEAR}\s+(?P<month>(?i:january|february|march|april|may|june|july|august|september|october|november"
+        rf"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.?\s+{_DAY}(?!\w)"
+    ),
     # "on 13/8", "can we come on 5/9?": a day and a month after "on", either way round; not a share ("on 5/9 of")
     _compile(r"(?<=\b[Oo]n )(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![\d/])(?!\s+of\b)"),
     # 23 марта 1997 г.: a Russian month, as messages in Russian give a date among Chinese or English words
@@ -370,7 +390,7 @@ _DATE_PATTERNS = (
         rf"|ноября|декабря)(?:\s{_YEAR}(?:\s?г\.?)?)?(?![а-яё])"
     ),
     # 13.06.21: day, month and a two-digit year with dots
-    _compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.(?P<second>[01]?\d)\.(?P<short_year>\d{2})(?![\d.])"),
+    _compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.(?P<second>[01]?\d)\.(?P<short_year>\d{2})(?!\d|\.\d)"),
     # "08-19 拔除引流管": a month and a day opening a timeline entry
     _compile(r"^(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?=\s)|^(?:0?[1-9]|1[0-2])/(?:[0-2]?\d|3[01])(?=[\s\u3000])"),
     # "12-03那天": a month and a day before 那天
@@ -385,10 +405,11 @@ _DATE_PATTERNS = (
     _compile(rf"(?:[{_CHINESE_DIGIT}]{{4}}年)?[{_CHINESE_NUMBER}]{{1,2}}月[{_CHINESE_NUMBER}]{{1,3}}[日号]"),
     # the fourth of July, 2006; Christmas Eve 1964; New Year's Day 2020
     _compile(
-        r"\b(?i:the\s+(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-        r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
-        r"|thirtieth)\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-        r"|December))(?:,?\s+(?:19|20)\d{2})?\b"
+        # "the fifth of March", "twenty-seventh September", "March the fifth"; not "the first May after surgery"
+        rf"\b(?i:(?:the\s+)?{_ORDINAL_DAY}\s+of\s+{_MONTH_NAME}"
+        rf"|(?<!the )(?<!an )(?<!a )(?!(?:first|second|third)\s){_ORDINAL_DAY}\s+{_MONTH_NAME}"
+        rf"|{_MONTH_NAME}\s+(?:the\s+)?{_ORDINAL_DAY}(?![-\w]))"
+        r"(?:,?\s+(?:19|20)\d{2})?\b"
         r"|\b(?:Christmas (?:Eve|Day)|New Year['’]s (?:Eve|Day)|Boxing Day|Valentine['’]s Day"
         r"|International Women['’]s Day|Women['’]s Day|Children['’]s Day|Nowruz|Nauryz|Eid al-Fitr|Eid al-Adha"
         r"|Mid-Autumn Festival|Dragon Boat Festival"
@@ -538,6 +559,8 @@ def _postal_codes_and_coordinates(text: str) -> Iterable[Finding]:
         if is_quantity(text, match.start(code), match.end(code)):
             continue
         yield _finding("postal_code", text, match.start(), match.end())
+    for match in _PARCEL_DESTINATION.finditer(text):
+        yield _finding("postal_code", text, *match.span("code"))
     for match in _COORDINATES.finditer(text):
         yield _finding("geolocation", text, match.start(), match.end())
 

@@ -18,6 +18,7 @@ from phonenumbers import PhoneMetadata
 from stdnum import luhn
 from stdnum.cn import ric
 from stdnum.us import ssn
+from wordfreq import zipf_frequency
 
 from casepages.checks.findings import Finding
 from casepages.checks.shapes import (
@@ -166,10 +167,10 @@ def _is_real_day(yyyymmdd: str) -> bool:
 
 # A code after its label: letters and digits, with dashes, dots, slashes or single spaces between
 # groups, holding at least three digits ("E12345678", "MRN 00-458-223", "ZH 8842 1190").
-# A code may start with a group of capitals before a space ("RN 737415", "KZ 84CC952335"), never with
+# A code may start with a group of capitals before a space ("RN 737415", "KZ 84CC952335", "P E053 3409"), never with
 # a word in lower case ("licence in 2019").
 _CODE = (
-    r"(?P<code>(?=(?-i:[A-Z]{1,5})[ ]\d|[A-Za-z0-9./-]*\d)"
+    r"(?P<code>(?=(?-i:[A-Z]{1,5})[ ](?-i:[A-Z]{1,2})?\d|[A-Za-z0-9./-]*\d)"
     r"[A-Za-z0-9](?:[A-Za-z0-9./-]|[ ](?=[A-Za-z0-9]*\d)){2,24}[A-Za-z0-9])"
 )
 _LABEL_GAP = (
@@ -211,7 +212,8 @@ LABELLED_KINDS = {
         r"|序列号|设备|起搏器|植入物|批号|串号|胰岛素泵|血糖仪|监测仪|助听器|人工耳蜗|除颤器|呼吸机"
     ),
     "vehicle_identifier": (
-        r"\b(?i:plate|number plate|licen[cs]e plate|registration|VIN|vehicle|car|taxi)\b|车牌|牌照|车架号|车辆"
+        r"\b(?i:plate|number plate|licen[cs]e plate|registration|VIN|vehicle|car|taxi|cab|van|minivan|minibus|jeep"
+        r"|SUV|truck|lorry|pickup|sedan|motorbike|motorcycle)\b|车牌|牌照|车架号|车辆"
     ),
 }
 # Last, words that announce some reference number, of no particular kind.
@@ -421,6 +423,20 @@ _URL = _compile(
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|be|ly|me|io|co|cc|to|kz|ru|cn|uz|kg|mn|de|fr|uk|info|site|blog)"
     r"/[A-Za-z0-9_~%./?=&#-]*[A-Za-z0-9_~%/=#-])"
 )
+# Every dot spelled as a word, as a message dictates an address: "noor-al-rashid dot wordpress dot com",
+# "http: slash slash sergei45 dot narod dot ru". Prose has "the dot com era": see `_is_spelled_out_host`.
+_SPELLED_OUT_HOST = _compile(
+    r"(?:\bhttps?\s?:?\s+(?i:slash)\s+(?i:slash)\s+)?\b(?P<first>[A-Za-z0-9-]+)(?:(?:\s+(?i:dot)\s+|\.)[A-Za-z0-9-]+)*"
+    r"\s+(?i:dot)\s+(?i:com|net|org|cn|ru|kz|uz|kg|mn|me|io|info|blog|site)\b"
+)
+
+
+def _is_spelled_out_host(match: re.Match) -> bool:
+    """A host with more than one dot, or one whose first part is no everyday word: not "the dot com era"."""
+    dots = len(re.findall(r"\s(?i:dot)\s|\.", match.group()))
+    return dots > 1 or match.group().lower().startswith("http") or zipf_frequency(match["first"], "en") < 4.0
+
+
 _SOCIAL_LABEL = (
     r"(?:\b(?i:WeChat|Weixin|QQ|Weibo|Douyin|TikTok|Instagram|Telegram|Twitter|Facebook|VKontakte|LinkedIn"
     r"|Skype|Kakao(?:Talk)?|WhatsApp|Snapchat|Xiaohongshu|Bilibili|Kuaishou|Zhihu|YouTube|Discord|Signal|Threads"
@@ -490,8 +506,8 @@ _NOT_HANDLES = frozenset(
     """.split()
 )
 # Also "defanged", as security notes write them: "223[.]190[.]12[.]138".
-# With spaces round the dots, or 点 for each dot: "188 . 178 . 113 . 245", "5点1点139点198".
-_IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}(?:\.|\[\.\]|\(\.\)| \. |点)){3}\d{1,3}(?!\d|\.\d)")
+# With spaces round the dots, or 点 or "dot" for each dot: "188 . 178 . 113 . 245", "5点1点139点198".
+_IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}(?:\.|\[\.\]|\(\.\)| \. |点|\s+(?i:dot)\s+)){3}\d{1,3}(?!\d|\.\d)")
 # After "IP", four numbers with commas between them are an address mistyped: "IP is 222,93,99,105".
 _IPV4_WITH_COMMAS = _compile(r"\bIP\b[^\d\n]{0,12}(?P<address>(?<![\d,])\d{1,3}(?:,\d{1,3}){3})(?!\d|,\d)")
 # Any run of hexadecimal groups and colons ("fe80::1ff:fe23", "2001:db8::1"); `ipaddress` decides.
@@ -517,7 +533,8 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
             if pattern is _DISGUISED_EMAIL and _PROSE_AT.fullmatch(match.group()):
                 continue
             yield Finding("email", match.group(), match.start(), match.end(), "Looks like an e-mail address")
-    for match in _URL.finditer(text):
+    spelled_out_hosts = (match for match in _SPELLED_OUT_HOST.finditer(text) if _is_spelled_out_host(match))
+    for match in (*_URL.finditer(text), *spelled_out_hosts):
         url = match.group().rstrip(".,;:!?")
         yield Finding(
             "web_address", url, match.start(), match.start() + len(url), "A web address can lead to the patient"
@@ -599,7 +616,7 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
     for pattern in (_IPV4, _IPV6):
         for match in pattern.finditer(text):
             try:
-                ipaddress.ip_address(re.sub(r"\[\.\]|\(\.\)| \. |点", ".", match.group()))
+                ipaddress.ip_address(re.sub(r"\[\.\]|\(\.\)| \. |点|\s+(?i:dot)\s+", ".", match.group()))
             except ValueError:
                 continue
             yield Finding("ip_address", match.group(), match.start(), match.end(), "Looks like an IP address")

@@ -374,11 +374,17 @@ _MINORITY_NAME_PARTS = (
 ).split()
 _MINORITY_GIVEN_NAME = re.compile(f"(?:{'|'.join(_MINORITY_NAME_PARTS)})(?:{'|'.join(_MINORITY_NAME_PARTS)})?")
 
-# After "姓名" or "名叫" comes a name, common family name or not ("名叫安娜的患者"); the shortest
-# two to four characters that something closes on the right.
+# After "姓名" or "名叫" comes a name, common family name or not ("名叫安娜的患者"), and after a child
+# or a nickname and "叫" ("宝宝叫平安，", "小名叫胜利"); the shortest two to four characters that
+# something closes on the right.
 _NAMED_AFTER_NAMING_WORD = re.compile(
-    f"(?:姓名|名叫)[:：\\s]*(?P<name>[{HAN_CHARACTERS}]{{2,4}}?)"
+    f"(?:姓名|名叫|(?:宝宝|孩子|女儿|儿子|孙子|孙女|闺女|小名|乳名|外号|名字)叫(?:做)?)[:：\\s]*(?P<name>[{HAN_CHARACTERS}]{{2,4}}?)"
     f"(?=[^{HAN_CHARACTERS}]|的|先生|女士|小姐|说|是|今年|在|从|来自|和|$)"
+)
+
+# After "孩子叫" a child may cry or call someone: "孩子叫得很厉害", "宝宝叫妈妈了".
+_CALLED_NOT_A_NAME = re.compile(
+    "^[得着了过声]|了|妈妈|爸爸|爷爷|奶奶|姥姥|姥爷|外婆|外公|哥哥|姐姐|叔叔|阿姨|医生|护士"
 )
 
 # Capitalised words that are never a name on their own, whatever English's word lists say of them.
@@ -823,11 +829,55 @@ def _is_cyrillic_place(word: str) -> bool:
     return " " not in word and latin in known_places()
 
 
+def _is_cyrillic_name_pair(pair: str, text: str) -> bool:
+    """A pair of words with a family name's ending, never a known place or a greeting; in lower case only in
+    Chinese text or text that is mostly not Cyrillic."""
+    given, family = pair.split()
+    if given in _CYRILLIC_WORDS_NOT_NAMES or _is_cyrillic_place(given) or _is_cyrillic_place(family):
+        return False
+    if given[0].isupper() and family[0].isupper():
+        return True
+    # In lower case, not "-ин" ("витамин", "медицина"), and not two words of one ending ("результатов анализов").
+    return (
+        given.islower()
+        and family.islower()
+        and not family.endswith(("ин", "ина"))
+        and not given.endswith(_CYRILLIC_FAMILY_NAME_ENDINGS)
+        and (any(is_han(character) for character in text) or len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2)
+    )
+
+
 # A name after "я" or "меня зовут" in a Cyrillic message: "Здравствуйте, я Нурлан Абишев, хочу …".
 _CYRILLIC_NAME_INTRODUCED = re.compile(
     r"(?:^|[\s,])(?:я|Я|меня зовут|Меня зовут|это|Это)\s(?P<name>[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+"
     r"(?: [А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+)?)"
 )
+# A Cyrillic given name and family name, whatever the case, the family name known by its ending
+# ("Нурлан Касымов", "дмитрий кузнецов", "алия жакупова", "Анна Шевченко").
+_CYRILLIC_FAMILY_NAME_ENDINGS = (
+    "ов",
+    "ова",
+    "ев",
+    "ева",
+    "ёв",
+    "ёва",
+    "ин",
+    "ина",
+    "ский",
+    "ская",
+    "цкий",
+    "цкая",
+    "енко",
+    "вич",
+    "вна",
+)
+_CYRILLIC_FAMILY_NAME_PAIR = re.compile(
+    r"(?<![А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ])(?P<name>[А-ЯЁа-яёӘәІіҢңҒғҮүҰұҚқӨөҺһ]{2,} "
+    rf"[А-ЯЁа-яёӘәІіҢңҒғҮүҰұҚқӨөҺһ]{{2,}}(?:{'|'.join(_CYRILLIC_FAMILY_NAME_ENDINGS)}))"
+    r"(?![А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ])"
+)
+
+
 # A speaker's name opening a line of a chat or an interview: "Imran: still a bit tired", "Duc Anh: …".
 _SPEAKER = re.compile(r"^(?P<speaker>(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{1,})(?: [A-ZÀ-Þ][a-zà-ÿ]+)?):")
 # Words that open a line with a colon without being a name.
@@ -927,6 +977,11 @@ def _names_in_other_forms(text: str) -> list[Finding]:
             if match.group().split()[0] not in _CYRILLIC_WORDS_NOT_NAMES and not _is_cyrillic_place(match.group())
         ]
     findings += [_person_name(match, reason, "name") for match in _CYRILLIC_NAME_INTRODUCED.finditer(text)]
+    findings += [
+        _person_name(match, reason, "name")
+        for match in _CYRILLIC_FAMILY_NAME_PAIR.finditer(text)
+        if _is_cyrillic_name_pair(match["name"], text)
+    ]
     findings += [
         _person_name(match, "A name in a hashtag; use a letter alias such as “Ms. A”", group)
         for match in _NAME_HASHTAG.finditer(text)
@@ -1322,7 +1377,11 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
         for match in _DOTTED_HAN_NAME.finditer(text)
         if not any(found.start < match.end() and match.start() < found.end for found in findings)
     ]
-    findings += [_person_name(match, reason, "name") for match in _NAMED_AFTER_NAMING_WORD.finditer(text)]
+    findings += [
+        _person_name(match, reason, "name")
+        for match in _NAMED_AFTER_NAMING_WORD.finditer(text)
+        if not _CALLED_NOT_A_NAME.search(match["name"])
+    ]
     for match in _UNDOTTED_TRANSLITERATED_RUN.finditer(text):
         after_a_person_word = _left_context(text, match.start()) in (_ROLE, _STRONG)
         if match.group().endswith(_TRANSLITERATED_FAMILY_NAME_ENDINGS) or after_a_person_word:
