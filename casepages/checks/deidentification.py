@@ -152,6 +152,9 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     # In lower case, as messages give them: "no. 220, adeola odeku street", "116 ul. marszałkowska"
     r"|\b(?:no\.?|number)\s?\d{1,4}[a-z]?,?\s(?:[a-z]+\s){1,3}(?:street|road|avenue|lane|close|crescent|drive)\b"
     r"|\b\d{1,4}[a-z]?,?\s(?i:ul\.|ulica|ulitsa)\s?[a-z]{3,}"
+    r"|\b\d{1,4} (?!(?:km|miles?|minutes?|hours?|days?|weeks?|metres?|meters?|kilometres?|more|long|other)\b)"
+    r"(?:(?!(?:from|the|to|on|in|at|down|up|along|of|a|an|by)\b)[a-z]+ ){1,2}"
+    r"(?:street|road|avenue|lane|close|crescent|drive|grove)\b"
     r"|\b(?i:building|block|bldg\.?)\s?\d+[A-Za-z]?,?\s(?i:door|apartment|apt\.?|flat|room|unit|entrance)\s?\d+"
     # In capitals, and a Mongolian ger in its bag: "ROOM 2271, BUILDING 4", "ger no. 384, 4th bag"
     r"|\b(?i:room|flat|apartment|building)\s\d+,\s(?i:building|block|unit|floor)\s\d+"
@@ -212,6 +215,8 @@ _POSTAL_CODE = _compile(
     r"|\b(?i:zip|post ?code|postal code|postal index|PLZ)(?: (?i:code))?(?: (?i:is|was))?:? "
     r"(?:(?i:(?:zero|one|two|three|four|five|six|seven|eight|nine)[ ,-]*){5,6}|\d(?: \d){4,5}(?: ?- ?\d(?: \d){3})?)"
     r"|\b(?i:post\s?code|postal\s?code|Eircode|ZIP)\b[\s:#]*(?i:(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,4} ?[A-Z0-9]{3,4})\b"
+    # A few words between the label and the code: "Postal code of the village: 14308", "a postal code; ours is 59521"
+    r"|\b(?i:post\s?code|postal\s?code|zip\s?code)\b[^\n\d.]{1,30}?(?::\s?|\bis\s)\d{4,6}(?:\s?[A-Z]{2})?(?!\d)"
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
     r"|\bDublin,? D\d{2}(?: [A-Z0-9]{4})?\b"
@@ -284,6 +289,8 @@ _NOTHING_COUNTED_AFTER = (
 )
 _AGE_OVER_89 = _compile(
     r"\b(?:9\d|1[01]\d)(?:\s|-)?(?i:years?|yrs?|y)(?:\s|-)?(?i:old|of age|young)\b"
+    # "At my age — 92 — every day is a gift"
+    r"|\b(?i:my age|her age|his age)\W{1,4}(?:9\d|1[01]\d)\b"
     # "At 99,", "who is 94.", "his 95th birthday", "Pt 94F", "F/94"
     r"|\b(?i:at|who is|who was|she is|he is|she was|he was)\s(?:9\d|1[01]\d)"
     r"(?=\s*[,;.]|\s(?:I|she|he|we|they|my|her|his)\b)"
@@ -322,7 +329,8 @@ _AGE_OVER_89 = _compile(
     r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)|九十好几"
     # "(female, 95 y)", "Age at admission: 94 years", "He is 101 and", "a woman of ninety-one", "over 100"
     r"|\b(?:9\d|1[01]\d)\s?(?i:y|yrs?|years?)\b(?!\s*(?i:ago|later|earlier|before|after|of (?!age)))"
-    r"|\b(?i:he|she|I|who|mother|father|grandmother|grandfather) (?i:is|was|am|turned|turns|is now|was then)"
+    r"|\b(?i:he|she|I|who|mother|father|grandmother|grandfather)"
+    r" (?i:is|was|am|turned|turns|is now|was then|will be|would be)"
     r"\s(?:9\d|1[01]\d)\b"
     r"(?!\s*(?i:%|mg|ml|kg|g/|mmol|iu|ng|pg|bpm|mmhg|cm|kilos?|kilograms?|pounds?|points?|percent|minutes|metres|meters))"
     r"|(?:\b(?i:even|aged|now|well)\s|,\s)(?i:over|past)\s(?:9\d|100)\b"

@@ -218,7 +218,8 @@ LABELLED_KINDS = {
 }
 # Last, words that announce some reference number, of no particular kind.
 LABELLED_KINDS["other_number"] = (
-    r"\b(?i:reference|ref|identifier|file|dossier|case ID|claim|ticket|order|booking|receipt|invoice)\b"
+    r"\b(?i:reference|ref|identifier|file|dossier|case ID|claim|ticket|order|booking|receipt|invoice"
+    r"|invitation(?: letter)?|waybill|tracking)\b"
     r"|编号|参考号|档案号|单号|流水号|订单号|凭证号|工号"
 )
 _LABELLED = {
@@ -419,6 +420,8 @@ _URL = _compile(
     # Spaced out so that no link is made: "https: / / m . shuidichou . com / raise / zugufcch9b".
     r"|\bhttps?\s?:\s?/\s?/\s?[A-Za-z0-9-]+(?:\s?[./]\s?[A-Za-z0-9_-]+)+"
     r"|\b(?:bit\.ly|t\.co|goo\.gl|tinyurl\.com|xhslink\.com|dwz\.cn|url\.cn|is\.gd|ow\.ly)/[A-Za-z0-9_-]+"
+    # A host of a person's name, hyphenated, on a personal domain: "gantulga-purevdorj.me"
+    r"|\b[a-z0-9]+(?:-[a-z0-9]+)+\.(?:me|kz|mn|uz|kg|ru|site|blog|info)\b"
     # Any other host name with a path after it: "youtu.be/2CyqW9A0qUd", "anna-lupus.kz/diary".
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|be|ly|me|io|co|cc|to|kz|ru|cn|uz|kg|mn|de|fr|uk|info|site|blog)"
     r"/[A-Za-z0-9_~%./?=&#-]*[A-Za-z0-9_~%/=#-])"

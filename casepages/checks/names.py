@@ -620,7 +620,10 @@ def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]
         glossed = bool(_GLOSS_AFTER.match(text, run.end()))
         transliterated = len(word) >= 3 and all(character in _TRANSLITERATION_CHARACTERS for character in word)
         everyday = chinese_word_zipf(word) >= 3.0 and not transliterated
-        if glossed or (everyday and not (_han_name_shaped(word) and chinese_word_zipf(word) < 4.0)):
+        if word in CHINESE_FAMILY_NAMES and _TITLE_BEFORE.search(text, 0, run.start()) and not glossed:
+            # "Professor 杨", "Dr. 周": a title and a family name
+            findings.append(_person_name(run, "A title and a family name name a person; use a letter alias"))
+        elif glossed or (everyday and not (_han_name_shaped(word) and chinese_word_zipf(word) < 4.0)):
             findings = [finding for finding in findings if not run.start() <= finding.start < run.end()]
         elif transliterated:
             findings.append(_person_name(run, "Looks like a personal name; use a letter alias such as “Ms. A”"))
@@ -753,7 +756,7 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
             findings.append(_person_name(word, "Looks like a family name; use a letter alias such as “Ms. A”"))
         elif _is_pinyin_nickname(word.group()):
             findings.append(_person_name(word, "Looks like a Chinese nickname; use a letter alias such as “Ms. A”"))
-        elif _is_lone_given_name(text, word, among_han):
+        elif _is_lone_given_name(text, word, among_han) or _is_word_used_as_a_name(text, word):
             findings.append(_person_name(word, "Looks like a given name; use a letter alias such as “Ms. A”"))
     return findings
 
@@ -779,6 +782,66 @@ def _is_lone_given_name(text: str, word: re.Match, among_han: bool) -> bool:
         return False
     before = text[: word.start()].split()
     return not (before and before[-1].rstrip(".") in PLACE_NAME_STARTS | {"St", "Ste", "Lake"})
+
+
+# Words that parents give as names, many of them virtues: "Joy", "Blessing", "Victory", "Will". Capitalised
+# inside a sentence, one of them is a name; at the start of one only where a person's verb or kin follows.
+WORDS_GIVEN_AS_NAMES = frozenset(
+    """
+    Joy Grace Hope Faith Charity Mercy Patience Comfort Blessing Blessings Gift Precious Victory Justice Chance
+    Hunter Dawn Will Bill Sunny Iris Amber Ruby Pearl Crystal Destiny Honour Honor Prudence Constance Constant
+    Felicity Goodluck Godswill Favour Favor Peace Harmony Melody Sterling Rose Lily Daisy Ivy Holly Heather
+    Violet Jasmine Sky River Storm Angel Happy Lucky Innocent Memory Trust Marvel Wisdom Unity Liberty Serenity
+    Willow Jade Coral Ginger Treasure Promise Precious Miracle Believe Praise Success Beauty Brilliant Loveth
+    Min Jun Bo Na Hope Sunshine Rain Snow Summer Autumn Winter Chase Bright Nuri
+    """.split()
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:the|a|an|this|that|these|every|each|no|our|their|his|her|my|your|its|in|of|on|at|during|since|until"
+    r"|last|next|early|late|mid|through|all)\s+$"
+)
+# A person's doing after a word at the start of a sentence: "Joy is a fighter", "Will drew a lion",
+# "Chance's mother learned …".
+_PERSON_AFTER = re.compile(
+    r"(?:'s|’s) (?:mother|father|mum|mom|dad|parents|family|sister|brother|grandmother|grandfather|aunt|uncle"
+    r"|husband|wife|son|daughter|teacher|doctor|surgery|operation|first|favourite|favorite|platelets|blood|fever"
+    r"|recovery|treatment|scan|kidneys?|heart|lungs?|diagnosis)\b"
+    r"|, (?:our|my|her|his|their) (?:\w+ )?(?:miracle|girl|boy|baby|son|daughter|little one)\b| and I\b"
+    r"| (?:is|was) (?:a|an|the|my|our) (?:\w+ )?(?:fighter|girl|boy|child|baby|person|woman|man|student"
+    r"|teacher|patient|daughter|son|mother|father|nurse|engineer|one)\b"
+    r"| (?:said|says|drew|told|asked|cried|smiled|laughed|slept|walked|learned|learnt|wrote|whispered|recalls"
+    r"|grins|grinned|hugged|waved|sang|played|ran|danced|spent|turned|celebrated|loves|wanted|wants|held|holds"
+    r"|remembers|stood|sat|woke|ate|thanked|now volunteers|is back|was born|had been"
+    r"|came (?:from|to|back|home)|went (?:to|back|home)|arrived (?:from|in|at))\b"
+)
+
+
+_SENTENCE_OPENERS = frozenset(
+    "For With To And But So Then When After Before Ask Thank Thanks Dear Meet Tell Call Hi Hello Welcome".split()
+)
+
+
+def _is_word_used_as_a_name(text: str, word: re.Match) -> bool:
+    """A word parents give as a name, used as one: inside a sentence and capitalised ("knew Iris by the end",
+    "Our thoughts are with Joy"), or opening one with a person's verb or kin after it ("Gift is a fighter")."""
+    name = word.group()
+    if name not in WORDS_GIVEN_AS_NAMES:
+        return False
+    before = text[: word.start()]
+    after = text[word.end() :]
+    if re.match(r"[ -][A-Z]", after) or _DETERMINER_BEFORE.search(before):
+        return False  # part of a longer name ("Hope Foundation", "Victory Day"), or a thing ("in Summer")
+    title_word = re.search(r"([A-Z][a-z]+) (?:and|of|&) $", before)
+    if title_word and not {title_word.group(1)} & (WORDS_GIVEN_AS_NAMES | ENGLISH_GIVEN_NAMES):
+        return False  # a title, "War and Peace"; not twins, "Sunny and Patience"
+    if re.search(r"\b(?:Little|little|Baby|baby) $", before):
+        return True  # "Little Will slept through the flight"
+    opening = re.search(r"(?:^|[.!?]\s+|[“\"‘']|:\s+)$", before)
+    if not opening:
+        previous = re.search(r"([A-Za-z]+)\W*$", before)
+        # After a capitalised word, part of a name ("Project Hope"), unless that word only opens the sentence.
+        return not (previous and previous.group(1)[0].isupper() and previous.group(1) not in _SENTENCE_OPENERS)
+    return bool(_PERSON_AFTER.match(after))
 
 
 # A name in capitals, as passports, bookings and forms write it: "SOKOLOV ANDREI", "LEE HYUN-WOO".
@@ -897,6 +960,14 @@ _NAME_AFTER_ROLE_LABEL = re.compile(
 )
 # Someone addressed at the start of a quotation in English: "“Dariush, you can sit up now”".
 _ENGLISH_VOCATIVE = re.compile(r"[“\"](?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-z]+)?),")
+_PRONOUNS = frozenset("She He They We I It Her His Their Our My Your You The This That".split())
+# Who spoke, after a quotation: "“Mama, I can walk now,” Lukas said."
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"[,!?][”\"’']\s(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+) (?:said|says|asked|told|cried|whispered|replied|added|recalls|laughed"
+    r"|smiled|shouted|wrote)\b"
+)
+# A name in a passport's machine-readable line: "P<RUSWATANABE<<AOI<<<<".
+_MACHINE_READABLE_NAME = re.compile(r"\bP<[A-Z]{3}(?P<name>[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)")
 # In capitals: a title and a name ("THANK YOU DR PARK"), and a family name, a comma, a given name ("ORTIZ, Andrés").
 _TITLE_IN_CAPITALS = re.compile(r"\b(?:DR|MR|MRS|MS|PROF)\.? (?P<name>[A-Z]{2,}(?:-[A-Z]+)?)\b")
 _CAPITALS_COMMA_GIVEN = re.compile(r"\b(?P<name>(?P<family>[A-Z]{2,}(?:-[A-Z]+)?), (?P<given>[A-ZÀ-Þ][a-zà-ÿ]+))\b")
@@ -909,10 +980,10 @@ _TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?
 # title or role ("my name is aru", "posted by imran", "dr zheng!!", "interpreter cao yong") that English
 # hardly uses.
 _LOWER_CASE_NAME_AFTER = re.compile(
-    r"\b(?:my name is|call me|this is|it's|i am|i'm|posted by|sent by|written by|signed|regards|u all|tell"
-    r"|(?i:photo by|photo courtesy of|interpreter|translator)|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|nurse|professor"
-    r"|prof\.?)"
-    r",?\s+(?P<name>[a-z]{3,}(?: [a-z]{3,})?)\b"
+    r"\b(?:(?i:my name is|call me|this is|it's|i am|i'm)|posted by|sent by|written by|signed|regards|u all|tell"
+    r"|(?i:photo by|photo courtesy of|interpreter|translator|full name|name:|sign:|signature:|from:|dear|hi|hello)"
+    r"|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|nurse|professor|prof\.?)"
+    r",?\s+(?P<name>[a-z]{2,}(?: [a-z]{2,})?)\b"
 )
 
 
@@ -956,6 +1027,8 @@ _NAME_FORMS = (
     ),
     (_ENGLISH_VOCATIVE, lambda match: _rare_and_no_label(match["name"], 3.5)),
     (_TITLE_IN_CAPITALS, lambda match: True),
+    (_SPEAKER_AFTER_QUOTE, lambda match: match["name"] not in _CAPITALISED_NOT_NAMES | _PRONOUNS),
+    (_MACHINE_READABLE_NAME, lambda match: True),
     (
         _CAPITALS_COMMA_GIVEN,
         lambda match: match["family"] not in ACRONYMS and zipf_frequency(match["family"], "en") < 4.0,
@@ -1012,9 +1085,22 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         # After a role a verb may follow instead ("the professor joked"): only a rarer word is a name there.
         after_role = re.match(r"(?:professor|prof|interpreter|translator)\b", match.group().lower())
         rarer_than = 3.0 if after_role else 3.8
+        # A pinyin family name and given name ("yang xiaomei", "ma wei"), and a given name as common as
+        # "pierre" before a rare family name ("pierre kowalski"), are names though English has the first word.
+        pinyin_pair = (
+            len(words) == 2
+            and words[0].capitalize() in PINYIN_FAMILY_NAMES
+            and _PINYIN_WORD.fullmatch(words[1])
+            and zipf_frequency(words[1], "en") < rarer_than
+        )
+        if len(words) == 2 and zipf_frequency(words[1], "en") < 3.0:
+            rarer_than = max(rarer_than, 4.0)
         for word in words:
-            pinyin_family = after_title and word.capitalize() in PINYIN_FAMILY_NAMES
-            if not pinyin_family and (zipf_frequency(word, "en") >= rarer_than or MEDICAL_WORD_ENDING.search(word)):
+            pinyin_family = (after_title or pinyin_pair) and word.capitalize() in PINYIN_FAMILY_NAMES
+            # Of two letters, only a family name that is no everyday word ("lu", "ma"; not "he", "an").
+            if (len(word) < 3 and not (pinyin_family and zipf_frequency(word, "en") < 5.0)) or (
+                not pinyin_family and (zipf_frequency(word, "en") >= rarer_than or MEDICAL_WORD_ENDING.search(word))
+            ):
                 break
             name_words.append(word)
         if name_words:
@@ -1260,6 +1346,46 @@ def _names_in_capitals(text: str, among_han: bool = False) -> list[Finding]:
                     match, "Looks like a name in capitals, as on a passport; use a letter alias such as “Ms. A”"
                 )
             )
+    return findings + _names_in_shouted_text(text)
+
+
+# A message typed all in capitals: four words or more in a row.
+_SHOUTED_RUN = re.compile(r"(?<![A-Za-z])[A-Z'’-]+(?: [A-Z'’-]+){3,}(?![A-Za-z])")
+
+
+def _names_in_shouted_text(text: str) -> list[Finding]:
+    """In a message all in capitals, where runs of capitals cannot mark a name, two neighbouring words that
+    read as one: a pinyin family and given name ("ZHANG WEI"), a known given name beside a rare word
+    ("HADDAD TARIQ"), or two rare words that are no medical terms ("BUDI SANTOSO")."""
+    findings = []
+    for run in _SHOUTED_RUN.finditer(text):
+        words = list(re.finditer(r"[A-Z'’-]+", run.group()))
+        for first, second in zip(words, words[1:], strict=False):
+            one, two = first.group().capitalize(), second.group().capitalize()
+            if one.upper() in ACRONYMS or two.upper() in ACRONYMS:
+                continue
+            if any(MEDICAL_WORD_ENDING.search(word.lower()) for word in (one, two)):
+                continue
+            pinyin = (
+                one in PINYIN_FAMILY_NAMES and _PINYIN_WORD.fullmatch(two.lower()) and zipf_frequency(two, "en") < 3.5
+            )
+            given_beside_rare = any(
+                name in ENGLISH_GIVEN_NAMES and name not in GIVEN_NAMES_ALSO_WORDS and zipf_frequency(other, "en") < 3.0
+                for name, other in ((one, two), (two, one))
+            )
+            both_rare = all(len(word) >= 4 and zipf_frequency(word, "en") < 2.0 for word in (one, two))
+            if pinyin or given_beside_rare or both_rare:
+                start = run.start() + first.start()
+                end = run.start() + second.end()
+                findings.append(
+                    Finding(
+                        "person_name",
+                        text[start:end],
+                        start,
+                        end,
+                        "Looks like a name in a message typed in capitals; use a letter alias such as “Ms. A”",
+                    )
+                )
     return findings
 
 

@@ -26,7 +26,7 @@ def _compile(pattern: str) -> re.Pattern:
 # Numbers that name a trial, a gene, a dose or a year rather than a person, even after a label
 # ("registration NCT01234567", "card 2019-2021"). Case-insensitive.
 _SAFE_NUMBER = (
-    r"NCT\d{8}|ChiCTR[-\w]*|ISRCTN\d+|EudraCT[-\d]*|CTR\d+|ICD-?\d*[\w.]*|ATC\w*|HLA-?[\w*:]*|CD\d+\w*|IL-?\d+"
+    r"NCT\d{8}|ChiCTR[-\w]*|ISRCTN\d+|EudraCT[-\d]*|CTR\d+|ICD-?\d*[\w.]*|ATC\w*|HLA-?[\w*:]*|CD\d+\w*|IL-?\d{1,2}[A-Za-z]?"
     # Other countries' trial registries: Korea, Japan, Australia, India, Germany, Iran, Thailand, Pan-Africa …
     r"|KCT\d+|jRCT\w+|JPRN-\w+|UMIN\d+|ACTRN\d+|CTRI/[\d/]+|DRKS\d+|IRCT\w+|TCTR\d+|PACTR\d+|NTR\d+|RBR-\w+"
     # Tumour markers: "CA-125", "CA19-9", "CA 15-3".
