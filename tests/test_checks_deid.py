@@ -474,6 +474,14 @@ def test_names_the_earlier_blind_parts_still_hid_are_reported(sentence, name):
     assert ("person_name", name) in kinds_and_texts(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("帕金森病患者王芳今天出院。", "王芳"), ("雷诺今天出院了。", "雷诺"), ("孙女王芳陪她来的。", "王芳")],
+)
+def test_a_name_beside_a_brand_an_eponym_or_a_relation_is_still_reported(sentence, name):
+    assert ("person_name", name) in kinds_and_texts(sentence)
+
+
 def test_a_chinese_family_name_after_an_english_title_is_reported():
     findings = scan_identifiers("Second opinion: Professor 杨, head of ENT, agreed with surgery.", "en")
     assert [(finding.kind, finding.text) for finding in findings] == [("person_name", "杨")]
@@ -526,6 +534,14 @@ def test_other_forms_the_earlier_blind_parts_still_hid_are_reported(sentence, ki
         "I called 112 from the road and they took him to the hospital.",
         "It was a 10 km road through the hills.",
         "The results should be ready by Friday.",
+        "上次开的格列卫吃完了，能不能网上续方",
+        "每支泰瑞沙4035元，一个月要打1支。",
+        "细胞产品由复星凯特生产。",
+        "需与成人斯蒂尔病、艾迪生病相鉴别。",
+        "潘生丁负荷试验结果阴性。",
+        "我是患者孙女，想问下探视规定。",
+        "她小叔子每天给她熬粥。",
+        "护士长说，这是科里第一次收治越南患者。",
     ],
 )
 def test_what_the_mends_after_part_17_must_not_catch(sentence):

@@ -282,8 +282,11 @@ CHINESE_WORDS_NOT_NAMES = frozenset(
     康复 安宁 常青 文雅 田野 万家 齐心 宁静 毛发 包容 曲线 苗条 林海 尚佳
     甘露 舒适 凌晨 江东 韩国 王国 金国 宋体 黑体 楷体 仿宋 文静 杨梅
     黄芪 黄芩 黄连 黄精 白术 白芍 白芷 白及 陈皮 党参 甘草 杜仲 葛根 连翘 柴胡 丁香 石斛 桑叶 桂枝 田七
+    郑重
     """.split()
 )
+# Relations that start with a family name's character: never a name, whatever comes before.
+_KINSHIP_WORDS = frozenset("孙女 孙子 外孙 曾孙 孙媳".split())
 
 _STRONG_LEFT_CONTEXT = ("姓名", "名叫", "叫做", "名为", "取名", "起名", "取名为", "名字叫", "我叫", "我是")
 # Words for a person's role or relation, after which a name usually follows: "患者王芳", "丈夫张伟".
@@ -498,9 +501,14 @@ _JOURNAL_CITATION = re.compile(r"(?:\b[A-Z][a-z]{0,9}\.?\s){1,6}(?:19|20)\d{2};\
 
 
 def _titles_and_famous_names(text: str, herbs: list[re.Match]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Where the text has a book's or a journal's title ("《哈里森内科学》") and a famous person's name in Chinese
-    (the first time each is named, with the character after it): found once for all the findings in the text."""
-    titles = [title.span() for pattern in (_BOOK_TITLE, _JOURNAL_CITATION) for title in pattern.finditer(text)]
+    """Where the text has a book's or a journal's title ("《哈里森内科学》"), a brand or an eponym in Chinese, and a
+    famous person's name in Chinese (the first time each is named, with the character after it): found once for
+    all the findings in the text."""
+    titles = [
+        title.span()
+        for pattern in (_BOOK_TITLE, _JOURNAL_CITATION, _BRANDS_AND_EPONYMS_IN_CHINESE)
+        for title in pattern.finditer(text)
+    ]
     # A herb's name after a title is a person's: "Dr. Huang Lian".
     titles += [herb.span() for herb in herbs if not _TITLE_BEFORE.search(text, 0, herb.start())]
     famous = [(at, at + len(name) + 1) for name in _FAMOUS_IN_CHINESE if (at := text.find(name)) != -1]
@@ -579,6 +587,33 @@ _FAMOUS_IN_CHINESE = frozenset(
     # and makers of medical devices, in Chinese
     + "欧姆龙 美敦力 西门子 飞利浦 强生 雅培 罗氏 拜耳 辉瑞 诺华 赛诺菲 阿斯利康 默沙东 鱼跃 迈瑞 小米 华为".split()
     + ["迈柯唯", "达芬奇"]
+)
+# Brands of medicines and devices, makers, and diseases named after someone, as Chinese writes them: each reads
+# like a transliterated name ("格列卫", "赫赛汀", "艾迪生病"), and a name found overlapping one is none.
+_BRANDS_AND_EPONYMS_IN_CHINESE = re.compile(
+    "|".join(
+        """
+        格列卫 达希纳 施达赛 易瑞沙 特罗凯 凯美纳 泰瑞沙 赫赛汀 帕捷特 美罗华 安维汀 爱必妥 泰欣生 多吉美 索坦 英立达
+        维全特 拜万戈 乐卫玛 可瑞达 欧狄沃 拓益 达伯舒 艾瑞卡 百泽安 泰圣奇 英飞凡 逸沃 万珂 瑞复美 达菲 波立维 泰嘉
+        倍林达 拜新同 络活喜 施慧达 立普妥 可定 舒降之 力清之 来适可 倍他乐克 康忻 代文 科素亚 安博维 傲坦 美卡素
+        雅施达 蒙诺 洛汀新 拜阿司匹灵 泰毕全 拜瑞妥 艾乐妥 格华止 拜糖平 捷诺维 佳维乐 安达唐 欧唐宁 诺和灵 诺和锐
+        来得时 优泌乐 优泌林 长秀霖 甘舒霖 亚莫利 达美康 诺和龙 卡博平 文迪雅 艾可拓 恩必普 思力华 舒利迭 信必可
+        顺尔宁 普米克 可必特 万托林 泰诺 芬必得 扶他林 西乐葆 安康信 乐松 甲强龙 美卓乐 骁悉 赛可平 新山地明 普乐可复
+        雷帕鸣 修美乐 类克 恩利 益赛普 安佰诺 雅美罗 可善挺 拓咨 喜达诺 希罗达 泰素 健择 艾恒 乐沙定 力比泰 泰索帝
+        多美素 开普拓 艾素 纷乐 泰爱 倍力腾 潘生丁 杜冷丁 吗丁啉 达喜 斯达舒 洛赛克 耐信 达克普隆 波利特 思密达
+        妈咪爱 培菲康 整肠生 易蒙停 杜密克 优思明 达英 妈富隆 达芙通 补佳乐 芬吗通 善存 钙尔奇 迪巧 凯思立 罗盖全
+        福善美 密固达 优甲乐 雷替斯 加衡 赛治 爱若华 赛能 瑞思迈 伟康 德康 复星凯特 药明巨诺 传奇生物
+        """.split()
+    )
+    + "|(?:"
+    + "|".join(
+        """
+        艾迪生 斯蒂尔 帕金森 阿尔茨海默 克罗恩 库欣 霍奇金 贝赫切特 川崎 桥本 格雷夫斯 吉兰 威尔逊 戈谢 法布里 庞贝
+        亨廷顿 雷诺 马凡 唐氏 特纳 杜氏 艾森曼格 法洛 卡斯尔曼 卡波西 伯基特 尤文 梅尼埃 阿斯伯格 图雷特 普拉德
+        安格尔曼 史蒂文斯 斯约格伦 白塞
+        """.split()
+    )
+    + ")(?=[-‐]|病|综合征|综合症|症|现象|淋巴瘤|肉瘤|甲状腺炎|四联症|肌营养不良|评分|试验)"
 )
 # How the name of a drug in Chinese ends ("布洛芬", "左乙拉西坦", "呋塞米", "华法林钠"), or a dose after it
 # ("替格瑞洛 90 mg"): a drug, not a foreign name.
@@ -1653,6 +1688,8 @@ def _given_name(text: str, start: int, given_start: int, isolated_runs_are_names
             continue
         if any(character in _ANONYMISED_GIVEN_NAME for character in given):
             return None
+        if family_name + given in _KINSHIP_WORDS:
+            continue  # "患者孙女": a relation, even after a role
         if family_name + given not in CHINESE_WORDS_NOT_NAMES or left in (_ROLE, _STRONG):
             candidates.append((given, _right_context(text, given_start + given_length)))
 
@@ -1758,7 +1795,12 @@ def _nicknames(text: str) -> list[Finding]:
                 )
             )
         named = first in CHINESE_FAMILY_NAMES or first in CHINESE_GIVEN_NAME_CHARACTERS
-        in_a_word = chinese_word_zipf(text[max(0, start - 1) : start + 3]) >= 2.0  # "小叔子", "大姐夫"
+        in_a_word = (
+            max(  # "小叔子", "大姐夫"
+                chinese_word_zipf(text[max(0, start - 1) : start + 3]), chinese_word_zipf(text[start : start + 3])
+            )
+            >= 2.0
+        )
         if (
             named
             and not in_a_word
