@@ -467,6 +467,12 @@ def _dob():
     return "农历" + pick(LUNAR_M) + pick(LUNAR_D)
 
 
+@slot("dobkid", "date_of_birth")
+def _dobkid():
+    y, m, d = _ymd(2012, 2024)
+    return fmt_date(y, m, d, with_year=chance(0.7))
+
+
 # ---------------------------------------------------------------- ages >= 90
 @slot("age90", "age_over_89")
 def _age90():
@@ -991,7 +997,7 @@ def _acct():
     if r == 8:
         return "UZ" + dg(18)
     if r == 9:
-        return "账号" + dg(4) + "-" + dg(4) + "-" + dg(4) + "-" + dg(4)
+        return dg(4) + "-" + dg(4) + "-" + dg(4) + "-" + dg(4)
     if r == 10:
         return group(_luhn_card("5", 16), [4, 4, 4, 4], "-")
     return fw(_luhn_card("6217", 19))
@@ -1028,8 +1034,8 @@ def _plate():
     if r == 6:
         return dg(4) + " " + pick(["УБА", "УБВ", "УНА", "ДАА"])
     if r == 7:
-        return "L" + up(16, "ABCDEFGHJKLMNPRSTUVWXYZ0123456789")
-    return pick(["W", "J", "X", "Z", "K"]) + up(16, "ABCDEFGHJKLMNPRSTUVWXYZ0123456789")
+        return pick(_PROV) + pick("ABCDE") + pick(["·", ""]) + dg(4) + "警" if chance(0.1) else pick(_PROV) + "A" + dg(4) + pick(["学", "挂", ""])
+    return pick(_PROV) + pick("ABCDEFGH") + up(5, "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ").lower()
 
 
 @slot("vin", "vehicle_identifier")
@@ -1202,7 +1208,7 @@ def _my():
 
 @clean("alias")
 def _alias():
-    return pick(["患者张某", "A女士", "小A", "王某某", "患儿K", "B先生", "李某", "患者M", "刘女士（化名）",
+    return pick(["患者张某", "A女士", "小A", "王某某", "患儿K", "B先生", "李某", "患者M", "某女士（化名）",
                  "C先生", "X女士", "患儿小Y", "某女", "Patient K", "Ms. A", "该患者", "陈某某", "患者甲",
                  "病友B", "家属乙", "小D", "G某", "匿名捐助人"])
 
@@ -1229,11 +1235,11 @@ def _snw():
 @clean("epo")
 def _epo():
     return pick(["帕金森病", "阿尔茨海默病", "桥本甲状腺炎", "克罗恩病", "川崎病", "唐氏综合征", "格林-巴利综合征",
-                 "霍奇金淋巴瘤", "库欣综合征", "艾迪生病", "马方综合征", "Apgar评分", "格拉斯哥昏迷评分", "雷诺现象",
+                 "霍奇金淋巴瘤", "库欣综合征", "艾迪生病", "马方综合征", "阿斯伯格综合征", "布加综合征", "雷诺现象",
                  "干燥综合征", "威尔逊病", "亨廷顿舞蹈病", "法洛四联症", "伯基特淋巴瘤", "巴雷特食管", "贝赫切特病",
-                 "Parkinson's disease", "Wilms瘤", "尤文肉瘤", "Kasai手术", "Fontan手术", "Whipple手术", "Glasgow评分",
+                 "Parkinson's disease", "Wilms瘤", "尤文肉瘤", "Kasai手术后状态", "Fontan术后", "Whipple三联征",
                  "IgA肾病", "吉兰-巴雷综合征", "卡波西肉瘤", "梅尼埃病", "Graves病", "Stevens-Johnson综合征",
-                 "Child-Pugh评分", "Tanner分期", "Gleason评分", "Breslow厚度", "Hurst分期", "Ann Arbor分期"])
+                 "Sjögren综合征", "Hashimoto甲状腺炎", "Alport综合征", "Fabry病", "Gaucher病", "Takayasu动脉炎"])
 
 
 @clean("inst")
@@ -1426,6 +1432,43 @@ def _natidhard():
     return lab + " " + num
 
 
+
+
+@clean("yob")
+def _yob():
+    y = R.randint(1935, 2020)
+    return pick([f"{y}年出生", f"生于{y}年", f"{y}年生人", f"{str(y)[2]}0后", f"{y}年生", f"出生于{y}年{pick(['春天', '夏天', '秋天', '冬天', '年初', '年底'])}",
+                 f"born in {y}", f"属{pick('鼠牛虎兔龙蛇马羊猴鸡狗猪')}的", f"{cn_year(y)}年出生"])
+
+
+@clean("big")
+def _big():
+    return pick([f"术中出血{R.randint(200, 4800)} mL", f"体外循环{R.randint(60, 240)}分钟", f"QTc {R.randint(380, 520)} ms",
+                 f"累计输血{R.randint(2, 40)}单位", f"放疗总剂量{R.randint(40, 70)} Gy/{R.randint(20, 35)}f",
+                 f"白细胞{R.randint(1000, 98000)}/μL", f"尿量{R.randint(300, 4200)} mL/24h", f"步数{R.randint(1000, 25000)}",
+                 f"第{R.randint(1000, 20000)}例", f"{R.randint(10000, 999999)}次阅读", f"{R.randint(1, 9)}{dg(3)}{dg(3)}个拷贝",
+                 f"CT值{R.randint(-900, 900)} HU", f"{R.randint(100, 2000)}×{R.randint(100, 2000)}像素", f"海拔{R.randint(300, 4500)}米"])
+
+
+
+
+@clean("eposc")
+def _eposc():
+    return pick(["Apgar评分", "格拉斯哥昏迷评分", "Glasgow评分", "Child-Pugh评分", "Gleason评分", "Tanner分期",
+                 "Ann Arbor分期", "Breslow厚度", "Karnofsky评分", "Barthel指数", "Wells评分", "Ranson评分"])
+
+
+@clean("trial")
+def _trial():
+    return pick(["NCT0" + dg(7), "ChiCTR" + str(R.randint(1800, 2500)) + dg(6), "ChiCTR-" + pick(["IOR", "TRC", "INR"]) + "-" + dg(8),
+                 "ISRCTN" + dg(8), "EudraCT 20" + dg(2) + "-" + dg(6) + "-" + dg(2), "CTR20" + dg(6), "jRCT" + dg(10)])
+
+
+@clean("transit")
+def _transit():
+    return pick(["地铁5号线", "地铁10号线", f"{R.randint(1, 999)}路公交", "机场大巴", "机场快轨", "出租车", "网约车", "夜班公交"])
+
+
 # ---------------------------------------------------------------- families
 SLOT_RE = re.compile(r"\{(\w+)\}")
 FAMILIES = []   # (category, n, templates, is_clean, is_hard)
@@ -1464,7 +1507,7 @@ fam("name_story_cn", 32, [
     "出院那天，{hn}给{room}的护士们每人送了一包家乡的红枣。",
     "{hn2}在病床上完成了大学毕业论文的答辩。",
 ])
-fam("name_story_foreign", 38, [
+fam("name_story_foreign", 34, [
     "来自{place}的{tr}，{agey}，{my}在当地被诊断为{dis}。",
     "{tr}第一次来北京时，一句中文也不会说。",
     "{tr}的母亲说，女儿病后最大的愿望是重新回到校园。",
@@ -1481,7 +1524,7 @@ fam("name_story_foreign", 38, [
     "出院前，{tr}用刚学会的中文说了一句“{thanks}”。",
     "{tr}的故事在{country}的病友圈里传开了。",
 ])
-fam("name_quote", 24, [
+fam("name_quote", 22, [
     "“我以为自己撑不过那个冬天。”{hn}回忆道。",
     "“{thanks}，是你们给了我第二次生命。”{tr}说。",
     "{fn}说：“每次复查，{ht}都会把结果一项一项讲给我听。”",
@@ -1493,7 +1536,7 @@ fam("name_quote", 24, [
     "“这辈子最感谢的人就是{ht}。”{asia}说。",
     "“{greet}，我是{fn}的女儿，想问一下复诊的事。”",
 ])
-fam("name_caption", 26, [
+fam("name_caption", 22, [
     "图为{hn}在{room}接受治疗。",
     "图：{tr}（左）与主治医生{doc}（右）合影。",
     "alt：{fn}出院时手捧鲜花站在医院门口",
@@ -1507,7 +1550,7 @@ fam("name_caption", 26, [
     "（摄影：{hn}）",
     "视频截图：{tr}在{room}里学写汉字",
 ])
-fam("name_doctor", 30, [
+fam("name_doctor", 28, [
     "{doc}介绍，该患者属于难治性{dis}，需要联合用药。",
     "主治医生{doc}表示：“关键是把尿蛋白降下来，现在{lab}。”",
     "{ht}建议她{dur}后复查，并把{dose}改为维持剂量。",
@@ -1521,7 +1564,7 @@ fam("name_doctor", 30, [
     "{doc}（{room}）：“{dis}不是绝症，规范治疗很重要。”",
     "多亏{ht}及时发现了{snw}的问题。",
 ])
-fam("name_thanks", 22, [
+fam("name_thanks", 20, [
     "{thanks}{doc}和{room}的全体医护人员！",
     "特别感谢{ht}和{ht}，你们的耐心让我们一家人重新有了希望。",
     "致{doc}：{my}您为我母亲做的手术非常成功，全家人都记着您的好。",
@@ -1533,7 +1576,7 @@ fam("name_thanks", 22, [
 ])
 
 
-fam("name_mixed_script", 34, [
+fam("name_mixed_script", 30, [
     "{greet}, menya zovut {lat}, хочу записаться на консультацию к {ht}",
     "我叫{lat}，是{country}人，想咨询{dis}的治疗。",
     "hi 我是{cyr}的女儿，妈妈{agead}，想来北京看{dis}",
@@ -1569,7 +1612,7 @@ fam("name_multi", 22, [
 ], hard=True)
 fam("name_timeline", 18, [
     "{my}｜{tr}首次来院就诊",
-    "{my}　{fn}完成第{num}化疗",
+    "{my}　{fn}完成第四次化疗",
     "时间轴：{my} {hn}接受肾移植",
     "{my}——{ht}牵头多学科会诊，{fn}方案调整",
     "{my}：{tr}返回{place}，远程随访",
@@ -1579,10 +1622,10 @@ fam("name_seo", 14, [
     "SEO描述：{country}患者{tr}在北京成功完成肝移植，术后恢复良好。",
     "meta description：{fn}的{dis}治疗之路｜国际医疗部患者故事",
     "关键词：{dis}, 国际患者, {tr}, 北京",
-    "{country}小伙{tr}跨越{num}来京求医",
+    "{country}小伙{tr}跨越三千公里来京求医",
     "标题：{hn}：与{dis}抗争的三年",
 ])
-fam("name_chat", 30, [
+fam("name_chat", 24, [
     "[转发] {hn}：妈今天的药吃了吗",
     "{ht}：明天早上空腹来抽血，别吃早饭",
     "— {fn}: ок, спасибо",
@@ -1595,7 +1638,7 @@ fam("name_chat", 30, [
     "截图里{ht}回复：{tod}前到就行",
 ], hard=True)
 # ---- dates
-fam("date_event", 46, [
+fam("date_event", 20, [
     "{date}入院，{date}出院。",
     "我们计划{date}到北京，{date}回{place}。",
     "手术定在{dateny}上午。",
@@ -1616,7 +1659,7 @@ fam("date_name", 16, [
     "{hn}于{date}接受了第二次肾移植。",
     "{dateny}是{tr}来北京整一年的日子。",
 ])
-fam("date_hard", 30, [
+fam("date_hard", 22, [
     "приедем {date}, можно записаться?",
     "我们{date}的机票，麻烦帮忙约一下",
     "上次住院：{date}～{date}",
@@ -1626,27 +1669,27 @@ fam("date_hard", 30, [
     "家里人说{date}那天一定要到",
 ], hard=True)
 # ---- birth dates
-fam("dob", 44, [
+fam("dob", 38, [
     "出生日期：{dob}",
     "患者生日是{dob}，请在系统里更正。",
     "Дата рождения: {dob}",
-    "孩子{dob}出生，出生时Apgar评分8分。",
+    "孩子{dobkid}出生，出生时Apgar评分8分。",
     "DOB {dob}，{country}籍",
     "我妈生日{dob}，今年想在北京过。",
     "她的生日是{dob}，正好是出院后第二天。",
     "出生年月日：{dob}",
     "生于{dob}，{my}首次发病。",
-    "宝宝生日{dob}，{dur}前开始黄疸不退。",
+    "宝宝生日{dobkid}，出生后第三天开始黄疸不退。",
     "dob: {dob}",
 ])
 fam("dob_name", 16, [
     "姓名：{fn}  出生日期：{dob}  国籍：{country}",
-    "{hn}，生于{dob}，{dis}病史{dur}。",
+    "{hn}，生于{dob}，{dis}病史多年。",
     "{tr}的生日是{dob}，护士们给她准备了蛋糕。",
     "患者{lat}（DOB {dob}）",
 ])
 # ---- ages 90 and over
-fam("age90", 48, [
+fam("age90", 38, [
     "一位{age90}的老奶奶在家属陪同下来到国际医疗部。",
     "患者，男，{age90}，高血压病史四十年。",
     "奶奶今年{age90}了，还能自己下楼买菜。",
@@ -1667,7 +1710,7 @@ fam("age90_name", 14, [
 
 
 # ---- phones
-fam("phone_form", 44, [
+fam("phone_form", 16, [
     "联系电话：{phone}",
     "手机 {phonecn}，微信同号",
     "WhatsApp: {phone}",
@@ -1680,14 +1723,14 @@ fam("phone_form", 44, [
     "如果联系不上我，可以打{rel}的手机{phonecn}",
     "{thanks}! my phone {phone}",
 ])
-fam("phone_dept", 22, [
+fam("phone_dept", 10, [
     "国际医疗部电话：{dept_phone}",
     "预约请拨{dept_phone}（{tod}）",
     "情况紧急请拨{pubnum}，非紧急可打{dept_phone}",
     "肾内科护士站{dept_phone}，夜间也有人接听。",
     "总机{dept_phone}转国际部",
 ])
-fam("phone_hard", 34, [
+fam("phone_hard", 18, [
     "电话 {phonehard}",
     "my number {phonehard} whatsapp",
     "号码是：{phonehard}，打不通就发短信",
@@ -1701,7 +1744,7 @@ fam("phone_name", 10, [
     "陪同人{tr}，电话{phone}",
 ])
 # ---- e-mail
-fam("email", 40, [
+fam("email", 30, [
     "邮箱：{email}",
     "请把检查报告发到{email}",
     "e-mail {email} (предпочтительно)",
@@ -1711,7 +1754,7 @@ fam("email", 40, [
     "email: {email}",
     "能发邮件吗？{email}，谢谢",
 ])
-fam("email_hard", 24, [
+fam("email_hard", 20, [
     "邮箱{emailhard}",
     "mail me: {emailhard}",
     "邮件地址（防爬虫）：{emailhard}",
@@ -1719,7 +1762,7 @@ fam("email_hard", 24, [
     "发到这个：{emailhard}",
 ], hard=True)
 # ---- web addresses
-fam("web", 56, [
+fam("web", 54, [
     "孩子的筹款页面：{web}",
     "我把治疗经过写在博客里了：{web}",
     "个人主页 {web}",
@@ -1731,7 +1774,7 @@ fam("web", 56, [
     "更多照片见{web}",
 ])
 # ---- IP addresses
-fam("ip", 56, [
+fam("ip", 46, [
     "提交IP：{ip}",
     "留言来源IP {ip}（{place}）",
     "系统日志：{ip} 于{tod}提交表单",
@@ -1743,12 +1786,12 @@ fam("ip", 56, [
     "{date} {tod} 来自{ip}的留言",
 ])
 # ---- social accounts
-fam("social", 66, [
+fam("social", 50, [
     "加我微信：{wxid}",
     "{social}",
     "我的QQ是{qq}",
     "Telegram: {handle}",
-    "孩子的康复日常都发在抖音上，{social}",
+    "孩子的康复日常都发在网上，{social}",
     "微信号{wxid}（不是手机号）",
     "ins {handle} 可以私信我",
     "电话{phonecn}，微信{wxid}",
@@ -1760,7 +1803,7 @@ fam("social", 66, [
 
 
 # ---- street addresses and postcodes
-fam("address", 44, [
+fam("address", 26, [
     "家庭住址：{addr}",
     "我们住在{addrcn}，离医院不远。",
     "请把药寄到{addr}",
@@ -1778,7 +1821,7 @@ fam("address_post", 28, [
     "{addrpost}（收件人是我丈夫）",
     "mailing address {addrpost}",
 ], hard=True)
-fam("postcode", 44, [
+fam("postcode", 26, [
     "邮编{post}",
     "почтовый индекс {post}",
     "ZIP {post}",
@@ -1789,7 +1832,7 @@ fam("postcode", 44, [
     "индекс: {post}, {place}",
 ])
 # ---- geolocation
-fam("geo", 58, [
+fam("geo", 54, [
     "定位：{geo}",
     "我们住的酒店坐标{geo}",
     "共享位置 {geo}",
@@ -1802,7 +1845,7 @@ fam("geo", 58, [
     "照片GPS信息：{geo}",
 ])
 # ---- passports
-fam("passport", 44, [
+fam("passport", 26, [
     "护照号：{passport}",
     "Паспорт № {passport}",
     "邀请函需要护照号 {passport}",
@@ -1822,7 +1865,7 @@ fam("passport_name", 8, [
     "{tr}（护照{passport}）",
 ])
 # ---- national ids (non-Chinese)
-fam("natid", 46, [
+fam("natid", 36, [
     "{natidl}",
     "患者证件：{natidl}",
     "保险公司要求提供{natidl}",
@@ -1837,7 +1880,7 @@ fam("natid_hard", 18, [
     "документ: {natidhard}",
 ], hard=True)
 # ---- Chinese resident IDs
-fam("rid", 44, [
+fam("rid", 28, [
     "身份证号：{rid}",
     "身份证 {rid}",
     "患者身份证号码{rid}，请核对",
@@ -1857,7 +1900,7 @@ fam("rid_hard", 24, [
 
 
 # ---- medical record numbers
-fam("mrn", 44, [
+fam("mrn", 32, [
     "住院号：{mrn}",
     "病案号{mrn}，请帮忙复印病历",
     "门诊号 {mrn}",
@@ -1875,7 +1918,7 @@ fam("mrn_name", 8, [
     "{tr}的门诊号是{mrn}",
 ])
 # ---- health plan numbers
-fam("hplan", 44, [
+fam("hplan", 40, [
     "医保卡号：{hplan}",
     "полис ОМС {hplan}",
     "商业保险保单号{hplan}",
@@ -1888,7 +1931,7 @@ fam("hplan", 44, [
     "policy number: {hplan}",
 ])
 # ---- bank accounts
-fam("account", 46, [
+fam("account", 44, [
     "退款请打到这张卡：{acct}",
     "银行卡号{acct}，开户行是建设银行",
     "IBAN: {acct}",
@@ -1900,7 +1943,7 @@ fam("account", 46, [
     "beneficiary account {acct}",
 ])
 # ---- licence numbers (always with the clinician's name)
-fam("licence", 58, [
+fam("licence", 54, [
     "{doc}，医师执业证书编号{lic}",
     "主治医师：{hn}（执业证号{lic}）",
     "{hn}医生的执业证书编码：{lic}",
@@ -1912,10 +1955,10 @@ fam("licence", 58, [
     "Dr. {py}, medical licence No. {lic}",
 ])
 # ---- vehicles
-fam("vehicle", 44, [
+fam("vehicle", 46, [
     "接您的车牌号是{plate}，白色商务车",
     "救护车{plate}已出发",
-    "我们的车{plate}停在{ward}附近，会被贴条吗？",
+    "我们的车{plate}停在南门附近，会被贴条吗？",
     "车架号{vin}",
     "送孩子来的出租车车牌{plate}",
     "номер машины {plate}",
@@ -1925,7 +1968,7 @@ fam("vehicle", 44, [
     "家属开的车是{plate}，红色的",
 ])
 # ---- devices
-fam("device", 48, [
+fam("device", 36, [
     "起搏器序列号：{dev}",
     "胰岛素泵 SN {dev}",
     "人工耳蜗序列号{dev}，过安检要出示吗",
@@ -1950,7 +1993,7 @@ fam("other_travel", 14, [
     "电子客票号：{ticket}",
     "booking ref {pnr}",
 ])
-fam("other_misc", 44, [
+fam("other_misc", 22, [
     "案号{court}",
     "工号{empno}的护士态度特别好",
     "学号{stuno}，想请假回国治疗",
@@ -1965,6 +2008,308 @@ fam("other_misc", 44, [
     "预约号{appt}，{tod}到",
     "工作许可证号{permit}",
 ])
+
+
+# ==== clean but tricky
+fam("clean_dose", 46, [
+    "{dose}，{dur}后减量。",
+    "医嘱：{dose}；{dose}。",
+    "改用{dose}后，{lab}。",
+    "出院带药：{dose}，另加{herb}。",
+    "诱导期给予{dose}，维持期{dose}。",
+    "目前{dose}，已经{dur}没有复发。",
+    "请问{dose}可以和{herb}一起吃吗？",
+], clean=True)
+fam("clean_lab", 50, [
+    "复查{lab}，{lab}，较前明显好转。",
+    "入院时{lab}、{lab}。",
+    "[化验单] {lab}; {lab}; {lab}",
+    "出院前{lab}，{big}。",
+    "我妈今天{lab}，正常吗？",
+    "{dur}，{lab}，医生说可以减药了。",
+    "最新结果：{lab}（参考值见{ver}）",
+], clean=True)
+fam("clean_registry", 46, [
+    "该研究已在注册平台登记（{trial}）。",
+    "诊断编码：{reg}",
+    "基因检测结果：{reg}",
+    "她参加了一项国际多中心临床试验，注册号{trial}。",
+    "病理及基因报告提示{reg}，适合靶向治疗。",
+    "出院诊断{reg}，{dis}",
+    "参考文献：{reg}，{ver}",
+], clean=True)
+fam("clean_monthyear", 48, [
+    "{my}，她第一次来到北京。",
+    "{my}至今，已随访{dur}。",
+    "{my}｜确诊{dis}",
+    "我们打算{my}再来复查。",
+    "从{my}到{my}，她一共住院四次。",
+    "{my}做的手术，恢复得不错",
+    "孩子{yob}，{my}开始出现症状。",
+    "{my}起改为{dose}。",
+], clean=True)
+fam("clean_alias", 52, [
+    "{alias}，{agey}，因{dis}入院。",
+    "{alias}的家属表示理解并签字。",
+    "为保护隐私，文中患者均为化名，如{alias}。",
+    "{alias}说：“来北京是我做过最对的决定。”",
+    "同病房的{alias}也来自{place}。",
+    "图为{alias}在{room}接受治疗（已获授权）。",
+    "{alias}和{alias}是在病友群里认识的。",
+    "{alias}（{country}）：术后{dur}恢复良好",
+], clean=True, hard=True)
+fam("clean_age", 48, [
+    "患者{agey}，既往体健。",
+    "{agey}的老人也能做这个手术吗？",
+    "我妈{agey}了，腿脚不太好。",
+    "上世纪九十年代，她就开始在当地医院看病。",
+    "{agey}，{dis}，{dur}。",
+    "这位90后妈妈在{room}里度过了孩子的周岁。",
+    "外公{agey}，家里人都劝他别折腾了。",
+    "年龄：{agey}　性别：女",
+    "{yob}，今年{agey}",
+], clean=True)
+fam("clean_surname_word", 54, [
+    "新生儿黄疸一般一到两周会消退吗？{snw}可以吃吗？",
+    "医生说不能随便吃{snw}。",
+    "出院小结里提到了{snw}和{snw}。",
+    "{snw}是什么意思？翻译软件翻不出来",
+    "长期用{snw}需要注意什么？",
+    "我从{place}带了{snw}，可以带进病房吗？",
+    "说明书里关于{snw}的部分看不懂",
+    "检查单上出现了{snw}这个词，有点担心",
+], clean=True, hard=True)
+fam("clean_eponym", 46, [
+    "{epo}患者需要长期随访。",
+    "确诊{epo}后，她辞去了工作；{eposc}也不理想。",
+    "本文介绍{epo}的最新治疗进展。",
+    "孩子出生时{eposc}偏低，{dur}后转入儿科。",
+    "{epo}和{dis}有关系吗？",
+    "科普｜关于{epo}，你需要知道的五件事",
+], clean=True)
+fam("clean_institution", 46, [
+    "她先后在{inst}和{inst}就诊。",
+    "{inst}的专家也参与了远程会诊。",
+    "从{inst}转来时，孩子已经昏迷{dur}。",
+    "我们在{place}的{inst}做过检查，结果附后。",
+    "他说北京的医生就像{inst}的一样专业。",
+    "复诊地点在{inst}附近吗？",
+], clean=True, hard=True)
+fam("clean_place", 46, [
+    "从{place}飞到北京需要将近五个小时。",
+    "{place}的冬天很冷，她的关节痛得厉害。",
+    "她从{place}坐了两天两夜的火车。",
+    "在{place}，这种药很难买到。",
+    "我们是{country}人，现在住在{place}。",
+    "下个月从{place}转机到北京。",
+    "{place}到{place}的航班取消了，怎么办？",
+], clean=True)
+
+
+fam("clean_pubnum", 42, [
+    "如遇紧急情况，请立即拨打{pubnum}。",
+    "在{place}，急救电话是{pubnum}吗？",
+    "打{pubnum}能投诉医院吗？",
+    "半夜孩子抽搐，我们先打了{pubnum}。",
+    "回国后如有不适，请就近就医或拨打当地急救电话（如{pubnum}）。",
+    "{pubnum}和{pubnum}有什么区别？",
+    "卫生健康热线{pubnum}说让我直接联系医院",
+], clean=True, hard=True)
+fam("clean_price", 42, [
+    "总费用约{price}，可以分期支付吗？",
+    "这个药每支{price}？",
+    "筹款平台上已经筹到了{price}。",
+    "押金{price}，出院时多退少补。",
+    "在{place}做同样的手术要{price}。",
+    "检查费{price}，药费{price}",
+    "报价单：住院{price}，手术{price}",
+], clean=True)
+fam("clean_time", 42, [
+    "{tod}查房，家属请在病房等候。",
+    "每天{tod}服药，不要漏服。",
+    "{tod}到{tod}是探视时间。",
+    "明天{tod}抽血，需要空腹。",
+    "国际部的工作时间是{tod}。",
+    "飞机{tod}落地，能赶上下午的门诊吗？",
+], clean=True)
+fam("clean_herb", 40, [
+    "中药方：{herb}、{herb}、{herb}。",
+    "医生开了{herb}，每日一剂，水煎服。",
+    "{herb}和{dose}能一起用吗？",
+    "老家的大夫让她喝{herb}泡水。",
+    "方中{herb}补气，{herb}活血。",
+], clean=True)
+fam("clean_contact", 56, [
+    "{greet}，我想咨询一下{dis}的治疗费用，{thanks}",
+    "hi doctor, my mother has {dis}, how much is treatment in beijing?",
+    "{greet}! Хочу узнать стоимость лечения, у мамы {dis}.",
+    "请问国际部周末上班吗？？{thanks}",
+    "{greet}，孩子{agey}，{dis}，能看吗",
+    "我们在{place}，想来北京治疗{dis}，需要准备什么材料？",
+    "can i bring my own translator? {thanks}",
+    "{greet}，签证邀请函大概多久能出？",
+    "请问可以用{country}的医保吗",
+    "想问下复诊要不要重新挂号。。。",
+    "{greet} 请问有会说俄语的医生吗",
+    "Salom, onam {dis} bilan kasal, yordam bering",
+    "пишу второй раз, никто не ответил(((",
+], clean=True, hard=True)
+fam("clean_version", 34, [
+    "详见{ver}。",
+    "App更新到{ver}后就无法预约了。",
+    "根据{ver}，推荐剂量为{dose}。",
+    "指南{ver}对{dis}的诊断标准做了修改。",
+    "如{ver}所示，{lab}。",
+], clean=True)
+fam("clean_batch", 34, [
+    "药监部门通报，某批次药品（{batch}）存在质量问题，已召回。",
+    "本院使用的疫苗均为合格批次，如{batch}。",
+    "请注意：{batch}的静注人免疫球蛋白已暂停使用。",
+    "说明书上的{batch}和外盒不一致，正常吗？",
+], clean=True, hard=True)
+fam("clean_ward", 42, [
+    "请到{ward}办理入院手续。",
+    "{ward}就在{ward}旁边。",
+    "坐{transit}到医院东门下车。",
+    "她住在{ward}，靠窗的位置。",
+    "出了电梯左转就是{ward}。",
+    "家属请在{ward}等候。",
+], clean=True)
+fam("clean_relation", 40, [
+    "{rel}陪我来北京，{dur}没回过家。",
+    "{rel}说，这里的护士比亲人还亲。",
+    "我是患者家属，{rel}{agead}，{dis}。",
+    "{rel}和{rel}轮流陪护。",
+    "{rel}不会说中文，只能靠翻译软件。",
+], clean=True)
+fam("clean_caption", 42, [
+    "图为医护人员在{room}查房。",
+    "alt：{country}患者与医生合影（已获授权，面部已处理）",
+    "图：患儿在病房里画画",
+    "多学科会诊现场，{tod}",
+    "照片：{room}的窗外是北京的秋天",
+    "图片来源：国际医疗部宣传科",
+    "【视频】{country}病友的北京求医记",
+    "alt text: nurses teaching a {country} family how to use an insulin pen",
+], clean=True)
+fam("clean_seo", 34, [
+    "SEO：{country}{dis}患者北京求医记｜国际医疗部",
+    "description: {dis}治疗经验分享，来自{place}的患者",
+    "关键词：{dis}，{epo}，国际患者，北京",
+    "标题：从{place}到北京，一个{dis}家庭的三年",
+], clean=True)
+fam("clean_timeline", 42, [
+    "{my}｜首次就诊，确诊{dis}",
+    "{my}–{my}：{dose}维持",
+    "{my} 第二次肾穿刺",
+    "{my}：回国随访，{lab}",
+    "{my}　病情稳定，停用激素",
+    "术后{dur}：{lab}",
+], clean=True)
+fam("clean_chat", 42, [
+    "[语音] 3''",
+    "收到👌 {thanks}",
+    "我：今天{lab}",
+    "[图片] 化验单",
+    "好的好的，{tod}见",
+    "[转发] 医生说{dur}要复查",
+    "妈：吃了 我：好",
+    "ок, завтра {tod}",
+    "[聊天记录] 群主：明天{tod}在{ward}集合",
+], clean=True)
+fam("clean_word_not_name", 46, [
+    "祝您一路平安！",
+    "希望孩子早日康复。",
+    "手术取得了圆满成功，这是一场胜利。",
+    "病房朝南，整天都有阳光。",
+    "大家都说北京的医生是华佗再世。",
+    "真正的白衣天使，妙手回春！",
+    "杏林春暖，医者仁心。",
+    "金牌护工真的很专业。",
+    "抢救的黄金时间只有几分钟。",
+    "肾结石太大，只能做手术取石头。",
+    "陈旧性心梗，需要长期服药。",
+    "马上就要出院了，好开心",
+    "白天还好，晚上咳得厉害。",
+    "林荫道上有很多病人在散步。",
+    "周末门诊人少一些吗？",
+    "我们全家都盼着和平安宁的日子。",
+    "祝{ward}的医生护士新年快乐、安康如意！",
+    "一路向阳，向光而行。",
+    "和平里那边的医院也看过。",
+    "常年腰痛，毛病不少。",
+    "宋体小四，病历打印出来字太小了。",
+    "温度计显示三十八度五。",
+    "石家庄到北京的高铁很方便。",
+    "黄昏时分，她在走廊尽头看夕阳。",
+    "关节红肿，一动就疼。",
+    "白大褂、听诊器、病历夹，是她对医院的全部印象。",
+    "孔雀石、绿松石这些东西能带进核磁室吗？",
+    "多亏了高铁，否则三天都到不了。",
+    "她的康复之路，就像一场马拉松。",
+    "爱心接力，让生命之花再次绽放。",
+    "曾经以为这辈子都离不开透析机了。",
+    "万一药吃完了，可以在当地买吗？",
+    "他是家里的顶梁柱，也是全家的希望。",
+    "术后第一次下地，她说像是重新学走路。",
+    "凡事都有第一次，第一次化疗最难熬。",
+    "江湖郎中的偏方千万别信。",
+    "路上堵车，可能晚到半小时。",
+    "谢谢北京，谢谢中国！",
+    "愿天下无病，愿人间安康。",
+    "钱不是问题，只要能治好。",
+    "包括华佗在内的古代名医都没见过这种病吧。",
+    "这里的孩子们都很勇敢。",
+    "秦皇岛疗养了一段时间。",
+    "岳父母也从老家赶来了。",
+    "龙年第一天，他们在病房吃上了饺子。",
+    "晨光里，{room}格外安静。",
+    "花生和坚果要少吃吗？",
+], clean=True, hard=True)
+fam("clean_yob", 40, [
+    "患者{yob}，{my}发病。",
+    "我{yob}，第一次出国看病。",
+    "她{yob}，比我小两岁。",
+    "孩子{yob}，体重偏轻。",
+    "患者{yob}，还适合做移植吗？",
+], clean=True, hard=True)
+fam("clean_bignum", 42, [
+    "{big}，{big}。",
+    "手术记录：{big}，{lab}",
+    "{big}，术后恢复顺利。",
+    "我们从{place}开车过来，路过{big}的山口。",
+    "放疗计划：{big}",
+], clean=True, hard=True)
+
+
+# ---- several identifiers in one sentence (harder)
+fam("multi_form", 60, [
+    "住院号{mrn}，医保卡{hplan}，请帮忙结算",
+    "退款账户{acct}，发票号{invoice}",
+    "保单号{hplan}，理赔号{claim}，收款账户{acct}",
+    "IMEI {imei}，手机号{phonecn}，丢在{room}了",
+    "{date}夜里胰岛素泵{dev}一直报警",
+    "监护设备{dev}的数据从IP {ip}上传",
+    "救护车{plate}于{date}{tod}送达",
+    "病案号{mrn}　身份证{rid}　电话{phonecn}",
+    "полис {hplan}, тел. {phone}",
+    "邮箱{email}，微信{wxid}，电话{phone}，都可以",
+    "护照{passport}，签证{visa}，邀请函{invite}",
+    "车牌{plate}，入场时间{date} {tod}，住院号{mrn}",
+    "документ {natidl}; адрес {addrf}",
+    "起搏器{dev}，植入日期{date}",
+    "医保{hplan}，就诊卡{mrn}",
+    "助听器{dev}寄修，快递单号{track}",
+    "请退到{acct}，户主身份证{rid}",
+    "geo {geo} / ip {ip}",
+], hard=True)
+fam("multi_name", 14, [
+    "姓名：{fn}；护照：{passport}；住院号：{mrn}",
+    "患者{hn}，身份证{rid}，医保卡号{hplan}",
+    "{tr}，{age90}，起搏器序列号{dev}",
+    "陪同{hn}，车牌{plate}，电话{phonecn}",
+    "收款人{hn}，卡号{acct}",
+], hard=True)
 
 
 # === FAMILIES END ===
