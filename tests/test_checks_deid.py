@@ -482,6 +482,65 @@ def test_a_name_beside_a_brand_an_eponym_or_a_relation_is_still_reported(sentenc
     assert ("person_name", name) in kinds_and_texts(sentence)
 
 
+# What run 18 took for identifiers (English precision 0.894 at its run), mended by class: drug brands, places
+# of Beijing and South-East Asia, thanks typed in Latin letters, typos of everyday words, Chinese words glossed
+# in brackets, an alias cut short, sums of money with dotted thousands, a month run into its year, times of
+# day, batch numbers, codes glued to letters, version numbers, spans of dates, the public services' numbers.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She is taking Paxlovid and Xarelto.",
+        "Norvasc (M04AC01) was started at a low dose.",
+        "Is Yunnan Baiyao available in Mexico?",
+        "Our hotel is in Xicheng District, near the Wangfujing shopping area.",
+        "Precious time was lost in Vientiane.",
+        "The 89-year-old boy had Dupuytren's contracture.",
+        "Obrigada! My mother says hello to everyone.",
+        "Khob khun ka! We will never forget your kindness.",
+        "pls relpy, we want to come in 07/2016",
+        "hlelo, how much does a fontan completion cost?",
+        "dear hopsital, her husband is in his mid-forties",
+        "dose eltrombopag 50 mg daily → aso 800 iu/ml → ok?",
+        "royal jelly (王浆) + soliris?? dziękuję!",
+        "Her grandmother brought Ma Huang (麻黄, Ephedra) from Inner Mongolia.",
+        "Some decoctions with Wang Bu Liu Xing (王不留行, Vaccaria seed) can interact with tacrolimus.",
+        "According to our son, Mother K. is now back at school.",
+        "Ms. L-, a 49-year-old patient from Tbilisi, was referred.",
+        "Tagrisso was too expensive at home, about IDR 47.500.000 a month.",
+        "The total cost was about 15 000 000 so'm, including the biopsy.",
+        "We plan to come in Apr.2024, is there a waiting list?",
+        "Alt text: a quiet corridor near the NICU at 18h00.",
+        "A recall of Eliquis batch J0423K was announced by the manufacturer.",
+        "the trial number is drks00011226, not the hospital number",
+        "The study is registered as IRCT21527193756852N8.",
+        "protocol amendment, app version 2.10.3.1",
+        "apr 2024–01/2022: metformin 850 mg three times a day",
+        "tel. 120 / 112 / 103 — emergency only",
+    ],
+)
+def test_what_run_18_took_for_identifiers_is_left_alone(sentence):
+    assert scan_identifiers(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("It was marta's visit", "person_name", "marta"),
+        ("full name nana nwosu, female", "person_name", "nana nwosu"),
+        ("The patient's husband (何俊) signed the consent form.", "person_name", "何俊"),
+        ("Patient Wang Fang (王芳) said she felt better.", "person_name", "王芳"),
+        ("A one-hundred-and-two-year-old man was admitted.", "age_over_89", "one-hundred-and-two-year-old"),
+        ("tikcet 784-3258471353 / pnr sn64xg", "other_number", "784-3258471353"),
+        ("身份证明：CURP PEHJ900103HDFRLN02（复印件）", "other_number", "PEHJ900103HDFRLN02"),
+        ("Card 4111 1111 1111 1111 expires soon", "account_number", "4111 1111 1111 1111"),
+    ],
+)
+def test_what_the_mends_after_run_18_must_still_report(sentence, kind, text):
+    assert (kind, text) in [
+        (f.kind, f.text) for f in scan_identifiers(sentence, "zh-hans" if "CURP" in sentence else "en")
+    ]
+
+
 def test_a_chinese_family_name_after_an_english_title_is_reported():
     findings = scan_identifiers("Second opinion: Professor 杨, head of ENT, agreed with surgery.", "en")
     assert [(finding.kind, finding.text) for finding in findings] == [("person_name", "杨")]
@@ -1000,7 +1059,7 @@ def test_what_the_forms_of_held_out_4_must_not_catch(sentence):
 # Parts written by the scanner's authors (make_deid_corpus.py), and parts written blind, one generator
 # per part and language (make_deid_part6_en.py …), each scanned once before it was tuned on.
 OWN_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 18))
+BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 19))
 PARTS = OWN_PARTS + BLIND_PARTS
 GENERATED = {
     (language, part): CORPUS_FOLDER / f"deid_generated_{short}_{part}.tsv"
@@ -1060,10 +1119,12 @@ FLOORS = {part: (0.99, 0.975) for part in PARTS}
 # Part 5 after the fixes of run 5 (README): English 0.997, Chinese 0.985; its Chinese misses are
 # names and handles the rules cannot tell from words. Held to where it stands, so it cannot slip back.
 FLOORS["heldout5"] = (0.98, 0.975)
-# The blind parts' recall stands at 0.962 to 0.997 (README, runs 6 to 17; parts 15 to 17 after their runs):
-# held to where they stand, not to the targets, which no blind run has met.
+# The blind parts' recall stands at 0.986 to 0.995 (README, runs 6 to 17, after the mends that followed each),
+# part 18's at 0.951 (English) and 0.97 (Chinese), tuned on only for its false alarms: held to where they
+# stand, not to the targets, which no blind run has met.
 for blind_part in BLIND_PARTS:
-    FLOORS[blind_part] = (0.96, 0.975)
+    FLOORS[blind_part] = (0.98, 0.975)
+FLOORS["heldout18"] = (0.95, 0.975)
 
 
 @pytest.mark.parametrize("part", PARTS)

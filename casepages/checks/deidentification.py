@@ -240,7 +240,7 @@ _PARCEL_DESTINATION = _compile(
 _POSTAL_CODE_BESIDE_PLACE = _compile(
     r"\b(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z]{4,}),?\s(?P<code>\d{5,6}|\d{2}-\d{3})(?![\d.,]\d|\d)"
     # In Chinese text the place is in Han characters: "柏林49187", "阿拉木图050012".
-    r"|(?P<han_place>(?!拨打|打了|热线|电话|致电|拨通|号码|编号|尾号|单号|代码|[\u4e00-\u9fff][码号])[\u4e00-\u9fff]{2})(?P<han_code>\d{5,6})(?![\d.,]\d|\d)"
+    r"|(?P<han_place>(?!拨打|打了|热线|电话|致电|拨通|号码|编号|尾号|单号|代码|话是|[\u4e00-\u9fff][码号数])[\u4e00-\u9fff]{2})(?P<han_code>\d{5,6})(?![\d.,]\d|\d)"
     # not a service's hotline ("打12345市民热线")
     r"(?![\u4e00-\u9fff]{0,3}热线)"
     r"|(?<![\d.,])(?P<code_first>\d{5,6}),?\s(?P<place_after>[A-Z][a-z]+)\b"
@@ -305,6 +305,8 @@ _AGE_OVER_89 = _compile(
     r"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s(?i:birthday)\b"
     r"|\b(?i:pt\.?|patient)\s(?:9\d|1[01]\d)\s?[FM]\b|\b[FM]/(?:9\d|1[01]\d)\b"
     rf"|\b(?i:{_AGE_IN_WORDS}(?:[- ]years?[- ](?:old|young)|-year-old|[- ]years? of age))\b"
+    # "a one-hundred-and-two-year-old man"
+    r"|\b(?i:(?:a|one)-hundred(?:-and-[a-z]+)?-years?-old)\b"
     rf"|\b(?i:{_AGE_CUE}\s+{_AGE_IN_WORDS}){_NOTHING_COUNTED_AFTER}"
     r"|\b(?:9\d|1[01]\d)(?:\s|-)?(?i:year-old|yo|y/o|y\.o\.)(?![A-Za-z])"
     r"|\b(?i:aged?|ages|age:|at the age of|at age|turned|turning|reached)\s*(?:9\d|1[01]\d)\b(?![.,]\d)"
@@ -321,7 +323,7 @@ _AGE_OVER_89 = _compile(
     rf"|\b(?i:{_AGE_IN_WORDS})[- ](?i:y/o|yo|y\.o\.|yrs?\b(?!\s*(?:ago|later|earlier|before|after)))(?![A-Za-z])"
     r"|\b(?i:ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ninetieth|hundredth)\s(?i:birthday)\b"
     # "老太太九十一了", "年届一百零六"
-    r"|九十[一二三四五六七八九]?了|(?:年届|年逾|年过)\s?(?:九十|一百)"
+    r"|(?<![快近将])九十[一二三四五六七八九]?了|(?:年届|年逾|年过)\s?(?:九十|一百)"
     r"|(?<!\d)(?:9\d|1[01]\d)\s*(?:周岁|岁|高龄)"
     r"|(?<![快近])九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*(?:周)?岁|百岁|年逾九旬|(?<!近)九旬|年过九十|期颐|鲐背之年"
     r"|(?:九十|一百)[零一二三四五六七八九十]*高龄"

@@ -27,6 +27,7 @@ from casepages.checks.shapes import (
     SAFE_LABEL_BEFORE,
     SAFE_NUMBER_AFTER_LABEL,
     broad_shape_findings,
+    is_quantity,
 )
 
 
@@ -56,7 +57,9 @@ _FAX_WORD = _compile(r"\b(?i:fax|facsimile)\b|传真")
 _YEARS_OR_DATE = _compile(r"(?:19|20)\d{2}(?:\s?[-/.]\s?\d{1,4}){1,2}")
 # A span of time from one year (and month) to another, which libphonenumber may read as a number:
 # "2023.11—2022", "2018—2018.10".
-_YEARS_RANGE = _compile(r"(?:19|20)\d{2}(?:\.\d{1,2})?\s?[—–~-]\s?(?:19|20)\d{2}(?:\.\d{1,2})?")
+_YEARS_RANGE = _compile(r"(?:19|20)\d{2}(?:[./]\d{1,2})?\s?[—–~-]\s?(?:\d{1,2}[./])?(?:19|20)\d{2}(?:[./]\d{1,2})?")
+# The public services' short numbers, which a story may print: "tel. 120 / 112 / 103 — emergency only".
+_PUBLIC_SERVICE_NUMBERS = frozenset("110 112 119 120 122 911 999 101 102 103 104 12320 12345 12315 12306".split())
 
 
 def _fewest_digits_of_a_valid_number() -> int:
@@ -101,6 +104,10 @@ def phone_numbers(text: str) -> Iterator[Finding]:
                     spans.append((match.start, match.end, "Looks like a phone number"))
     for match in _ANNOUNCED_PHONE.finditer(text):
         number = match.group("number")
+        if text[match.start("number") - 1 : match.start("number")].isalpha():
+            continue  # the digits of a code ("the trial number is drks00011226")
+        if all(group in _PUBLIC_SERVICE_NUMBERS for group in re.findall(r"\d+", number)):
+            continue
         if 6 <= _digit_count(number) <= 15 and not _YEARS_OR_DATE.fullmatch(number):
             spans.append((*match.span("number"), "A number given as a phone or messenger contact"))
     for start, end, reason in spans:
@@ -305,6 +312,10 @@ def labelled_numbers(text: str) -> Iterator[Finding]:
                 continue  # "On admission, HbA1c 10 %": a test and its value
             if code.replace(" ", "").isdigit() and _CURRENCY_AFTER.match(text, match.start("code") + len(code)):
                 continue
+            if re.fullmatch(r"[\d.,]+", code) and is_quantity(
+                text, match.start("code"), match.start("code") + len(code)
+            ):
+                continue  # "住院103.78元/支": a price after the word for a stay
             if code.isdigit() and re.match(r"\s?[张个人例台次名位间]", text[match.start("code") + len(code) :]):
                 continue  # "开放床位4169张": a count of beds, not a bed
             # After a comma ("the hospital, 120 patients"), only a code that cannot be a count.
@@ -323,7 +334,7 @@ _PASSPORT = _compile(r"(?<![A-Za-z0-9-])(?:[EGDSPK][A-Z]?\d{7,8}|[A-Z]{2}\d{7})(
 _SSN = _compile(r"(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])")
 # Two letters, three pairs of digits and a letter; the letter rules are not checked (a typo still identifies).
 _UK_NATIONAL_INSURANCE = _compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
-_CARD = _compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
+_CARD = _compile(r"(?<![\dA-Za-z-])(?:\d[ -]?){12,18}\d(?![\dA-Za-z-])")
 _CHINESE_PLATE = _compile(
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][·•・. -]?[A-Z0-9]{4}[A-Z0-9挂学警港澳]"
     # Typed in lower case or with a space between every character: "湘ad3vdwl", "黑J F R M P D T", "川 A 7 8 9 7 6"
@@ -618,6 +629,8 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
         yield Finding("ip_address", match.group(), match.start(), match.end(), "Looks like an IP address")
     for pattern in (_IPV4, _IPV6):
         for match in pattern.finditer(text):
+            if re.search(r"\b(?i:version|ver\.?|v)\s?$", text[max(0, match.start() - 9) : match.start()]):
+                continue  # "app version 2.10.3.1"
             try:
                 ipaddress.ip_address(re.sub(r"\[\.\]|\(\.\)| \. |点|\s+(?i:dot)\s+", ".", match.group()))
             except ValueError:

@@ -19,6 +19,7 @@ from casepages.checks.name_model import names_the_model_reads
 from casepages.checks.shapes import MEASURE_NAMES
 from casepages.checks.unfamiliar_words import (
     FAMOUS_PEOPLE,
+    LATIN_LETTER_GREETINGS,
     MEDICAL_PROPER_NOUNS,
     MEDICAL_WORD_ENDING,
     chinese_place_names,
@@ -285,6 +286,11 @@ CHINESE_WORDS_NOT_NAMES = frozenset(
     郑重
     """.split()
 )
+# Herbs, places, times and phrases that start with a family name's character and are never a name, whatever
+# the words around them say: "蒲公英和伊马替尼能一起用吗", "白天还好".
+_HAN_WORDS_NEVER_NAMES = frozenset(
+    "蒲公英 麦冬 何首乌 王浆 石斛 枸杞 川芎 田七粉 宋庄 白山 白天 白大褂 方中 岳父母 杏林春暖 宋体小四".split()
+)
 # Relations that start with a family name's character: never a name, whatever comes before.
 _KINSHIP_WORDS = frozenset("孙女 孙子 外孙 曾孙 孙媳".split())
 
@@ -436,12 +442,14 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     if chinese_text:
         findings += _names_only_the_model_reads(text, findings)
     else:
-        findings = _han_runs_in_latin_text(text, findings)
+        findings = _without_translated_terms(text, _han_runs_in_latin_text(text, findings))
     not_patients = _titles_and_famous_names(text, herbs)
     return [
         finding
         for finding in findings
-        if not _PSEUDONYM_NOTE.match(text, finding.end) and not _names_someone_else(text, finding, not_patients)
+        if not _PSEUDONYM_NOTE.match(text, finding.end)
+        and not _names_someone_else(text, finding, not_patients)
+        and finding.text not in _HAN_WORDS_NEVER_NAMES
     ]
 
 
@@ -646,6 +654,31 @@ _GLOSS_AFTER = re.compile(
 )
 
 
+# A Chinese word in brackets after the English or pinyin it translates, perhaps glossed again after a comma:
+# "royal jelly (王浆)", "Ma Huang (麻黄, Ephedra)", "Wang Bu Liu Xing (王不留行, Vaccaria seed)".
+_CHINESE_IN_BRACKETS = re.compile(
+    f"(?P<term>(?:[A-Za-z'-]+ ){{0,4}}[A-Za-z'-]+) ?[(（](?P<han>[{HAN_CHARACTERS}]+)(?P<gloss>[,，、;；][^)）]*)?[)）]"
+)
+
+
+def _without_translated_terms(text: str, findings: list[Finding]) -> list[Finding]:
+    """Drop what a translation in brackets shows to be a term: the Chinese after English in lower case, and
+    the Chinese, the pinyin before it and the gloss when the brackets gloss it once more. "Wang Fang (王芳)" stays."""
+    spans = []
+    for match in _CHINESE_IN_BRACKETS.finditer(text):
+        if match["gloss"]:
+            spans += [match.span("term"), match.span("han"), match.span("gloss")]
+        elif (
+            match["term"].split()[-1].islower()
+            and match["term"].split()[-1] not in RELATION_WORDS
+            and not _han_name_shaped(match["han"])
+        ):
+            spans.append(match.span("han"))  # not "the patient's husband (何俊)"
+    return [
+        finding for finding in findings if not any(finding.start < end and start < finding.end for start, end in spans)
+    ]
+
+
 def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]:
     """In English text a Chinese word stands alone: an everyday word ("高烧 — high fever") or one glossed in
     brackets ("黄芪 (astragalus)") is no name, and a foreign name written in Chinese ("古丽娜尔",
@@ -734,6 +767,8 @@ def _latin_names(text: str, among_han: bool = False) -> list[Finding]:
         name = match.group("name")
         if name in NOT_FAMILY_NAMES or name in PLACE_NAME_STARTS or re.fullmatch(r"M[rs]s?|Miss|Dr|Prof", name):
             continue
+        if name.lower() in RELATION_WORDS:
+            continue  # "According to our son, Mother K. is …": another relation, an alias's title
         end = (
             match.end("second")
             if match.group("second") and match.group("second") not in NOT_FAMILY_NAMES
@@ -894,7 +929,7 @@ _CYRILLIC_NAME = re.compile(
 # Greetings and thanks that open a Cyrillic message in Chinese or English text: "Здравствуйте！我哥哥想问…".
 _CYRILLIC_WORDS_NOT_NAMES = frozenset(
     "Здравствуйте Здравствуй Привет Спасибо Добрый Доброе Доброй Уважаемые Уважаемый Пожалуйста Извините Салем"
-    " Сәлеметсіз Рахмет".split()
+    " Сәлеметсіз Рахмет Баярлалаа Большое".split()
 )
 # Russian and Kazakh letters in Latin, for Cyrillic place names that the Latin lists know: "Алматы" (Almaty).
 _CYRILLIC_TO_LATIN = str.maketrans(
@@ -1112,6 +1147,8 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         first_word = match.group("name").split()[0]
         if first_word in _NOT_NAMES_AFTER_A_TITLE_OR_SENDER or _is_verb_ending_in_s(first_word):
             continue  # "sent by courier", "doctor pls advise", "our doctor recommends"
+        if _looks_like_a_typo(first_word) or first_word in LATIN_LETTER_GREETINGS:
+            continue  # "dear hopsital", "hi, waht documents", "hi, salam"
         words = match.group("name").split()
         name_words = []
         after_title = re.match(
@@ -1261,13 +1298,26 @@ def _lower_case_words_english_lacks(text: str, herbs: list[re.Match]) -> list[Fi
             zipf_frequency(match["word"], "en") < ENGLISH_LACKS
             or (match["word"].capitalize() in ENGLISH_GIVEN_NAMES and zipf_frequency(match["word"], "en") < 3.5)
         )
-        and match["word"] not in _RARE_WORDS_NOT_NAMES
+        and match["word"] not in _RARE_WORDS_NOT_NAMES | LATIN_LETTER_GREETINGS
+        and match["word"].capitalize() not in MEDICAL_PROPER_NOUNS
+        and not _looks_like_a_typo(match["word"])
         and not MEDICAL_WORD_ENDING.search(match["word"])
         and not _MEDICAL_WORD_START.match(match["word"])
         and not any(herb.start() <= match.start() < herb.end() for herb in herbs)
         and not _GLOSS_BEFORE.search(text, 0, match.start())
         and not names_a_thing(text, match.start("word"), match.end("word"))
     ]
+
+
+def _looks_like_a_typo(word: str) -> bool:
+    """An everyday English word with two neighbouring letters swapped, as hurried messages type them ("relpy",
+    "cmoe", "hospiatl"). Only swaps: a letter more, less or wrong turns names into words ("marta", "martha")."""
+    if len(word) < 4:
+        return False
+    # Of four letters, only the commonest words ("lnog", "waht"): "nana" is one swap from "anna".
+    common = 5.0 if len(word) == 4 else 4.0
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return any(zipf_frequency(variant, "en") >= common for variant in swapped - {word})
 
 
 # Medicine's combining forms, which start words no list has ("lymphodepleting", "hepatosplenic").
@@ -1284,6 +1334,8 @@ def _fills_a_name_slot(name: str, lower_case_rarer_than: float) -> bool:
     """Whether the words in a name slot may be a name: not an everyday word for people or times, a month,
     a day or a medical word, nor, in lower case, a word English uses this often."""
     words = name.split()
+    if re.fullmatch(r"[A-Z]\.?-?", name):
+        return False  # a letter alias, or one cut short: "Ms. L-, a 49-year-old"
     if any(word.lower() in _NOT_IN_A_NAME_SLOT for word in words):
         return False
     if any(word in _MONTHS_AND_DAYS for word in words):
@@ -1468,6 +1520,8 @@ def _pinyin_in_chinese_text(text: str) -> list[Finding]:
             or _has_family_name_ending(given.capitalize())
             or family in _EAST_ASIAN_IN_LOWER_CASE
         )
+        if {family, *given.split()} & LATIN_LETTER_GREETINGS:
+            continue  # "Salom, onam … bilan kasal, yordam bering": a message in Uzbek
         if pinyin or other:
             findings.append(
                 _person_name(match, "Looks like a personal name in pinyin; use a letter alias such as “A女士”")
@@ -1478,7 +1532,9 @@ def _pinyin_in_chinese_text(text: str) -> list[Finding]:
     findings += [
         _person_name(match, reason)
         for match in _LOWER_CASE_LATIN_PAIR.finditer(text)
-        if all(zipf_frequency(word, "en") < 2.5 for word in match.group().split())
+        if all(
+            zipf_frequency(word, "en") < 2.5 and word not in LATIN_LETTER_GREETINGS for word in match.group().split()
+        )
     ]
     # A full name in pinyin run together, as user names and e-mail boxes write it: "songhaoran".
     for match in _JOINED_PINYIN.finditer(text):

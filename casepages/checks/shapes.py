@@ -35,6 +35,8 @@ _SAFE_NUMBER = (
     r"|days?|weeks?|months?|years?)"
     r"(?:/[A-Za-z0-9²]+)*)"
     r"|(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?|Q[1-4] (?:19|20)\d{2}"
+    # A month and its year run together ("Apr.2024", "Nov2020"), and a time of day ("18h00", "20h45")
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?(?:19|20)\d{2}|[012]?\d[h][0-5]\d"
 )
 SAFE_NUMBER_AFTER_LABEL = re.compile(f"(?i:{_SAFE_NUMBER})", re.ASCII)
 # Sponsors' codes for drugs and vaccines under development ("MK-3475", "BNT162b2", "LY3009104"),
@@ -65,20 +67,27 @@ SAFE_LABEL_BEFORE = _compile(
     r"|BRCA2|ESR1|AKT1|PTEN|CALR|MPL|DNMT3A|TET2|ASXL1|SF3B1|MYD88|BTK|PLCG2|ABL1|BCR-ABL1?)\s(?:p\.)?"
     # A Chinese national standard: "GB/T 7714-2015".
     r"|\bGB(?:/T)?\s?"
-    # A batch of a medicine ("批号 2203051", "lot 22A031"): it names the box, not the patient.
-    r"|国药准字\s*|批准文号[为是:：]?\s*|批号[为是:：]?\s*|\b(?i:protocol|study)(?: (?i:no\.?|number|code))?[:#]?\s*)$"
+    # A batch of a medicine ("批号 2203051", "batch J0423K"): it names the box, not the patient. Not "lot",
+    # which also numbers implants ("假体序列号 LOT PXR8JSNH13").
+    r"|国药准字\s*|批准文号[为是:：]?\s*|(?:批号|批次)[为是:：]?\s*|\b(?i:batch)(?: (?i:no\.?|number))?[:#]?\s*"
+    r"|\b(?i:protocol|study)(?: (?i:no\.?|number|code))?[:#]?\s*)$"
 )
 # What makes a number a quantity: a unit, a currency, something counted ("12 450 ng/mL", "573123元",
 # "1 582 000 tenge", "3 455 patients").
 QUANTITY_AFTER = _compile(
-    r"\s?(?:%|‰|°|℃|/|×|\*\s?10|x\s?10"
+    r"\s?(?:%|‰|°|℃|/(?=\S)|×|\*\s?10|x\s?10"
     r"|(?i:mg|g|kg|µg|μg|ug|mcg|ng|pg|ml|l|dl|iu|u|units?|mmol|µmol|μmol|umol|mol|meq|copies|cells|cfu|mm|cm|m|km"
     r"|gy|bpm|mmhg|kpa|kcal|cal|ms|s|sec|min|h|hrs?|hours?|days?|weeks?|months?|years?|times|steps|beds"
     r"|patients?|people|persons|cases|children|adults|visits|doses|tablets|euros?|dollars?|pounds?|yuan|rmb|cny"
-    r"|usd|eur|gbp|kzt|tenge|roubles?|rubles?|som|sum|won|yen|rupees?|francs?)\b"
+    r"|usd|eur|gbp|kzt|tenge|roubles?|rubles?|som|sum|so'm|won|yen|rupees?|francs?|idr|vnd|rupiah|dong|baht|thb|php"
+    r"|pesos?|myr|ringgit|uzs|kgs|mnt|tugriks?|aed|dirhams?|sar|riyals?|try|lira|inr|pkr|egp|ngn|naira)(?![\w'])"
+    r"|(?:млн |тыс\. ?)?(?:тенге|тг|сум|сом|руб|рублей|тугриков)"
     r"|元|块|万|千|亿|美元|欧元|英镑|卢布|坚戈|人|例|名|次|个|份|位|米|公里|步|克|毫克|微克|单位|毫升|拷贝|天|周|月|年|岁)"
 )
-QUANTITY_BEFORE = _compile(r"(?:[$€£¥₸₽]|(?i:RMB|USD|EUR|GBP|CNY|KZT|US\$)\s?)$")
+QUANTITY_BEFORE = _compile(
+    r"(?:[$€£¥₸₽₫₹₩฿]|\b(?i:RMB|USD|EUR|GBP|CNY|KZT|US\$|IDR|VND|THB|PHP|MYR|UZS|KGS|MNT|AED|SAR|TRY|INR|PKR|EGP|NGN|Rp)"
+    r"\s?)$"
+)
 
 
 def is_quantity(text: str, start: int, end: int) -> bool:
@@ -192,7 +201,7 @@ _NOT_PLATE_LETTERS = frozenset(
     AFP PSA CA DAS SDAI CDAI SLEDAI BVAS EDSS GCS SUV EF FEV FVC QTC PR QRS ECG EEG MRI CT PET DNA RNA IU IV IM
     SC PO BID TID QID ICU CCU ED ER OR ISO EN IEC ACR WHO FDA EMA NCCN GFR ACE HAQ VAS NRS BMI BSA HPV HBV HCV
     HIV EBV CMV HSV PCR IGG IGM IGA IGE MG ML KG AD BC CE BCE NT UV OMIM PMID MIM GPA EGPA AAV SLE RA AS PSS
-    COPD CKD AKI DM TB ICD ATC CTR NCT APS ITP TTP MAS HLH
+    COPD CKD AKI DM TB ICD ATC CTR NCT APS ITP TTP MAS HLH HU
     RMB USD EUR GBP CNY KZT RUB JPY HKD UZS KGS MNT AED SAR TRY CHF INR KRW CM PCS OF TO IN ON AT BY OR AND THE FOR PER
     """.split()
 )

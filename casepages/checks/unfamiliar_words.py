@@ -62,6 +62,26 @@ PLACES = frozenset(
     Hailar Xilinhot Tongliao Chifeng Yinchuan Xining Lhasa Shigatse Lanzhou Dunhuang Jiayuguan Golmud
     Heihe Blagoveshchensk Suifenhe Hunchun Yanji Dandong Harbin Changchun Shenyang Dalian Qiqihar Mudanjiang Jiamusi
     Tabriz Mashhad Isfahan Shiraz Herat Mazar-i-Sharif Kunduz Peshawar Gilgit Quetta Lahore Karachi
+    Vientiane Phnom Penh Siem Reap Battambang Luang Prabang Savannakhet Yangon Mandalay Naypyidaw Dhaka Chittagong
+    Kathmandu Pokhara Thimphu Colombo Kandy Hanoi Haiphong Danang Nha Trang Cebu Davao Lapu-Lapu Quezon Iloilo
+    Bandung Surabaya Medan Makassar Denpasar Yogyakarta Semarang Penang Ipoh Kuching Kinabalu Johor Bahru
+    Chiang Mai Phuket Hat Yai Khon Kaen Udon Thani
+    Wangfujing Sanlitun Guomao Zhongguancun Xidan Qianmen Dongdan Houhai Shichahai Yizhuang Wudaokou Dongzhimen
+    Xizhimen Yonghegong Tiantan Beihai Xicheng Dongcheng Chaoyang Haidian Fengtai Shijingshan Tongzhou Changping
+    Daxing Shunyi Fangshan Mentougou Huairou Pinggu Miyun Yanqing Yunnan Baiyao
+    """.split()
+)
+# Thanks and greetings of the patients' languages typed in Latin letters ("Obrigada!", "Khob khun ka",
+# "Terima kasih banyak"): rare in English, and no names.
+LATIN_LETTER_GREETINGS = frozenset(
+    """
+    obrigado obrigada gracias muchas merci danke grazie dziekuje dziękuję spasibo bolshoe bolshoye rakhmet rahmet
+    raxmat rakhmat shukran jazeelan jazakallah xiexie xièxie xiexienin nín khob khop kob khun krub khrap terima kasih
+    banyak salamat maraming cảm ơn cam kamsahamnida gamsahamnida arigato arigatou teşekkürler tesekkurler
+    tashakkur assalomu alaykum assalamu alaikum salaam marhaba ahlan sawasdee sawatdee namaste dhanyavaad
+    dhanyawad asante hvala köszönöm koszonom kiitos efharisto mersi sağol sagol bayarlalaa bayarlaa zdravstvuyte
+    privet dobry dobryi dobriy habari jambo selamat mabuhay chào sain baina salem sälem salom onam bilan kasal
+    yordam bering merhaba rahmat ngiyabonga
     """.split()
 )
 
@@ -101,6 +121,42 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Legg Calvé Calve Bell Tay Sachs Fontan Barthel Mako Ottobock Biotronik Augmentin Zinnat Cardiohelp Assurity Fugl
     Tyverb Nolvadex Vemlidy Viread Baraclude Tamiflu Relenza Xofluza Euthyrox Synthroid Letrox Sovaldi Harvoni
     Epclusa Mavyret Maviret Concor Gardasil Plavix Zoladex Metformin Glucovance Brilinta Lasix Zyprexa
+    Paxlovid Norvasc Sandimmun Neoral Tamiflu Lovaza Zocor Zestril Cozaar Diovan Micardis Exforge Amlor Tenormin
+    Inderal Aldactone Lanoxin Cordarone Multaq Nexium Losec Prilosec Pantoloc Controloc Zantac Motilium Imodium
+    Duphalac Buscopan Creon Ursofalk Urso Actigall Pentasa Asacol Salofalk Entocort Budenofalk Remsima Inflectra
+    Amgevita Hadlima Benepali Erelzi Truxima Ogivri Kanjinti Zirabev Mvasi Ontruzant Herzuma Prolia Xgeva Forteo
+    Forsteo Evenity Aclasta Fosamax Bonviva Calcichew Rocaltrol Euthyrox Thyrax Medrol Prednisolon Decortin
+    Solupred Diprospan Kenalog Depo-Medrol Arcalyst Ilaris Kineret Orencia Roactemra Zinplava Vancocin Tygacil
+    Meronem Tazocin Rocephin Claforan Cipro Ciprobay Levaquin Tavanic Avelox Zithromax Sumamed Klacid Bactrim
+    Septrin Diflucan Vfend Noxafil Cresemba Cancidas Ambisome Valcyte Cymevene Zovirax Valtrex Famvir Prevymis
+    Biktarvy Genvoya Descovy Truvada Triumeq Dovato Juluca Odefsey Symtuza Prezista Isentress Tivicay Veklury
+    Lagevrio Actemra Olumiant Xolair Opsumit Tracleer Uptravi Adempas Revatio Adcirca Volibris Ventavis Remodulin
+    Flolan Letairis Sildenafil Viagra Cialis Keppra Depakine Depakote Tegretol Trileptal Lamictal Topamax Vimpat
+    Briviact Fycompa Rivotril Frisium Sabril Epidiolex Sinemet Madopar Stalevo Azilect Mirapex Sifrol Requip
+    Neupro Aricept Exelon Ebixa Namenda Lexapro Cipralex Zoloft Prozac Paxil Seroxat Cymbalta Effexor Efexor
+    Wellbutrin Remeron Abilify Risperdal Seroquel Xanax Valium Ativan Stilnox Ambien Imovane Concerta Ritalin
+    Strattera Elvanse Vyvanse Botox Dysport Xeomin Aimovig Emgality Ajovy Maxalt Imigran Zomig Relpax Sumatriptan
+    Insulatard Mixtard Humulin Apidra Fiasp Toujeo Abasaglar Basaglar Semglee Ryzodeg Xultophy Soliqua Rybelsus
+    Byetta Bydureon Galvus Eucreas Janumet Trajenta Jentadueto Onglyza Invokana Steglatro Amaryl Diamicron
+    Glucobay Actos Avandia NovoMix NovoNorm Starlix Eylea Beovu Vabysmo Ozurdex Iluvien Acthar Synacthen
+    Neulasta Neupogen Granocyte Aranesp Eprex Mircera NeoRecormon Ferinject Venofer Monofer Cosmofer Feraheme
+    Kayexalate Resonium Veltassa Lokelma Renvela Renagel Fosrenol Velphoro Mimpara Sensipar Parsabiv Zemplar
+    Calcijex Samsca Jinarc Jynarque Lupron Eligard Firmagon Decapeptyl Faslodex Femara Arimidex Aromasin
+    Tamoxifen Casodex Erleada Nubeqa Xofigo Pluvicto Lutathera Sandostatin Somatuline Signifor Afinitor
+    Votrient Stivarga Lonsurf Zykadia Alunbrig Lorbrena Tabrecta Tepmetko Retevmo Gavreto Lumakras Krazati
+    Rozlytrek Vitrakvi Tafinlar Mekinist Braftovi Mektovi Cotellic Zelboraf Yervoy Libtayo Bavencio Jemperli
+    Tevimbra Tyvyt Tuoyi Baizean Keytruda Imjudo Opdualag Trodelvy Padcev Tivdak Elahere Blenrep Tecvayli Talvey
+    Elrexfio Columvi Epkinly Lunsumio Sarclisa Kyprolis Ninlaro Pomalyst Imnovid Thalomid Farydak Xpovio
+    Jakafi Inrebic Vonjo Ojjaara Rydapt Xospata Vanflyta Idhifa Tibsovo Daurismo Venclyxto Onureg Scemblix
+    Bosulif Tasigna Sprycel Iclusig Jaypirca Zydelig Copiktra Aliqopa Ukoniq Tazverik Koselugo Turalio
+    Gamifant Cablivi Adakveo Oxbryta Reblozyl Siklos Crizanlizumab Empaveli Fabhalta Voydeya Piasky
+    Enjaymo Rystiggo Zilbrysq Evrysdi Qalsody Tofersen Leqembi Aduhelm Kisunla Ocrevus Briumvi Zeposia
+    Ponvory Mayzent Vumerity Bafiertam Plegridy Rebif Avonex Betaferon Betaseron Copaxone Glatopa Tysabri
+    Fampyra Ampyra Radicava Rilutek Exservan Nuplazid Ingrezza Austedo Xenazine Nourianz Inbrija Apokyn
+    Kynmobi Duodopa Vyalev Xadago Ongentys Lyrica Gralise Horizant Cymbalta Savella Ultram Tramal Oxycontin
+    Targin Durogesic Fentanyl Actiq Abstral Subutex Suboxone Buvidal Sublocade Narcan Nyxoid Zubsolv
+    Dermovate Elocon Protopic Elidel Eucrisa Opzelura Daivobet Enstilar Otezla Sotyktu Bimzelx Siliq Ilumya
+    Adbry Adtralza Ebglyss Nemluvio Cibinqo Litfulo Leqselvi Spevigo Vtama Zoryve Wynzora
     Nowruz Nauryz Navruz Naadam Tsagaan Ramadan Eid Diwali Songkran Hanukkah Easter
     """.split()
 )
@@ -122,7 +178,8 @@ MEDICAL_WORD_ENDING = re.compile(
     r"|cycline|cillin|coccus|bacter|bacterium|monas|myces|zole|azine|pine|pam|lam|parin|plase|ase"
     r"|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
     r"|gram|graphy|oid|ium|ate|cel|globin|ritin|tein|sone|lone|cort|phage|cyte|blast|gen|genic|ensis|itus"
-    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus|clax|xaban|gatran|stomy|pexy|tonin|irox|ginseng|therapy|flozin|tril)s?$"
+    r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus|clax|xaban|gatran|stomy|pexy|tonin|irox|ginseng|therapy|flozin|tril"
+    r"|pag|stim|cept)s?$"
 )
 # A capitalised word a few words before one of these is part of the name of a thing ("Mayo Clinic",
 # "Peking Union Medical College Hospital", "Whipple procedure", "Sughd Province").
@@ -135,7 +192,7 @@ _THINGS_NAMED_AFTER_SOMEONE = frozenset(
     phenomenon reaction technique manoeuvre maneuver operation street road avenue lake river mountains
     province region oblast district county prefecture state republic city committee ministry council society
     association group journal press museum park square airport station festival award prize programme program
-    diverticulum
+    diverticulum contracture fracture building wing tower hall area market mall shopping
     """.split()
 )
 # Medical nouns after an eponym ("Klatskin tumour", "Clavien-Dindo grade", "Mohs excision", "Petri dish",
@@ -180,6 +237,8 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
     for match in _CAPITALISED_WORD.finditer(text):
         word = match.group()
         if word in known_not_names or word in known_places() or word in MEDICAL_PROPER_NOUNS or word in FAMOUS_PEOPLE:
+            continue
+        if word.lower() in LATIN_LETTER_GREETINGS:
             continue
         if MEDICAL_WORD_ENDING.search(word.lower()) or names_a_thing(text, match.start(), match.end()):
             continue
