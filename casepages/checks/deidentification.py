@@ -267,6 +267,10 @@ _COORDINATES = _compile(
     r"|(?:北纬|南纬|东经|西经|纬度|经度)\s?[:：]?\s?-?\d{1,3}(?:\.\d+)?\s?度?"
     r"|(?<![\d.])-?\d{1,3}\.\d{4,}\s-?\d{1,3}\.\d{4,}(?![\d.])"
     r"|\b(?i:GPS|coordinates|lat(?:itude)?|lon(?:gitude)?|lng|location pin)\b\.?[\s:=]*-?\d{1,3}\.\d{2,}"
+    # Degrees, minutes and seconds with the hemisphere in lower case: "8°47'11\"n 124°27'28\"e"
+    r"|\d{1,3}°\d{1,2}['′]\d{1,2}(?:\.\d+)?[\"″]?[nsNS]\s?,?\s?\d{1,3}°\d{1,2}['′]\d{1,2}(?:\.\d+)?[\"″]?[ewEW]"
+    # An Open Location Code (a plus code), full or short: "VVGVC6R7+PM", "8X22+8Q Erenhot"
+    r"|(?<![A-Za-z0-9+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![A-Za-z0-9])"
 )
 
 # --- ages over 89 (HIPAA Safe Harbor) ---------------------------------------------------------

@@ -980,6 +980,14 @@ def _is_cyrillic_name_pair(pair: str, text: str) -> bool:
     )
 
 
+# A name in Arabic script among other writing: two or three words ("فاطمة حسن 的家属咨询", "زهرا کریمی").
+_ARABIC_SCRIPT_NAME = re.compile(
+    r"[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}(?: [\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}){1,2}"
+)
+# Greetings and words of a message in Arabic or Persian that are no names.
+_ARABIC_SCRIPT_NOT_NAMES = frozenset("السلام عليكم مرحبا شكرا شكراً أنا انا سلام ممنون مرسی".split())
+
+
 # A name after "я" or "меня зовут" in a Cyrillic message: "Здравствуйте, я Нурлан Абишев, хочу …".
 _CYRILLIC_NAME_INTRODUCED = re.compile(
     r"(?:^|[\s,])(?:я|Я|меня зовут|Меня зовут|это|Это)\s(?P<name>[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+"
@@ -1120,6 +1128,14 @@ def _names_in_other_forms(text: str) -> list[Finding]:
             if match.group().split()[0] not in _CYRILLIC_WORDS_NOT_NAMES and not _is_cyrillic_place(match.group())
         ]
     findings += [_person_name(match, reason, "name") for match in _CYRILLIC_NAME_INTRODUCED.finditer(text)]
+    # Arabic-script names in Chinese text, or in text mostly in other writing
+    if any(is_han(character) for character in text) or len(re.findall("[\u0600-\u06ff]", text)) < len(text) / 2:
+        for match in _ARABIC_SCRIPT_NAME.finditer(text):
+            words = [word for word in match.group().split() if word not in _ARABIC_SCRIPT_NOT_NAMES]
+            if len(words) >= 2:
+                start = match.start() + match.group().index(words[0])
+                end = match.start() + match.group().rindex(words[-1]) + len(words[-1])
+                findings.append(Finding("person_name", text[start:end], start, end, reason))
     findings += [
         _person_name(match, reason, "name")
         for match in _CYRILLIC_FAMILY_NAME_PAIR.finditer(text)
