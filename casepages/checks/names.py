@@ -981,9 +981,8 @@ def _is_cyrillic_name_pair(pair: str, text: str) -> bool:
 
 
 # A name in Arabic script among other writing: two or three words ("فاطمة حسن 的家属咨询", "زهرا کریمی").
-_ARABIC_SCRIPT_NAME = re.compile(
-    r"[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}(?: [\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}){1,2}"
-)
+_ARABIC_LETTER = "[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
+_ARABIC_SCRIPT_NAME = re.compile(f"{_ARABIC_LETTER}{{2,}}(?: {_ARABIC_LETTER}{{2,}}){{1,2}}")
 # Greetings and words of a message in Arabic or Persian that are no names.
 _ARABIC_SCRIPT_NOT_NAMES = frozenset("السلام عليكم مرحبا شكرا شكراً أنا انا سلام ممنون مرسی".split())
 
