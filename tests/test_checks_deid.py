@@ -517,6 +517,13 @@ def test_a_name_beside_a_brand_an_eponym_or_a_relation_is_still_reported(sentenc
         "apr 2024–01/2022: metformin 850 mg three times a day",
         "tel. 120 / 112 / 103 — emergency only",
         "C++ and 2+2 are fine; the dose was 5+3 cycles.",
+        "Her birthday is in June.",
+        "a patient over 95% adherent",
+        "Grandpa is 95 kg and tall.",
+        "She takes a drug called Humira.",
+        "We live in a village called Talgar.",
+        "He called Beijing his second home.",
+        "Names have been changed; here the patient is called Mrs. X.",
     ],
 )
 def test_what_run_18_took_for_identifiers_is_left_alone(sentence):
@@ -539,6 +546,16 @@ def test_what_run_18_took_for_identifiers_is_left_alone(sentence):
         ("gps = 8°47'11\"n 124°27'28\"e", "geolocation", "8°47'11\"n 124°27'28\"e"),
         ("فاطمة حسن 的家属咨询：请问国际医疗部周末有人吗", "person_name", "فاطمة حسن"),
         ("السلام عليكم، أنا فاطمة حسن，想问签证邀请函怎么办理", "person_name", "فاطمة حسن"),
+        ("my bday is 7/9 lol, the nurse asked", "date_of_birth", "7/9"),
+        ("b-day july 2, pls no opeartion that day", "date_of_birth", "july 2"),
+        ("她的生日是1/20，正好是出院后第二天。", "date_of_birth", "1/20"),
+        ("Grandpa is 95 and has never been to a hospital.", "age_over_89", "Grandpa is 95 and"),
+        ("my dad now 94, bed-ridden", "age_over_89", "dad now 94"),
+        ("Patient Ms. A, ninety-nine, with atrial fibrillation.", "age_over_89", "Ms. A, ninety-nine,"),
+        ("write on ren.shuang69@sina,com (not gmail)", "email", "ren.shuang69@sina,com"),
+        ("Her parents named her Nur long before anyone knew.", "person_name", "Nur"),
+        ("A little girl called Vera was born at 32 weeks.", "person_name", "Vera"),
+        ("Everyone on the ward calls him Ploy.", "person_name", "Ploy"),
     ],
 )
 def test_what_the_mends_after_run_18_must_still_report(sentence, kind, text):

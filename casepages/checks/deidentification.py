@@ -321,7 +321,11 @@ _AGE_OVER_89 = _compile(
     r"|nonagenarian|centenarian)\b"
     # "grandma 94, diabetes", "Our oldest patient this year was 96."
     r"|\b(?i:grandma|grandpa|granny|grandmother|grandfather|nana|babushka|dedushka)\s(?:(?i:is|was|turned) )?"
-    r"(?:9\d|1[01]\d)\s?,"
+    r"(?:9\d|1[01]\d)\s?(?:,|and\b)"
+    # "my dad now 94,", "someone past 101?", "Patient Ms. A, ninety-nine,"
+    r"|\b(?i:dad|mum|mom|father|mother|grandpa|grandma|someone|patient|he|she)\s(?i:now|past|over|aged)\s"
+    r"(?:9\d|1[01]\d)\b(?!\s*%|\.\d)"
+    rf"|\b(?:Mrs?|Ms|Miss|Patient)\.? [A-Z], (?i:{_AGE_IN_WORDS}),"
     r"|\b(?i:patient|participant|woman|man|lady|resident|person)\b[\w ]{0,25}\b(?i:was|is) (?:9\d|1[01]\d)[.!](?!\d)"
     # "(ninety y/o)", "a ninety-one yo male", "her ninety-eighth birthday"
     rf"|\b(?i:{_AGE_IN_WORDS})[- ](?i:y/o|yo|y\.o\.|yrs?\b(?!\s*(?:ago|later|earlier|before|after)))(?![A-Za-z])"
@@ -442,7 +446,16 @@ _DATE_PATTERNS = (
 )
 # Numbers after "phone" that are really dates or year ranges ("a phone call on 2023-10-05").
 _YEARS_OR_DATE = _compile(r"(?:19|20)\d{2}(?:\s?[-/.]\s?\d{1,4}){1,2}")
-_BIRTH_WORDS = _compile(r"\b(?i:born|birth|birthday|birthdate|DOB|D\.O\.B)\b|\bb\.\s?$|出生|(?<![发产])生于|生日|诞生")
+_BIRTH_WORDS = _compile(
+    r"\b(?i:born|birth|birthday|birthdate|DOB|D\.O\.B|bday|b-day)\b|\bb\.\s?$|出生|(?<![发产])生于|生日|诞生"
+)
+# A day and a month alone right after a word for a birthday: "my bday is 7/9", "生日是1/20", "生于18.05",
+# "b-day july 2", "bday is november 16th".
+_BIRTHDAY_WITHOUT_YEAR = _compile(
+    r"(?:\b(?i:birthday|bday|b-day|dob)\b(?:\s(?i:is|was))?[:\s]\s?|生日(?:是|为|[:：])?\s?|生于\s?)"
+    rf"(?P<date>(?:[0-3]?\d[/.][0-3]?\d(?!\d)|(?i:{_MONTH_NAME}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s{_DAY}"
+    r"(?:,?\s(?:19|20)\d{2})?)(?![\d/.]\d))"
+)
 # Giving birth is an event in the patient's history, not the patient's own date of birth.
 _CHILDBIRTH = _compile(r"\b(?i:gave|giving|give|gives|given)\s+birth\b")
 # A full stop ends a sentence only before a capital, so that "D.O.B. 12 May 1990" stays whole.
@@ -653,6 +666,8 @@ def _place_name_start(text: str, end: int, lengths: tuple[int, ...]) -> int | No
 
 
 def _dates(text: str) -> Iterable[Finding]:
+    for match in _BIRTHDAY_WITHOUT_YEAR.finditer(text):
+        yield _finding("date_of_birth", text, *match.span("date"))
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             if not _is_real_day(match):

@@ -399,7 +399,11 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
 
 # --- the Internet: e-mail, web addresses, social accounts, IP addresses ----------------------
 
-_EMAIL = _compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = _compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+    # a comma typed for the last dot: "ren.shuang69@sina,com"
+    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+,(?:com|net|org|cn|ru|kz)\b"
+)
 # An address written so that robots miss it: "name [at] domain.com", "name (at) mail (dot) com", "name#163.com".
 _AT = r"\s?[\[(（]\s?(?i:at)\s?[\])）]\s?|\s(?i:at)\s|#|\s@\s?|@\s|\s?艾特\s?|\s?圈a\s?|@(?=[A-Za-z0-9-]+\s?点)"
 _DOT = r"\s?\.\s?|\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?|\s(?i:dot)\s|\s?点\s?"

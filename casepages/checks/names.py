@@ -1043,6 +1043,20 @@ _SPEAKER_AFTER_QUOTE = re.compile(
     r"[,!?][”\"’']\s(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+) (?:said|says|asked|told|cried|whispered|replied|added|recalls|laughed"
     r"|smiled|shouted|wrote)\b"
 )
+# A name given or used: "her parents named her Comfort", "a little girl called Vera", "everyone calls him Ploy";
+# not a thing so called ("a drug called Humira", "a village called Kok-Tobe"), which the check below leaves.
+_NAMED_OR_CALLED = re.compile(
+    r"\b(?P<before>\w+)\s(?:named|called|calls|nicknamed)\s(?P<whom>(?:him|her|them|the baby|the boy|the girl)\s)?"
+    r"(?P<name>[A-Z][a-z]{2,})\b"
+)
+_PEOPLE_SO_NAMED = frozenset("girl boy baby son daughter child woman man lady gentleman twin parents".split())
+_THINGS_SO_CALLED = frozenset(
+    """
+    condition disease syndrome drug medicine medication tablet pill programme program app village town city place
+    hospital clinic procedure technique operation group company foundation fund website site channel project
+    scheme initiative tool device machine test method book film song street road district region area
+    """.split()
+)
 # A name in a passport's machine-readable line: "P<RUSWATANABE<<AOI<<<<".
 _MACHINE_READABLE_NAME = re.compile(r"\bP<[A-Z]{3}(?P<name>[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)")
 # In capitals: a title and a name ("THANK YOU DR PARK"), and a family name, a comma, a given name ("ORTIZ, Andrés").
@@ -1106,6 +1120,19 @@ _NAME_FORMS = (
     (_TITLE_IN_CAPITALS, lambda match: True),
     (_SPEAKER_AFTER_QUOTE, lambda match: match["name"] not in _CAPITALISED_NOT_NAMES | _PRONOUNS),
     (_MACHINE_READABLE_NAME, lambda match: True),
+    (
+        _NAMED_OR_CALLED,
+        lambda match: (
+            match["before"].lower() not in _THINGS_SO_CALLED
+            and match["name"] not in _ALIAS_WORDS  # "here the patient is called Mrs. X"
+            and match["name"].lower() not in _NOT_IN_A_NAME_SLOT
+            # A place's name only where a person is named ("named her Nur", "a girl called Vera"), not
+            # "he called Beijing his second home".
+            and (match["name"] not in known_places() or match["whom"] or match["before"].lower() in _PEOPLE_SO_NAMED)
+            and match["name"] not in MEDICAL_PROPER_NOUNS
+            and not MEDICAL_WORD_ENDING.search(match["name"].lower())
+        ),
+    ),
     (
         _CAPITALS_COMMA_GIVEN,
         lambda match: match["family"] not in ACRONYMS and zipf_frequency(match["family"], "en") < 4.0,
