@@ -1140,12 +1140,12 @@ FLOORS = {part: (0.99, 0.975) for part in PARTS}
 # Part 5 after the fixes of run 5 (README): English 0.997, Chinese 0.985; its Chinese misses are
 # names and handles the rules cannot tell from words. Held to where it stands, so it cannot slip back.
 FLOORS["heldout5"] = (0.98, 0.975)
-# The blind parts' recall stands at 0.986 to 0.995 (README, runs 6 to 17, after the mends that followed each),
-# part 18's at 0.951 (English) and 0.97 (Chinese), tuned on only for its false alarms: held to where they
-# stand, not to the targets, which no blind run has met.
+# The blind parts' recall stands at 0.986 to 0.997 (README, runs 6 to 17, after the mends that followed each),
+# part 18's at 0.974 (English) and 0.983 (Chinese), after its false alarms and some classes of its misses were
+# mended: held to where they stand, not to the targets, which no blind run has met.
 for blind_part in BLIND_PARTS:
     FLOORS[blind_part] = (0.98, 0.975)
-FLOORS["heldout18"] = (0.95, 0.975)
+FLOORS["heldout18"] = (0.97, 0.975)
 
 
 @pytest.mark.parametrize("part", PARTS)
