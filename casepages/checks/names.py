@@ -862,8 +862,8 @@ WORDS_GIVEN_AS_NAMES = frozenset(
     Hunter Dawn Will Bill Sunny Iris Amber Ruby Pearl Crystal Destiny Honour Honor Prudence Constance Constant
     Felicity Goodluck Godswill Favour Favor Peace Harmony Melody Sterling Rose Lily Daisy Ivy Holly Heather
     Violet Jasmine Sky River Storm Angel Happy Lucky Innocent Memory Trust Marvel Wisdom Unity Liberty Serenity
-    Willow Jade Coral Ginger Treasure Promise Precious Miracle Believe Praise Success Beauty Brilliant Loveth
-    Min Jun Bo Na Hope Sunshine Rain Snow Summer Autumn Winter Chase Bright Nuri
+    Willow Jade Coral Ginger Treasure Promise Miracle Believe Praise Success Beauty Brilliant Loveth
+    Min Jun Bo Na Sunshine Rain Snow Summer Autumn Winter Chase Bright Nuri
     """.split()
 )
 _DETERMINER_BEFORE = re.compile(
@@ -902,7 +902,7 @@ def _is_word_used_as_a_name(text: str, word: re.Match) -> bool:
     if re.match(r"[ -][A-Z]", after) or _DETERMINER_BEFORE.search(before):
         return False  # part of a longer name ("Hope Foundation", "Victory Day"), or a thing ("in Summer")
     title_word = re.search(r"([A-Z][a-z]+) (?:and|of|&) $", before)
-    if title_word and not {title_word.group(1)} & (WORDS_GIVEN_AS_NAMES | ENGLISH_GIVEN_NAMES):
+    if title_word and title_word.group(1) not in WORDS_GIVEN_AS_NAMES | ENGLISH_GIVEN_NAMES:
         return False  # a title, "War and Peace"; not twins, "Sunny and Patience"
     if re.search(r"\b(?:Little|little|Baby|baby) $", before):
         return True  # "Little Will slept through the flight"
