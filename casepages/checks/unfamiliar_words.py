@@ -121,16 +121,16 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Legg Calvé Calve Bell Tay Sachs Fontan Barthel Mako Ottobock Biotronik Augmentin Zinnat Cardiohelp Assurity Fugl
     Tyverb Nolvadex Vemlidy Viread Baraclude Tamiflu Relenza Xofluza Euthyrox Synthroid Letrox Sovaldi Harvoni
     Epclusa Mavyret Maviret Concor Gardasil Plavix Zoladex Metformin Glucovance Brilinta Lasix Zyprexa
-    Paxlovid Norvasc Sandimmun Neoral Tamiflu Lovaza Zocor Zestril Cozaar Diovan Micardis Exforge Amlor Tenormin
+    Paxlovid Norvasc Sandimmun Lovaza Zocor Zestril Cozaar Diovan Micardis Exforge Amlor Tenormin
     Inderal Aldactone Lanoxin Cordarone Multaq Nexium Losec Prilosec Pantoloc Controloc Zantac Motilium Imodium
     Duphalac Buscopan Creon Ursofalk Urso Actigall Pentasa Asacol Salofalk Entocort Budenofalk Remsima Inflectra
     Amgevita Hadlima Benepali Erelzi Truxima Ogivri Kanjinti Zirabev Mvasi Ontruzant Herzuma Prolia Xgeva Forteo
-    Forsteo Evenity Aclasta Fosamax Bonviva Calcichew Rocaltrol Euthyrox Thyrax Medrol Prednisolon Decortin
+    Forsteo Evenity Aclasta Fosamax Bonviva Calcichew Rocaltrol Thyrax Prednisolon Decortin
     Solupred Diprospan Kenalog Depo-Medrol Arcalyst Ilaris Kineret Orencia Roactemra Zinplava Vancocin Tygacil
     Meronem Tazocin Rocephin Claforan Cipro Ciprobay Levaquin Tavanic Avelox Zithromax Sumamed Klacid Bactrim
     Septrin Diflucan Vfend Noxafil Cresemba Cancidas Ambisome Valcyte Cymevene Zovirax Valtrex Famvir Prevymis
     Biktarvy Genvoya Descovy Truvada Triumeq Dovato Juluca Odefsey Symtuza Prezista Isentress Tivicay Veklury
-    Lagevrio Actemra Olumiant Xolair Opsumit Tracleer Uptravi Adempas Revatio Adcirca Volibris Ventavis Remodulin
+    Lagevrio Opsumit Tracleer Uptravi Adempas Revatio Adcirca Volibris Ventavis Remodulin
     Flolan Letairis Sildenafil Viagra Cialis Keppra Depakine Depakote Tegretol Trileptal Lamictal Topamax Vimpat
     Briviact Fycompa Rivotril Frisium Sabril Epidiolex Sinemet Madopar Stalevo Azilect Mirapex Sifrol Requip
     Neupro Aricept Exelon Ebixa Namenda Lexapro Cipralex Zoloft Prozac Paxil Seroxat Cymbalta Effexor Efexor
@@ -138,22 +138,22 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Strattera Elvanse Vyvanse Botox Dysport Xeomin Aimovig Emgality Ajovy Maxalt Imigran Zomig Relpax Sumatriptan
     Insulatard Mixtard Humulin Apidra Fiasp Toujeo Abasaglar Basaglar Semglee Ryzodeg Xultophy Soliqua Rybelsus
     Byetta Bydureon Galvus Eucreas Janumet Trajenta Jentadueto Onglyza Invokana Steglatro Amaryl Diamicron
-    Glucobay Actos Avandia NovoMix NovoNorm Starlix Eylea Beovu Vabysmo Ozurdex Iluvien Acthar Synacthen
+    Glucobay Actos Avandia NovoMix NovoNorm Starlix Beovu Vabysmo Ozurdex Iluvien Acthar Synacthen
     Neulasta Neupogen Granocyte Aranesp Eprex Mircera NeoRecormon Ferinject Venofer Monofer Cosmofer Feraheme
     Kayexalate Resonium Veltassa Lokelma Renvela Renagel Fosrenol Velphoro Mimpara Sensipar Parsabiv Zemplar
     Calcijex Samsca Jinarc Jynarque Lupron Eligard Firmagon Decapeptyl Faslodex Femara Arimidex Aromasin
-    Tamoxifen Casodex Erleada Nubeqa Xofigo Pluvicto Lutathera Sandostatin Somatuline Signifor Afinitor
-    Votrient Stivarga Lonsurf Zykadia Alunbrig Lorbrena Tabrecta Tepmetko Retevmo Gavreto Lumakras Krazati
+    Tamoxifen Casodex Erleada Nubeqa Xofigo Pluvicto Lutathera Sandostatin Somatuline Signifor
+    Votrient Zykadia Alunbrig Lorbrena Tabrecta Tepmetko Retevmo Gavreto Lumakras Krazati
     Rozlytrek Vitrakvi Tafinlar Mekinist Braftovi Mektovi Cotellic Zelboraf Yervoy Libtayo Bavencio Jemperli
-    Tevimbra Tyvyt Tuoyi Baizean Keytruda Imjudo Opdualag Trodelvy Padcev Tivdak Elahere Blenrep Tecvayli Talvey
+    Tevimbra Tyvyt Tuoyi Baizean Imjudo Opdualag Trodelvy Padcev Tivdak Elahere Blenrep Tecvayli Talvey
     Elrexfio Columvi Epkinly Lunsumio Sarclisa Kyprolis Ninlaro Pomalyst Imnovid Thalomid Farydak Xpovio
-    Jakafi Inrebic Vonjo Ojjaara Rydapt Xospata Vanflyta Idhifa Tibsovo Daurismo Venclyxto Onureg Scemblix
-    Bosulif Tasigna Sprycel Iclusig Jaypirca Zydelig Copiktra Aliqopa Ukoniq Tazverik Koselugo Turalio
+    Inrebic Vonjo Ojjaara Rydapt Xospata Vanflyta Idhifa Tibsovo Daurismo Venclyxto Onureg Scemblix
+    Bosulif Jaypirca Zydelig Copiktra Aliqopa Ukoniq Tazverik Koselugo Turalio
     Gamifant Cablivi Adakveo Oxbryta Reblozyl Siklos Crizanlizumab Empaveli Fabhalta Voydeya Piasky
-    Enjaymo Rystiggo Zilbrysq Evrysdi Qalsody Tofersen Leqembi Aduhelm Kisunla Ocrevus Briumvi Zeposia
-    Ponvory Mayzent Vumerity Bafiertam Plegridy Rebif Avonex Betaferon Betaseron Copaxone Glatopa Tysabri
+    Enjaymo Rystiggo Zilbrysq Evrysdi Qalsody Tofersen Leqembi Aduhelm Kisunla Briumvi Zeposia
+    Ponvory Mayzent Vumerity Bafiertam Plegridy Rebif Avonex Betaferon Betaseron Copaxone Glatopa
     Fampyra Ampyra Radicava Rilutek Exservan Nuplazid Ingrezza Austedo Xenazine Nourianz Inbrija Apokyn
-    Kynmobi Duodopa Vyalev Xadago Ongentys Lyrica Gralise Horizant Cymbalta Savella Ultram Tramal Oxycontin
+    Kynmobi Duodopa Vyalev Xadago Ongentys Gralise Horizant Savella Ultram Tramal Oxycontin
     Targin Durogesic Fentanyl Actiq Abstral Subutex Suboxone Buvidal Sublocade Narcan Nyxoid Zubsolv
     Dermovate Elocon Protopic Elidel Eucrisa Opzelura Daivobet Enstilar Otezla Sotyktu Bimzelx Siliq Ilumya
     Adbry Adtralza Ebglyss Nemluvio Cibinqo Litfulo Leqselvi Spevigo Vtama Zoryve Wynzora
