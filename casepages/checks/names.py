@@ -512,11 +512,10 @@ def _titles_and_famous_names(text: str, herbs: list[re.Match]) -> tuple[list[tup
     """Where the text has a book's or a journal's title ("《哈里森内科学》"), a brand or an eponym in Chinese, and a
     famous person's name in Chinese (the first time each is named, with the character after it): found once for
     all the findings in the text."""
-    titles = [
-        title.span()
-        for pattern in (_BOOK_TITLE, _JOURNAL_CITATION, _BRANDS_AND_EPONYMS_IN_CHINESE)
-        for title in pattern.finditer(text)
-    ]
+    patterns = [_BOOK_TITLE, _JOURNAL_CITATION]
+    if _HAN_RUN.search(text):  # the brands' long list, only where Han characters could match it (~50 µs a text)
+        patterns.append(_BRANDS_AND_EPONYMS_IN_CHINESE)
+    titles = [title.span() for pattern in patterns for title in pattern.finditer(text)]
     # A herb's name after a title is a person's: "Dr. Huang Lian".
     titles += [herb.span() for herb in herbs if not _TITLE_BEFORE.search(text, 0, herb.start())]
     famous = [(at, at + len(name) + 1) for name in _FAMOUS_IN_CHINESE if (at := text.find(name)) != -1]
