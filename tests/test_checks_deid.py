@@ -562,6 +562,51 @@ def test_what_the_mends_after_run_18_must_still_report(sentence, kind, text):
     assert (kind, text) in kinds_and_texts(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        # two capitalised words side by side, both uncommon in English
+        ("Connor McAllister fought a rare vasculitis.", "person_name", "Connor"),
+        ("Bong Garcia describes the first night as cold.", "person_name", "Bong"),
+        # a Russian month cut short; a two-digit year first
+        ("出生年月日：5 нояб. 1938", "date_of_birth", "5 нояб. 1938"),
+        ("患者生日是8 апр. 2003，请在系统里更正。", "date_of_birth", "8 апр. 2003"),
+        ("我们24.12.6的机票，麻烦帮忙约一下", "exact_date", "24.12.6"),
+        ("出生年月日：42.11.27", "date_of_birth", "42.11.27"),
+        # a month and a day alone, where a word places an event on them
+        ("肾穿刺于4.11完成，病理提示IV型狼疮性肾炎。", "exact_date", "4.11"),
+        ("签证到期日为10/29，能否在此之前完成治疗？", "exact_date", "10/29"),
+        ("家里人说10/16那天一定要到", "exact_date", "10/16"),
+        ("The last session was on 07.02, and none since.", "exact_date", "07.02"),
+        ("联系我：130*7089*2683 谢谢！！", "phone_number", "130*7089*2683"),
+        ("预约号：A340", "other_number", "A340"),
+        ("Please quote staff No. 77435 when you call.", "other_number", "77435"),
+        ("住址 Улаанбаатар, БЗД, 8-р хороо, 53-р байр, 39 тоот", "street_address", "53-р байр, 39 тоот"),
+        ("多亏Dr.陆及时发现了问题。", "person_name", "陆"),
+    ],
+)
+def test_what_the_mends_before_run_19_report(sentence, kind, text):
+    assert (kind, text) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our team trained at Memorial Sloan Kettering.",
+        "Johns Hopkins的专家参加了远程会诊。",
+        "We flew from Santa Cruz to San Jose.",
+        "The monitoring system was upgraded to version 10.4.2.",
+        "版本 3.10.2 已更新。",
+        "血钾在4.1左右，比值为3/4。",
+        "血钾维持在4.12以上。",
+        "The dose was increased on 2.5 mg steps.",
+        "Весной 5 мартышек",
+    ],
+)
+def test_what_the_mends_before_run_19_leave_alone(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
 def test_a_chinese_family_name_after_an_english_title_is_reported():
     findings = scan_identifiers("Second opinion: Professor 杨, head of ENT, agreed with surgery.", "en")
     assert [(finding.kind, finding.text) for finding in findings] == [("person_name", "杨")]

@@ -147,6 +147,8 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     r"|\b[A-Z][a-z']+ (?:ko'chasi|koʻchasi|ko‘chasi|ulitsa|köşesi|caddesi|sokak)\s?\d{1,4}(?:-uy)?"
     r"|(?:ул|пр|просп|пер|мкр|бул|ш)\.\s?[А-ЯЁӘІҢҒҮҰҚӨҺа-яёәіңғүұқөһ-]+(?:\s[А-ЯЁа-яё-]+)?,?\s?(?:д\.\s?)?\d+"
     r"|\b(?:кв|д)\.\s?\d+"
+    # Mongolian in Cyrillic: "8-р хороо, 53-р байр, 39 тоот" (sub-district, building, door)
+    r"|(?<!\d)\d{1,3}-р\s?(?:байр|хороо)(?:,\s?\d{1,4}\s?тоот)?|(?<!\d)\d{1,4}\s?тоот(?![а-я])"
     r"|[가-힣]+(?:로|길)\s?\d+(?:-\d+)?"
     r"|\b\d+(?:st|nd|rd|th)\s(?i:khoroo|microdistrict|micro-district|mkr)\b"
     # In lower case, as messages give them: "no. 220, adeola odeku street", "116 ul. marszałkowska"
@@ -402,17 +404,31 @@ _DATE_PATTERNS = (
     ),
     # "on 13/8", "can we come on 5/9?": a day and a month after "on", either way round; not a share ("on 5/9 of")
     _compile(r"(?<=\b[Oo]n )(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![\d/])(?!\s+of\b)"),
-    # 23 марта 1997 г.: a Russian month, as messages in Russian give a date among Chinese or English words
+    # "on 07.02": with a dot only as two digits and two, not a decimal ("on 2.5 mg")
+    _compile(r"(?<=\b[Oo]n )(?P<first>[0-3]\d)\.(?P<second>[0-3]\d)(?![\d.]\d)(?!\s*[A-Za-z%])"),
+    # 23 марта 1997 г., 5 нояб. 1938: a Russian month, in full or cut short, as messages in Russian give a
+    # date among Chinese or English words
     _compile(
-        rf"(?<!\d){_NUMERIC_DAY}\s(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
-        rf"|ноября|декабря)(?:\s{_YEAR}(?:\s?г\.?)?)?(?![а-яё])"
+        rf"(?<!\d){_NUMERIC_DAY}\s(?P<month>(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
+        rf"|ноября|декабря)(?![а-яё])|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?![а-яё])))"
+        rf"(?:\s{_YEAR}(?:\s?г\.?)?)?"
     ),
     # 13.06.21: day, month and a two-digit year with dots
     _compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.(?P<second>[01]?\d)\.(?P<short_year>\d{2})(?!\d|\.\d)"),
+    # 24.12.6, 42.11.27: a two-digit year first, then month and day, as Chinese forms write it short
+    _compile(
+        rf"(?<![\d.vV])(?<!版本)(?<![Vv]ersion )(?P<short_year>\d{{2}})\.{_NUMERIC_MONTH}\.{_NUMERIC_DAY}(?!\d|\.\d)"
+    ),
     # "08-19 拔除引流管": a month and a day opening a timeline entry
     _compile(r"^(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?=\s)|^(?:0?[1-9]|1[0-2])/(?:[0-2]?\d|3[01])(?=[\s\u3000])"),
-    # "12-03那天": a month and a day before 那天
-    _compile(r"(?<![\d-])(?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[01])(?=那天|当天|那日)"),
+    # "12-03那天", "10/16那天": a month and a day before 那天
+    _compile(r"(?<![\d./-])(?:0?[1-9]|1[0-2])[-/.](?:[0-2]?\d|3[01])(?=那天|当天|那日)"),
+    # "于4.11完成", "到期日为10/29，": a month and a day after a word that places an event in time, before
+    # Chinese text; with a dot only where the day has two digits, not a value ("血钾在4.1左右")
+    _compile(
+        r"(?:(?<=[于在])|(?<=日[为是])|(?<=期[为是]))\s?(?P<month>1[0-2]|0?[1-9])(?:/|\.(?=[0-3]\d))(?P<day>[12]\d|3[01]|0?[1-9])"
+        r"(?![\d./])(?=\s?[\u4e00-\u9fff，。；！？])(?!\s?(?:左右|以上|以下|之间|以内|上下|倍|分|次|个|天|周|岁|年|小时|例|名|位))"
+    ),
     # 12/03/98 with a two-digit year
     _compile(r"(?<![\d./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<short_year>\d{2})(?![\d/])"),
     # 1998年3月12日, 3月12号

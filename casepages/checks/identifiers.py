@@ -43,7 +43,10 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern:
 # (+7), the United States and Britain. International formats (+ or 00) are understood in all.
 PHONE_REGIONS = ("CN", "US", "GB", "RU")
 # Read out in groups, a message may split it with commas: "183，6506，8149".
-_CHINESE_MOBILE = _compile(r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?|[，,] ?)\d{4}(?:[ -]?|[，,] ?)\d{4}(?!\d)")
+# Split by spaces, dashes, commas or stars ("130*7089*2683", written so that robots cannot read it).
+_CHINESE_MOBILE = _compile(
+    r"(?<![\d+])(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ *-]?|[，,] ?)\d{4}(?:[ *-]?|[，,] ?)\d{4}(?!\d)"
+)
 _CHINESE_LANDLINE = _compile(r"(?<![\d+])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[ -]?\d{3,4}[ -]?\d{4}(?!\d)")
 _INTERNATIONAL_PHONE = _compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)")
 _NORTH_AMERICAN_PHONE = _compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
@@ -227,7 +230,7 @@ LABELLED_KINDS = {
 LABELLED_KINDS["other_number"] = (
     r"\b(?i:reference|ref|identifier|file|dossier|case ID|claim|ticket|order|booking|receipt|invoice"
     r"|invitation(?: letter)?|waybill|tracking)\b"
-    r"|编号|参考号|档案号|单号|流水号|订单号|凭证号|工号"
+    r"|编号|参考号|档案号|单号|流水号|订单号|凭证号|工号|预约号|挂号号|排队号"
 )
 _LABELLED = {
     kind: _compile(rf"(?:{label}){_LABEL_GAP}{_CODE}", re.IGNORECASE) for kind, label in LABELLED_KINDS.items()
@@ -260,7 +263,8 @@ _STRONG_LABEL_CODE = _compile(
     r"|(?P<case>(?i:case|file|court case) ?(?:№|No\.?|#)|(?i:register|registry) ?(?:№|(?i:no)\.?|#)|№))[:#\s(（]*"
     r"(?:(?i:is)\s+)?"
     r"(?P<code>[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9]|(?<=PNR[,:：] )[a-z]{6}|(?<=reference, )[a-z0-9]{6})(?![A-Za-z0-9])"
-    r"|(?:工号|学号|员工号|员工编号|职工号)\s*[:：]?\s*(?P<staff>\d{4,12})(?!\d)"
+    r"|(?:工号|学号|员工号|员工编号|职工号|\b(?i:staff|employee|student) (?i:No\.?|number|ID|#))\s*[:：]?\s*"
+    r"(?P<staff>\d{4,12})(?!\d)"
 )
 
 

@@ -686,11 +686,10 @@ def _han_runs_in_latin_text(text: str, findings: list[Finding]) -> list[Finding]
         word = run.group()
         glossed = bool(_GLOSS_AFTER.match(text, run.end()))
         transliterated = len(word) >= 3 and all(character in _TRANSLITERATION_CHARACTERS for character in word)
-        everyday = chinese_word_zipf(word) >= 3.0 and not transliterated
-        if word in CHINESE_FAMILY_NAMES and _TITLE_BEFORE.search(text, 0, run.start()) and not glossed:
-            # "Professor 杨", "Dr. 周": a title and a family name
-            findings.append(_person_name(run, "A title and a family name name a person; use a letter alias"))
-        elif glossed or (everyday and not (_han_name_shaped(word) and chinese_word_zipf(word) < 4.0)):
+        # "Professor 杨": a family name after a title (`_family_name_mentions`), however common the word
+        after_a_title = word in CHINESE_FAMILY_NAMES and _TITLE_BEFORE.search(text, 0, run.start())
+        everyday = chinese_word_zipf(word) >= 3.0 and not transliterated and not after_a_title
+        if glossed or (everyday and not (_han_name_shaped(word) and chinese_word_zipf(word) < 4.0)):
             findings = [finding for finding in findings if not run.start() <= finding.start < run.end()]
         elif transliterated:
             findings.append(_person_name(run, "Looks like a personal name; use a letter alias such as “Ms. A”"))
@@ -1842,11 +1841,24 @@ _VIETNAMESE_HAN_NAME = re.compile(
 )
 
 
+# An English title before a Chinese family name: "Professor 杨", "Dr.陆", "Prof. 欧阳"; not a word glossed
+# after it ("Dr. 黄 (yellow)").
+_ENGLISH_TITLE_AND_HAN_FAMILY_NAME = re.compile(
+    r"(?<![A-Za-z])(?:Dr|Prof|Professor|Doctor|Nurse|Mr|Mrs|Ms|Miss|Mx)\.?\s?"
+    f"(?P<name>{'|'.join(sorted(CHINESE_COMPOUND_FAMILY_NAMES))}|[{''.join(sorted(CHINESE_FAMILY_NAMES))}])"
+)
+
+
 def _family_name_mentions(text: str) -> list[Finding]:
     findings = [
         _person_name(match, "Looks like a Vietnamese name; use a letter alias such as “A女士”")
         for match in _VIETNAMESE_HAN_NAME.finditer(text)
         if chinese_word_zipf(match.group()) < EVERYDAY_CHINESE_WORD
+    ]
+    findings += [
+        _person_name(match, "A title and a family name name a person; use a letter alias", "name")
+        for match in _ENGLISH_TITLE_AND_HAN_FAMILY_NAME.finditer(text)
+        if not _GLOSS_AFTER.match(text, match.end())
     ]
     for start in range(len(text) - 1):
         first, second = text[start], text[start + 1]

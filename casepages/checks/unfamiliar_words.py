@@ -27,6 +27,8 @@ from casepages.checks.findings import Finding
 RARER_THAN_INSIDE_A_SENTENCE = 3.0
 # At the start of a sentence every word is capitalised; only a word English almost never uses counts.
 RARER_THAN_AT_A_SENTENCE_START = 1.5
+# Two such words side by side, anywhere, are a full name more often than not ("Connor McAllister" 3.8 and 3.0).
+RARER_THAN_IN_A_PAIR = 4.0
 # Before a verb only people do, anywhere.
 RARER_THAN_BEFORE_A_PERSONS_VERB = 3.5
 _PERSONS_VERB_AFTER = re.compile(
@@ -169,6 +171,7 @@ FAMOUS_PEOPLE = frozenset(
     Genghis Khan Chinggis Khaan Abai Kunanbaiuly Kunanbayev Pushkin Tolstoy Dostoevsky Chekhov Pavlov Pirogov
     Botkin Mechnikov Semmelweis Lister Jenner Koch Osler Virchow Harvey Vesalius Paracelsus Einstein Darwin
     Newton Shakespeare Gandhi Mandela Lincoln Churchill Lu Xun Alisher Navoi Tu Youyou Charite
+    Johns Hopkins Sloan Kettering
     """.split()
 )
 
@@ -215,7 +218,7 @@ _INSTITUTION_AFTER_ITS_FIELD = re.compile(
 _INSIDE_A_NAME = frozenset("of the and for de")
 # Bounded by anything but Latin letters and digits, so that a name between Han characters is found too.
 _CAPITALISED_WORD = re.compile(
-    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:(?![-'’]s\b)[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])"
+    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9'’-])(?:Mc)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:(?![-'’]s\b)[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])"
 )
 _SENTENCE_END = ".!?:;—"
 _OPENING_MARKS = " “\"‘'(["
@@ -234,15 +237,11 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
     institution words).
     """
     findings = []
-    for match in _CAPITALISED_WORD.finditer(text):
+    words = [match for match in _CAPITALISED_WORD.finditer(text) if not _known_not_a_name(text, match, known_not_names)]
+    in_rare_pairs = _in_rare_pairs(text, words)
+    for match in words:
         word = match.group()
-        if word in known_not_names or word in known_places() or word in MEDICAL_PROPER_NOUNS or word in FAMOUS_PEOPLE:
-            continue
-        if word.lower() in LATIN_LETTER_GREETINGS:
-            continue
-        if MEDICAL_WORD_ENDING.search(word.lower()) or names_a_thing(text, match.start(), match.end()):
-            continue
-        if _in_a_title(text, match.start(), match.end()):
+        if word in known_places():
             continue
         before = text[: match.start()].rstrip(_OPENING_MARKS)
         at_sentence_start = not before or before[-1] in _SENTENCE_END
@@ -251,6 +250,8 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
         # a name of a word English uses now and then, at a sentence's start too.
         if _PERSONS_VERB_AFTER.match(text, match.end()):
             rarer_than = RARER_THAN_BEFORE_A_PERSONS_VERB
+        if match.start() in in_rare_pairs:
+            rarer_than = max(rarer_than, RARER_THAN_IN_A_PAIR)
         parts = [part for part in _WORD_PARTS.split(word) if len(part) > 1]
         if any(not part[1:].islower() for part in parts):
             continue  # "Anti-dsDNA": a term, not a name
@@ -285,6 +286,32 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
             )
         )
     return findings
+
+
+def _known_not_a_name(text: str, match: re.Match, known_not_names: frozenset[str]) -> bool:
+    word = match.group()
+    if word in known_not_names or word in MEDICAL_PROPER_NOUNS or word in FAMOUS_PEOPLE:
+        return True
+    if word.lower() in LATIN_LETTER_GREETINGS:
+        return True
+    if MEDICAL_WORD_ENDING.search(word.lower()) or names_a_thing(text, match.start(), match.end()):
+        return True
+    return _in_a_title(text, match.start(), match.end())
+
+
+def _in_rare_pairs(text: str, words: list[re.Match]) -> set[int]:
+    """Where the capitalised words stand that are next to another, both uncommon in English and not both
+    places' words ("Connor McAllister", "Bong Garcia"; not "Santa Cruz")."""
+    starts = set()
+    for first, second in zip(words, words[1:], strict=False):
+        if text[first.end() : second.start()] != " ":
+            continue
+        pair = (first.group(), second.group())
+        if all(word in known_places() for word in pair):
+            continue
+        if all(zipf_frequency(word.lower(), "en") < RARER_THAN_IN_A_PAIR for word in pair):
+            starts |= {first.start(), second.start()}
+    return starts
 
 
 # Prefixes and endings that make English words of English words ("Unreviewed", "Rechecking").
