@@ -36,7 +36,7 @@ DATA = REPOSITORY_ROOT / "tests" / "data"
 PARTS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
     "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
-    "heldout16", "heldout17", "heldout18",
+    "heldout16", "heldout17", "heldout18", "heldout19",
 )  # fmt: skip
 LANGUAGES = {"en": "en", "zh-hans": "zh"}
 HAND_WRITTEN = {"en": DATA / "deid_corpus_en.tsv", "zh-hans": DATA / "deid_corpus_zh.tsv"}
