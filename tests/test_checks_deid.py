@@ -607,6 +607,92 @@ def test_what_the_mends_before_run_19_leave_alone(sentence):
     assert scan_identifiers(sentence, language_of(sentence)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("operation ٠١/٠٤/٢٠١٦, ok?", "exact_date", "٠١/٠٤/٢٠١٦"),
+        ("email is tursunova.shakhlo87\u200b@\u200bqq.com", "email", "tursunova.shakhlo87\u200b@\u200bqq.com"),
+        ("nikolai876 [at] wp [dot] pl ← this is my mail", "email", "nikolai876 [at] wp [dot] pl"),
+        ("мой email oyunchimeg.tserendorj собака umail.uz", "email", "oyunchimeg.tserendorj собака umail.uz"),
+        ("email is yulia.belova (at sign) hotmail.com", "email", "yulia.belova (at sign) hotmail.com"),
+        ("the log says the ip was 60. 23. 105. 91", "ip_address", "60. 23. 105. 91"),
+        ("Cochlear implant processor 3A6SB3 paired successfully.", "device_identifier", "3A6SB3"),
+        ("Grandmother is ninety-plus (96, to be precise).", "age_over_89", "ninety-plus"),
+        ("The embassy letter gives the postcode as 00185.", "postal_code", "postcode as 00185"),
+        ("postal 69003 — the courier cannot find us", "postal_code", "postal 69003"),
+        ("адрес: ул. Пушкина, дом 133, квартира 42", "street_address", "квартира 42"),
+        ("адрес: Энхтайвны өргөн чөлөө 61, тоот 169", "street_address", "тоот 169"),
+        ("адрес: شارع الملك فهد، مبنى 6، شقة 30", "street_address", "شقة 30"),
+        ("Pictured: Mister O'Brien and the patient's daughter.", "person_name", "Mister O'Brien"),
+        ("rizal pratama from kampala asks about a lumbar fusion", "person_name", "rizal pratama"),
+        ("[voice msg transcribed] rhea mae here, we landed in kano", "person_name", "rhea mae"),
+        ("hi its arash shirazi again sorry for many msgs", "person_name", "arash shirazi"),
+        ("dear director du xinyi, greetings from berlin", "person_name", "du xinyi"),
+        ("thank you peng lixin for saving my elder brother", "person_name", "peng lixin"),
+        ("my name kenta suzuki, the patient is sofia castillo", "person_name", "sofia castillo"),
+        ("patient aziz rakhimov, nepali, arrived with thyroid nodules", "person_name", "aziz rakhimov"),
+    ],
+)
+def test_what_run_19_missed_and_is_now_reported(sentence, kind, text):
+    assert (kind, text) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # lower-case words one letter off an everyday word: typos, not names
+        "please what is the prce of acupuncture, in dollars",
+        "we are a group of 40 patients frrom Addis Ababa, do you give discout?",
+        "can i bring Bai Zhu intto china or is it forbdden?",
+        "bonjour, do you have french intterpreter for gastroenterology",
+        "He was at home. It is 5.30 pm.",
+        "Her SpO2 stayed at 90+ on room air.",
+        "The processor 2024 update is out.",
+        "Patient alias: the patient; gender: female; age: 63.",
+        "The aneurysm measured 5.1 mm at its widest point.",
+        "A 57-year-old patient practises walking with a frame.",
+        "رقم الغرفة ١٢٠٣, is it in the new surgical tower?",
+        "Он был дома 5 дней.",
+        # Chinese: herbs, kin, festivals, places, eponyms, institutions, words explained, hospital rooms
+        "方中用了黄连、王不留行和川芎。",
+        "王不留行籽耳穴贴压，可以辅助缓解焦虑。",
+        "高良姜具有安神的作用。",
+        "患者乙的小姨说，这次来中国是全家一起做的决定。",
+        "儿媳和孙女轮流在医院陪护。",
+        "古尔邦节那天，病房里挂起了彩灯。",
+        "从乌兰乌德坐火车到二连浩特，再转车到北京。",
+        "他在九十年代末当过兵，后来去了吉达做生意。",
+        "查体：库斯莫尔呼吸。",
+        "她曾在巴甫洛夫第一圣彼得堡国立医科大学接受过治疗。",
+        "患者带来了阿卜杜拉国王医疗城出具的全部检查资料。",
+        "Пациент К.的家属表示理解并签署了知情同意书。",
+        "蒙古语里“巴特尔”是“英雄”的意思。",
+        "阿拉伯语的“努尔”意思是光。",
+        "床位紧张，国际部VIP病区目前只剩16张空床",
+        "你好 请问脊柱外科周几有国际门诊",
+        "就诊地点：住院部2号楼12层309室",
+        "康复中心二楼423室，周三下午",
+        "我们在朝阳区租了一间小公寓，离医院步行十分钟。",
+        "第一次来北京的蒙古国家属，我们都会提醒他们记住12345。",
+        "手机应用已更新至1.17.10版，修复了预约页面的问题。",
+    ],
+)
+def test_what_run_19_took_for_identifiers_is_left_alone(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("女儿出生后，她给孩子取名“晓雪”，意思是平平安安长大。", "person_name", "晓雪"),
+        ("住在阳光小区3号楼2单元501室", "street_address", "3号楼2单元501室"),
+        ("白天王芳来了", "person_name", "王芳"),
+    ],
+)
+def test_what_the_mends_after_run_19_must_still_report(sentence, kind, text):
+    assert (kind, text) in kinds_and_texts(sentence)
+
+
 def test_a_chinese_family_name_after_an_english_title_is_reported():
     findings = scan_identifiers("Second opinion: Professor 杨, head of ENT, agreed with surgery.", "en")
     assert [(finding.kind, finding.text) for finding in findings] == [("person_name", "杨")]
@@ -1125,7 +1211,7 @@ def test_what_the_forms_of_held_out_4_must_not_catch(sentence):
 # Parts written by the scanner's authors (make_deid_corpus.py), and parts written blind, one generator
 # per part and language (make_deid_part6_en.py …), each scanned once before it was tuned on.
 OWN_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 19))
+BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 20))
 PARTS = OWN_PARTS + BLIND_PARTS
 GENERATED = {
     (language, part): CORPUS_FOLDER / f"deid_generated_{short}_{part}.tsv"

@@ -17,7 +17,7 @@ from datetime import date
 
 from casepages.checks.findings import Finding
 from casepages.checks.han import is_han
-from casepages.checks.identifiers import all_number_findings
+from casepages.checks.identifiers import PUBLIC_SERVICE_NUMBERS, all_number_findings
 from casepages.checks.names import find_person_names
 from casepages.checks.phrases import phrase_occurrences
 from casepages.checks.real_names import RealNameList
@@ -122,7 +122,8 @@ _CHINESE_BUILDING = _compile(
     r"|(?<!\d)\d+\s?单元\s?\d+\s?(?:室|号|户)?|(?<!\d)\d{3,4}\s?室"
 )
 _CHINESE_ESTATE = _compile(
-    r"[\u4e00-\u9fff]{2,6}(?:小区|新村|大厦|公寓|家园|花园小区|社区\d+号)"
+    # Not a phrase that rents or buys one ("租了一间小公寓").
+    r"(?:(?![了间套个的在租住买])[\u4e00-\u9fff]){2,6}(?:小区|新村|大厦|公寓|家园|花园小区|社区\d+号)"
     # Housing estates named by their developer: "紫薇苑", "怡和佳园", "康乐名都", "滨河华府".
     # Not a family or a court ("一个德国家庭", "法庭").
     r"|(?:(?![的在])[\u4e00-\u9fff]){2,4}(?:苑|佳园|嘉园|名都|名苑|华府|公馆|雅居|山庄|花园|(?<![家法])庭)(?![\u4e00-\u9fff]{0,1}(?:医院|公园|大学|学院))"
@@ -147,8 +148,12 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     r"|\b[A-Z][a-z']+ (?:ko'chasi|koʻchasi|ko‘chasi|ulitsa|köşesi|caddesi|sokak)\s?\d{1,4}(?:-uy)?"
     r"|(?:ул|пр|просп|пер|мкр|бул|ш)\.\s?[А-ЯЁӘІҢҒҮҰҚӨҺа-яёәіңғүұқөһ-]+(?:\s[А-ЯЁа-яё-]+)?,?\s?(?:д\.\s?)?\d+"
     r"|\b(?:кв|д)\.\s?\d+"
-    # Mongolian in Cyrillic: "8-р хороо, 53-р байр, 39 тоот" (sub-district, building, door)
+    # Mongolian in Cyrillic: "8-р хороо, 53-р байр, 39 тоот" (sub-district, building, door), "өргөн чөлөө 61"
+    # (avenue); Russian house and flat in full: "дом 133, квартира 42"
     r"|(?<!\d)\d{1,3}-р\s?(?:байр|хороо)(?:,\s?\d{1,4}\s?тоот)?|(?<!\d)\d{1,4}\s?тоот(?![а-я])"
+    r"|(?<![а-яё])(?:тоот|өргөн чөлөө|гудамж|дом|квартира|корпус)\s?№?\s?\d{1,4}"
+    # Arabic: a building, a flat or a villa and its number ("مبنى 6، شقة 30")
+    r"|(?:مبنى|شقة|عمارة|فيلا)\s?\d{1,4}"
     r"|[가-힣]+(?:로|길)\s?\d+(?:-\d+)?"
     r"|\b\d+(?:st|nd|rd|th)\s(?i:khoroo|microdistrict|micro-district|mkr)\b"
     # In lower case, as messages give them: "no. 220, adeola odeku street", "116 ul. marszałkowska"
@@ -218,7 +223,11 @@ _POSTAL_CODE = _compile(
     r"(?:(?i:(?:zero|one|two|three|four|five|six|seven|eight|nine)[ ,-]*){5,6}|\d(?: \d){4,5}(?: ?- ?\d(?: \d){3})?)"
     r"|\b(?i:post\s?code|postal\s?code|Eircode|ZIP)\b[\s:#]*(?i:(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,4} ?[A-Z0-9]{3,4})\b"
     # A few words between the label and the code: "Postal code of the village: 14308", "a postal code; ours is 59521"
-    r"|\b(?i:post\s?code|postal\s?code|zip\s?code)\b[^\n\d.]{1,30}?(?::\s?|\bis\s)\d{4,6}(?:\s?[A-Z]{2})?(?!\d)"
+    # "the postcode as 00185", "asks for a postcode; the family wrote 77004"
+    r"|\b(?i:post\s?code|postal\s?code|zip\s?code)\b[^\n\d.]{1,30}?(?::\s?|\b(?:is|as|wrote|reads)\s)\d{4,6}"
+    r"(?:\s?[A-Z]{2})?(?!\d)"
+    # "postal 69003"
+    r"|\b(?i:postal|zip)\s\d{5}(?!\d)"
     # Canada ("M5V 3L9") and Ireland ("Dublin D02 X285")
     r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b|\b[AC-FHKNPRTV-Y]\d[\dW] [AC-FHKNPRTV-Y\d]{4}\b"
     r"|\bDublin,? D\d{2}(?: [A-Z0-9]{4})?\b"
@@ -349,6 +358,8 @@ _AGE_OVER_89 = _compile(
     rf"|\b(?i:age)\s?[:—–-]\s?{_AGE_IN_WORDS}\b"
     rf"|\b(?i:woman|man|lady|gentleman|patient|person|widow|widower) of {_AGE_IN_WORDS}\b"
     r"|\b(?i:(?:he|she) is|(?:he|she) was|aged) (?:over|past) (?:9\d|100)\b"
+    # "ninety-plus": ninety or older (not "90+", which is as often a score or a saturation)
+    r"|\b(?i:ninety)[- ]?(?i:plus)\b|\b90[- ](?i:plus)\b"
 )
 
 # --- dates -----------------------------------------------------------------------------------
@@ -413,11 +424,12 @@ _DATE_PATTERNS = (
         rf"|ноября|декабря)(?![а-яё])|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?![а-яё])))"
         rf"(?:\s{_YEAR}(?:\s?г\.?)?)?"
     ),
-    # 13.06.21: day, month and a two-digit year with dots
-    _compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.(?P<second>[01]?\d)\.(?P<short_year>\d{2})(?!\d|\.\d)"),
+    # 13.06.21: day, month and a two-digit year with dots; not a version ("更新至1.17.10版")
+    _compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.(?P<second>[01]?\d)\.(?P<short_year>\d{2})(?!\d|\.\d|\s?版)"),
     # 24.12.6, 42.11.27: a two-digit year first, then month and day, as Chinese forms write it short
     _compile(
-        rf"(?<![\d.vV])(?<!版本)(?<![Vv]ersion )(?P<short_year>\d{{2}})\.{_NUMERIC_MONTH}\.{_NUMERIC_DAY}(?!\d|\.\d)"
+        rf"(?<![\d.vV])(?<!版本)(?<![Vv]ersion )(?P<short_year>\d{{2}})\.{_NUMERIC_MONTH}\.{_NUMERIC_DAY}"
+        r"(?!\d|\.\d|\s?版)"
     ),
     # "08-19 拔除引流管": a month and a day opening a timeline entry
     _compile(r"^(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?=\s)|^(?:0?[1-9]|1[0-2])/(?:[0-2]?\d|3[01])(?=[\s\u3000])"),
@@ -478,9 +490,10 @@ _CHILDBIRTH = _compile(r"\b(?i:gave|giving|give|gives|given)\s+birth\b")
 _SENTENCE_END = _compile(r"[.!?](?=\s+[A-Z])|[。！？；;\n]")
 
 
-# Full-width digits, letters and the signs inside numbers and addresses ("１３８００１３８０００", "＠")
-# and wide or non-breaking spaces read as their ASCII forms; one character for one, so every finding
-# still points at the text it came from. Chinese punctuation ("：", "，", "（") stays as it is.
+# Full-width digits, letters and the signs inside numbers and addresses ("１３８００１３８０００", "＠"),
+# Arabic-Indic digits ("٠١/٠٤/٢٠١٦"), and wide, non-breaking and zero-width spaces read as their ASCII forms;
+# one character for one, so every finding still points at the text it came from. Chinese punctuation
+# ("：", "，", "（") stays as it is.
 _HALF_WIDTH = str.maketrans(
     {
         full_width: chr(ord(full_width) - 0xFEE0)
@@ -488,7 +501,9 @@ _HALF_WIDTH = str.maketrans(
         + "".join(chr(code) for code in range(ord("Ａ"), ord("Ｚ") + 1))
         + "".join(chr(code) for code in range(ord("ａ"), ord("ｚ") + 1))
     }
-    | {"\u3000": " ", "\u00a0": " "}
+    | {chr(0x0660 + value): str(value) for value in range(10)}
+    | {chr(0x06F0 + value): str(value) for value in range(10)}
+    | {"\u3000": " ", "\u00a0": " ", "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " "}
 )
 
 
@@ -599,8 +614,8 @@ def _postal_codes_and_coordinates(text: str) -> Iterable[Finding]:
         code = next(name for name in ("code", "code_first", "han_code") if match.group(name))
         if place.split()[0].split("-")[0] in _NOT_PLACES or SAFE_LABEL_BEFORE.search(text, 0, match.start(code)):
             continue
-        if is_quantity(text, match.start(code), match.end(code)):
-            continue
+        if is_quantity(text, match.start(code), match.end(code)) or match.group(code) in PUBLIC_SERVICE_NUMBERS:
+            continue  # "记住12345": the city's hotline
         yield _finding("postal_code", text, match.start(), match.end())
     for match in _PARCEL_DESTINATION.finditer(text):
         yield _finding("postal_code", text, *match.span("code"))
@@ -624,6 +639,11 @@ def _ages_over_89(text: str) -> Iterable[Finding]:
 _BARE_BUILDING_NUMBER = _compile(r"\d+\s?号楼")
 # An institution's garden or courtyard ("医院花园里的红梅"), not a housing estate.
 _INSTITUTION_GARDEN = _compile(r"(?:医院|学校|大学|学院|公司|病区)的?(?:花园|庭)$")
+# A building, floor or room of the hospital: "住院部2号楼15层", "康复中心二楼423室".
+_IN_THE_HOSPITAL = _compile(
+    r"(?:住院部|门诊部|门诊楼|医技楼|急诊楼|康复中心|体检中心|医学中心|医院|院区|病区|国际部)"
+    r"(?:[一二三四五六七八九十\d]+\s?[层楼])?$"
+)
 
 
 def _street_addresses(text: str) -> Iterable[Finding]:
@@ -634,6 +654,8 @@ def _street_addresses(text: str) -> Iterable[Finding]:
                 if before != "住在" and (not before or not is_han(before[-1]) or before[-1] in "的在到去往至坐乘"):
                     continue
             if pattern is _CHINESE_ESTATE and _INSTITUTION_GARDEN.search(text, max(0, match.start() - 2), match.end()):
+                continue
+            if pattern is _CHINESE_BUILDING and _IN_THE_HOSPITAL.search(text, max(0, match.start() - 8), match.start()):
                 continue
             yield _finding("street_address", text, match.start(), match.end())
     for match in _NUMBER_BESIDE_NAME.finditer(text):

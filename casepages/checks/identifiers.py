@@ -62,7 +62,7 @@ _YEARS_OR_DATE = _compile(r"(?:19|20)\d{2}(?:\s?[-/.]\s?\d{1,4}){1,2}")
 # "2023.11—2022", "2018—2018.10".
 _YEARS_RANGE = _compile(r"(?:19|20)\d{2}(?:[./]\d{1,2})?\s?[—–~-]\s?(?:\d{1,2}[./])?(?:19|20)\d{2}(?:[./]\d{1,2})?")
 # The public services' short numbers, which a story may print: "tel. 120 / 112 / 103 — emergency only".
-_PUBLIC_SERVICE_NUMBERS = frozenset("110 112 119 120 122 911 999 101 102 103 104 12320 12345 12315 12306".split())
+PUBLIC_SERVICE_NUMBERS = frozenset("110 112 119 120 122 911 999 101 102 103 104 12320 12345 12315 12306".split())
 
 
 def _fewest_digits_of_a_valid_number() -> int:
@@ -109,7 +109,7 @@ def phone_numbers(text: str) -> Iterator[Finding]:
         number = match.group("number")
         if text[match.start("number") - 1 : match.start("number")].isalpha():
             continue  # the digits of a code ("the trial number is drks00011226")
-        if all(group in _PUBLIC_SERVICE_NUMBERS for group in re.findall(r"\d+", number)):
+        if all(group in PUBLIC_SERVICE_NUMBERS for group in re.findall(r"\d+", number)):
             continue
         if 6 <= _digit_count(number) <= 15 and not _YEARS_OR_DATE.fullmatch(number):
             spans.append((*match.span("number"), "A number given as a phone or messenger contact"))
@@ -218,7 +218,8 @@ LABELLED_KINDS = {
         r"|病历|病案|住院|门诊|就诊|就诊卡|登记|床号|床位|标本|样本|检查单|检查号|影像号|化验单|档案|ID号"
     ),
     "device_identifier": (
-        r"\b(?i:serial|SN|S/N|IMEI|MAC|device|pacemaker|implant|pump|lot|UDI|model|hearing aid|stent)\b"
+        r"\b(?i:serial|SN|S/N|IMEI|MAC|device|pacemaker|implant|pump|lot|UDI|model|hearing aid|stent|processor"
+        r"|transmitter|sensor)\b"
         r"|序列号|设备|起搏器|植入物|批号|串号|胰岛素泵|血糖仪|监测仪|助听器|人工耳蜗|除颤器|呼吸机"
     ),
     "vehicle_identifier": (
@@ -408,12 +409,17 @@ _EMAIL = _compile(
     # a comma typed for the last dot: "ren.shuang69@sina,com"
     r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+,(?:com|net|org|cn|ru|kz)\b"
 )
-# An address written so that robots miss it: "name [at] domain.com", "name (at) mail (dot) com", "name#163.com".
-_AT = r"\s?[\[(（]\s?(?i:at)\s?[\])）]\s?|\s(?i:at)\s|#|\s@\s?|@\s|\s?艾特\s?|\s?圈a\s?|@(?=[A-Za-z0-9-]+\s?点)"
+# An address written so that robots miss it: "name [at] domain.com", "name (at) mail (dot) com", "name#163.com",
+# "name (at sign) mail.com", "name собака mail.ru" (Russian calls @ a dog).
+_AT = (
+    r"\s?[\[(（]\s?(?i:at)(?: (?i:sign))?\s?[\])）]\s?|\s(?i:at)\s|#|\s@\s?|@\s|\s?艾特\s?|\s?圈a\s?|\sсобака\s"
+    r"|@(?=[A-Za-z0-9-]+\s?点)"
+)
 _DOT = r"\s?\.\s?|\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?|\s(?i:dot)\s|\s?点\s?"
 _DISGUISED_EMAIL = _compile(
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:{_AT})[A-Za-z0-9-]+(?:(?:{_DOT})[A-Za-z0-9-]+)*(?:{_DOT})"
-    r"(?i:com|net|org|cn|ru|kz|uz|kg|mn|uk|de|me|io|edu|gov|fr|jp|kr|in|tr|ae|info|biz)\b"
+    r"(?i:com|net|org|cn|ru|kz|uz|kg|mn|uk|de|me|io|edu|gov|fr|jp|kr|in|tr|ae|info|biz|pl|nl|ua|az|tj|vn"
+    r"|ph|sg|au|br|mx|za|ng|eg|ir|pk)\b"
 )
 # The name of a mailbox without its domain, given after the word for one: "邮箱是wumei022，后面是QQ邮箱".
 _MAILBOX_NAME = _compile(
@@ -530,8 +536,11 @@ _NOT_HANDLES = frozenset(
 # Also "defanged", as security notes write them: "223[.]190[.]12[.]138".
 # With spaces round the dots, or 点 or "dot" for each dot: "188 . 178 . 113 . 245", "5点1点139点198".
 _IPV4 = _compile(r"(?<![\d.])(?:\d{1,3}(?:\.|\[\.\]|\(\.\)| \. |点|\s+(?i:dot)\s+)){3}\d{1,3}(?!\d|\.\d)")
-# After "IP", four numbers with commas between them are an address mistyped: "IP is 222,93,99,105".
-_IPV4_WITH_COMMAS = _compile(r"\bIP\b[^\d\n]{0,12}(?P<address>(?<![\d,])\d{1,3}(?:,\d{1,3}){3})(?!\d|,\d)")
+# After "IP", four numbers with commas, or dots and spaces, between them are an address mistyped: "IP is
+# 222,93,99,105", "the ip was 60. 23. 105. 91".
+_IPV4_WITH_COMMAS = _compile(
+    r"\b(?i:IP)\b[^\d\n]{0,12}(?P<address>(?<![\d,])\d{1,3}(?:(?:,|\.\s)\d{1,3}){3})(?!\d|,\d)"
+)
 # Any run of hexadecimal groups and colons ("fe80::1ff:fe23", "2001:db8::1"); `ipaddress` decides.
 _IPV6 = _compile(r"(?<![0-9A-Za-z:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f:]{3,39}(?![0-9A-Fa-f:])")
 # A global IPv6 address cut short, so that `ipaddress` refuses it, still points to a household:

@@ -17,7 +17,7 @@ from functools import cache
 
 from casepages.checks.findings import Finding
 from casepages.checks.han import CHARACTERS_AFTER_A_NAME, HAN_CHARACTERS, is_han
-from casepages.checks.unfamiliar_words import chinese_place_names, chinese_word_zipf
+from casepages.checks.unfamiliar_words import chinese_word_zipf, inside_a_chinese_place_name
 
 # A letter alias is what a story is meant to use ("患者张某", "A女士", "乙先生"), not a name.
 _ALIAS = re.compile(r"[A-Za-z]|某|^[甲乙丙丁戊][先女小同老阿]")
@@ -29,7 +29,7 @@ _DRUG_ENDINGS = "(?:单抗|列净|替尼|非尼|克莫司|特罗)"
 _WORD_GOES_ON_AS_A_DRUG = re.compile(f"[{HAN_CHARACTERS}]{{0,3}}?{_DRUG_ENDINGS}|[肽群](?![{HAN_CHARACTERS}])")
 # Or it cuts a drug's first character off and calls the rest a name ("他|克莫司").
 _ENDS_AS_A_DRUG = re.compile(f"{_DRUG_ENDINGS}$")
-_NAMED_THING_ENDING = ("病", "综合征", "奖", "奖章", "病史")
+_NAMED_THING_ENDING = ("病", "综合征", "奖", "奖章", "病史", "节")  # "节": a festival ("古尔邦节")
 # Everyday and medical words the model has been seen to call names.
 _WORDS_THE_MODEL_MISREADS = frozenset({"瘀青", "科里", "黄染", "咨询师", "心理咨询师"})
 # Or it calls a name the first part of an eponym that goes on ("格林|-巴利综合征", "贝赫|切特病",
@@ -48,6 +48,9 @@ _ABOUT_A_MEDICINE = re.compile(
 # name's character ("安维汀", "赫赛汀") reads there as a drug, not a name.
 _MEDICINE_BEFORE = re.compile(r"(?:选择了|选用|改用|换用|服用|用药[:：]?)$")
 _MEDICINE_AFTER = re.compile(r"有用吗|有效吗|管用吗|效果怎么样")
+# Measure words that are family names too, after a count: "16张", "三张".
+_MEASURE_WORDS = frozenset("张条")
+_COUNT_BEFORE = re.compile("[0-9０-９一二两三四五六七八九十百几]$")
 REASON = "A trained model of Chinese reads this as a person's name; use a letter alias such as “A女士”"
 
 
@@ -88,6 +91,8 @@ def _is_a_name(text: str, word: str, start: int, end: int) -> bool:
     """Whether the word the model tagged PER is a name: not an alias, nor part of a drug's, an eponym's or a place's."""
     if len(word) < 2 or not any(is_han(character) for character in word) or _ALIAS.search(word):
         return False
+    if word[0] in _MEASURE_WORDS and _COUNT_BEFORE.search(text, 0, start):
+        return False  # "16张空床": a count of beds, not 张空
     if word in _WORDS_THE_MODEL_MISREADS or "·" in text[max(0, start - 1) : end + 1]:
         return False  # a dotted name is the rules' to judge whole ("约翰斯·霍普金斯医院")
     if word.endswith(_NAMED_THING_ENDING) or _WORD_GOES_ON_AS_A_DRUG.match(text, end) or _ENDS_AS_A_DRUG.search(word):
@@ -98,9 +103,4 @@ def _is_a_name(text: str, word: str, start: int, end: int) -> bool:
     if eponym and (not eponym.group("thing") or chinese_word_zipf(eponym.group("rest") + eponym.group("thing")) < 4.0):
         return False
     # Part of a place's name the model cut short ("杜尚|别", "塔什|干").
-    for place in chinese_place_names():
-        if word in place and len(place) > 1:
-            at = text.find(place, max(0, start - len(place)))
-            if at != -1 and at <= start and end <= at + len(place):
-                return False
-    return True
+    return not inside_a_chinese_place_name(text, start, end)

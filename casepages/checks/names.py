@@ -10,6 +10,8 @@ are what the stories are meant to use, so they are never reported.
 """
 
 import re
+import string
+from collections.abc import Iterator
 
 from wordfreq import zipf_frequency
 
@@ -25,6 +27,7 @@ from casepages.checks.unfamiliar_words import (
     chinese_place_names,
     chinese_word_zipf,
     find_unfamiliar_capitalised_words,
+    inside_a_chinese_place_name,
     known_places,
     names_a_thing,
 )
@@ -231,7 +234,8 @@ _ALIAS_WORDS = frozenset("Mr Ms Mrs Miss Mx Dr Patient Case Child Baby the".spli
 # Any Latin letters, accents too ("Mr. Gómez"), for a word after a title.
 _ANY_NAME_WORD = r"(?:[A-Z]'|Mc|Mac)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)?"
 _TITLED_NAME = re.compile(
-    r"(?<![A-Za-z])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Doctor|Director|Nurse|nurse|doctor|Sister|Dean)\.?\s+"
+    r"(?<![A-Za-z])(?:Mrs|Mr|Ms|Miss|Mx|Mister|Dr|Prof|Professor|Madam|Doctor|Director|Nurse|nurse|doctor|Sister|Dean)"
+    r"\.?\s+"
     rf"(?P<name>{_ANY_NAME_WORD})(?:\s+(?P<second>{_ANY_NAME_WORD}))?"
 )
 
@@ -289,7 +293,8 @@ CHINESE_WORDS_NOT_NAMES = frozenset(
 # Herbs, places, times and phrases that start with a family name's character and are never a name, whatever
 # the words around them say: "蒲公英和伊马替尼能一起用吗", "白天还好".
 _HAN_WORDS_NEVER_NAMES = frozenset(
-    "蒲公英 麦冬 何首乌 王浆 石斛 枸杞 川芎 田七粉 宋庄 白山 白天 白大褂 方中 岳父母 杏林春暖 宋体小四".split()
+    "蒲公英 麦冬 何首乌 王浆 石斛 枸杞 川芎 田七粉 宋庄 白山 白天 白大褂 方中 岳父母 杏林春暖 宋体小四"
+    " 马钱子 刘寄奴 高良姜 徐长卿 远志 使君子 杜仲 苏木 王不留行 周几 斋月 符合 陪同 小姨 小舅 小叔 小姑".split()
 )
 # Relations that start with a family name's character: never a name, whatever comes before.
 _KINSHIP_WORDS = frozenset("孙女 孙子 外孙 曾孙 孙媳".split())
@@ -448,9 +453,21 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
         finding
         for finding in findings
         if not _PSEUDONYM_NOTE.match(text, finding.end)
+        and not _WORD_EXPLAINED_AFTER.match(text, finding.end)
+        and not (is_han(finding.text[:1]) and inside_a_chinese_place_name(text, finding.start, finding.end))
         and not _names_someone_else(text, finding, not_patients)
-        and finding.text not in _HAN_WORDS_NEVER_NAMES
+        and not _inside_a_word_never_a_name(text, finding)
+        and finding.text not in _KINSHIP_WORDS
     ]
+
+
+def _inside_a_word_never_a_name(text: str, finding: Finding) -> bool:
+    """ "王不|留行", "高良|姜", "王不留行籽耳穴": the finding starts inside one of `_HAN_WORDS_NEVER_NAMES`."""
+    for word in _HAN_WORDS_NEVER_NAMES:
+        at = text.find(word, max(0, finding.start - len(word) + 1))
+        if at != -1 and at <= finding.start < at + len(word):
+            return True
+    return False
 
 
 def _starts_with_a_family_name(word: str) -> bool:
@@ -470,6 +487,12 @@ def _names_only_the_model_reads(text: str, found_by_rules: list[Finding]) -> lis
 
 
 _BOOK_TITLE = re.compile("《[^》]{1,40}》")
+# A name explained as a word, which names no one: "“巴特尔”是“英雄”的意思", "“努尔”意思是光",
+# "远志在俄语里怎么说".
+_WORD_EXPLAINED_AFTER = re.compile(
+    '[”"]?(?:在[\u4e00-\u9fff]{1,6}?[语文](?:里|中))?(?:是|就是)?(?:[“"][^”"]{1,8}[”"])?的?意思'
+    '|[”"]?在[\u4e00-\u9fff]{1,6}?[语文](?:里|中)?怎么[说讲写]'
+)
 # Chinese herbs and formulas in pinyin, which look like Chinese names: "Gan Cao", "Xiao Chai Hu Tang".
 _TCM_HERBS = """
     gan cao|ban lan gen|huang qin|chai hu|ren shen|chen pi|dan shen|wu wei zi|bai shao|fu ling|chuan xiong|gui zhi
@@ -585,12 +608,14 @@ _THINGS_NAMED_IN_CHINESE = tuple(
 # as "抵达").
 _INSTITUTION_AFTER_A_NAME = re.compile(
     f"(?P<rest_of_name>(?:(?![{CHARACTERS_AFTER_A_NAME}])[\u4e00-\u9fff]){{0,2}}?)"
-    "(?:第[一二三四五六七八九十]+|国立|国家|人民|儿童|医学|外科|内科|心血管|科学|研究|纪念|附属|中医|肿瘤|妇幼|妇产|眼科"
-    "|口腔|国际|联合|协和)*"
-    "(?:医院|医学中心|中心|大学|医学院|学院|研究所|研究院|诊所|基金会|楼(?![上下前后里内外顶层梯道房]))"
+    "(?:第[一二三四五六七八九十]+|国立|国家|人民|儿童|医学|医科|外科|内科|心血管|科学|研究|纪念|附属|中医|肿瘤|妇幼|妇产|眼科"
+    "|口腔|国际|联合|协和|国王|军事|王子|公主)*"
+    "(?:医院|医学中心|医疗城|中心|大学|医学院|学院|研究所|研究院|诊所|基金会|楼(?![上下前后里内外顶层梯道房]))"
 )
 _FAMOUS_IN_CHINESE = frozenset(
     "孙思邈 张仲景 华佗 李时珍 扁鹊 林巧稚 白求恩 南丁格尔 孙中山 鲁迅 屠呦呦 钟南山 希波克拉底 巴斯德".split()
+    # and the physicians Russian and Central Asian hospitals and universities are named after
+    + "巴甫洛夫 皮罗戈夫 博特金 谢切诺夫 梅奇尼科夫 阿斯芬迪亚罗夫 布尔坚科 菲拉托夫".split()
     # and makers of medical devices, in Chinese
     + "欧姆龙 美敦力 西门子 飞利浦 强生 雅培 罗氏 拜耳 辉瑞 诺华 赛诺菲 阿斯利康 默沙东 鱼跃 迈瑞 小米 华为".split()
     + ["迈柯唯", "达芬奇"]
@@ -617,10 +642,10 @@ _BRANDS_AND_EPONYMS_IN_CHINESE = re.compile(
         """
         艾迪生 斯蒂尔 帕金森 阿尔茨海默 克罗恩 库欣 霍奇金 贝赫切特 川崎 桥本 格雷夫斯 吉兰 威尔逊 戈谢 法布里 庞贝
         亨廷顿 雷诺 马凡 唐氏 特纳 杜氏 艾森曼格 法洛 卡斯尔曼 卡波西 伯基特 尤文 梅尼埃 阿斯伯格 图雷特 普拉德
-        安格尔曼 史蒂文斯 斯约格伦 白塞
+        安格尔曼 史蒂文斯 斯约格伦 白塞 库斯莫尔 特伦德伦伯格 巴宾斯基 墨菲 霍夫曼 陈-施
         """.split()
     )
-    + ")(?=[-‐]|病|综合征|综合症|症|现象|淋巴瘤|肉瘤|甲状腺炎|四联症|肌营养不良|评分|试验)"
+    + ")(?=[-‐]|病|综合征|综合症|症|现象|淋巴瘤|肉瘤|甲状腺炎|四联症|肌营养不良|评分|试验|呼吸|步态|体位|征|反射)"
 )
 # How the name of a drug in Chinese ends ("布洛芬", "左乙拉西坦", "呋塞米", "华法林钠"), or a dose after it
 # ("替格瑞洛 90 mg"): a drug, not a foreign name.
@@ -927,7 +952,9 @@ _CYRILLIC_NAME = re.compile(
 # Greetings and thanks that open a Cyrillic message in Chinese or English text: "Здравствуйте！我哥哥想问…".
 _CYRILLIC_WORDS_NOT_NAMES = frozenset(
     "Здравствуйте Здравствуй Привет Спасибо Добрый Доброе Доброй Уважаемые Уважаемый Пожалуйста Извините Салем"
-    " Сәлеметсіз Рахмет Баярлалаа Большое".split()
+    " Сәлеметсіз Рахмет Баярлалаа Большое"
+    # and the words a story uses for a patient it does not name: "Пациент К.", "Больная М."
+    " Пациент Пациентка Больной Больная Ребёнок Ребенок".split()
 )
 # Russian and Kazakh letters in Latin, for Cyrillic place names that the Latin lists know: "Алматы" (Almaty).
 _CYRILLIC_TO_LATIN = str.maketrans(
@@ -982,7 +1009,11 @@ def _is_cyrillic_name_pair(pair: str, text: str) -> bool:
 _ARABIC_LETTER = "[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
 _ARABIC_SCRIPT_NAME = re.compile(f"{_ARABIC_LETTER}{{2,}}(?: {_ARABIC_LETTER}{{2,}}){{1,2}}")
 # Greetings and words of a message in Arabic or Persian that are no names.
-_ARABIC_SCRIPT_NOT_NAMES = frozenset("السلام عليكم مرحبا شكرا شكراً أنا انا سلام ممنون مرسی".split())
+_ARABIC_SCRIPT_NOT_NAMES = frozenset(
+    "السلام عليكم مرحبا شكرا شكراً أنا انا سلام ممنون مرسی"
+    # and the words of an address or a form: number, room, street, building, flat, phone, address, floor
+    " رقم الغرفة غرفة شارع مبنى شقة الهاتف هاتف العنوان عنوان الطابق".split()
+)
 
 
 # A name after "я" or "меня зовут" in a Cyrillic message: "Здравствуйте, я Нурлан Абишев, хочу …".
@@ -1069,17 +1100,32 @@ _TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?
 # title or role ("my name is aru", "posted by imran", "dr zheng!!", "interpreter cao yong") that English
 # hardly uses.
 _LOWER_CASE_NAME_AFTER = re.compile(
-    r"\b(?:(?i:my name is|call me|this is|it's|i am|i'm)|posted by|sent by|written by|signed|regards|u all|tell"
+    r"\b(?:(?i:my name is|my name|call me|this is|it's|i am|i'm|the patient is|thank you|thanks|(?:hi|hello),? its)"
+    # "patient" in lower case opening a message or a clause ("patient aziz rakhimov, nepali"), not "a 57-year-old
+    # patient practises"
+    r"|(?:^|(?<=[.!?:;,] ))[Pp]atient"
+    r"|posted by|sent by|written by|signed|regards|u all|tell"
     r"|(?i:photo by|photo courtesy of|interpreter|translator|full name|name:|sign:|signature:|from:|dear|hi|hello)"
-    r"|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|nurse|professor|prof\.?)"
+    r"|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|nurse|professor|prof\.?|director)"
     r",?\s+(?P<name>[a-z]{2,}(?: [a-z]{2,})?)\b"
+    # Opening a message, before where the writer is from and what they ask: "aziz from cebu asks about …",
+    # "rhea mae here"
+    r"|(?:^|(?<=\] ))(?P<opening>[a-z]{2,}(?: [a-z]{2,})?)(?= from [a-z]+(?: [a-z]+)? (?:asks|writes|says)\b| here\b)"
 )
+
+
+def _overlapping_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """Every match, also those starting inside an earlier one: "hi its arash", "dear director du xinyi"."""
+    position = 0
+    while match := pattern.search(text, position):
+        yield match
+        position = match.start() + 1
 
 
 # Lower-case words after "sent by" or a title that are no name: how a thing is sent ("sent by courier"),
 # and the abbreviations of a chat ("doctor pls advise").
 _NOT_NAMES_AFTER_A_TITLE_OR_SENDER = frozenset(
-    "courier post mail email airmail express hand fax pls plz thx asap".split()
+    "courier post mail email airmail express hand fax pls plz thx asap alias".split()
 )
 
 
@@ -1181,15 +1227,16 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         findings.append(_person_name(speaker, reason, "speaker"))
     for pattern, is_a_name in _NAME_FORMS:
         findings += [_person_name(match, reason, "name") for match in pattern.finditer(text) if is_a_name(match)]
-    for match in _LOWER_CASE_NAME_AFTER.finditer(text):
+    for match in _overlapping_matches(_LOWER_CASE_NAME_AFTER, text):
         if re.search(r"\b(?i:the|a|an|our|her|his|my|their|your)\s$", text[: match.start()]):
             continue  # "the nurse greeted me": a word for someone's role, not a title
-        first_word = match.group("name").split()[0]
+        name_group = "name" if match.group("name") else "opening"
+        first_word = match.group(name_group).split()[0]
         if first_word in _NOT_NAMES_AFTER_A_TITLE_OR_SENDER or _is_verb_ending_in_s(first_word):
             continue  # "sent by courier", "doctor pls advise", "our doctor recommends"
         if _looks_like_a_typo(first_word) or first_word in LATIN_LETTER_GREETINGS:
             continue  # "dear hopsital", "hi, waht documents", "hi, salam"
-        words = match.group("name").split()
+        words = match.group(name_group).split()
         name_words = []
         after_title = re.match(
             r"(?:dr|doctor|mr|mrs|ms|nurse|professor|prof|interpreter|translator)\b", match.group().lower()
@@ -1216,12 +1263,12 @@ def _names_in_other_forms(text: str) -> list[Finding]:
                 break
             name_words.append(word)
         if name_words:
-            end = match.start("name") + len(" ".join(name_words))
+            end = match.start(name_group) + len(" ".join(name_words))
             findings.append(
                 Finding(
                     "person_name",
-                    text[match.start("name") : end],
-                    match.start("name"),
+                    text[match.start(name_group) : end],
+                    match.start(name_group),
                     end,
                     "Looks like a personal name; use a letter alias such as “Ms. A”",
                 )
@@ -1350,14 +1397,25 @@ def _lower_case_words_english_lacks(text: str, herbs: list[re.Match]) -> list[Fi
 
 
 def _looks_like_a_typo(word: str) -> bool:
-    """An everyday English word with two neighbouring letters swapped, as hurried messages type them ("relpy",
-    "cmoe", "hospiatl"). Only swaps: a letter more, less or wrong turns names into words ("marta", "martha")."""
+    """An everyday English word as hurried messages type it: two neighbouring letters swapped ("relpy", "cmoe",
+    "hospiatl"), a letter struck twice ("frrom", "doctoor") or one left out ("prce", "dctor"). Not a name one
+    letter from another name ("marta", "martha"), nor a wrong letter, which turns too many names into words."""
     if len(word) < 4:
         return False
     # Of four letters, only the commonest words ("lnog", "waht"): "nana" is one swap from "anna".
     common = 5.0 if len(word) == 4 else 4.0
     swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    return any(zipf_frequency(variant, "en") >= common for variant in swapped - {word})
+    if any(zipf_frequency(variant, "en") >= common for variant in swapped - {word}):
+        return True
+    struck_twice = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+    left_out = {word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in string.ascii_lowercase}
+    # The longer the word, the less likely a name is one letter from it: "prce" must be a very common word's
+    # typo, "intterpreter" may be a rarer one's.
+    common = 5.0 if len(word) == 4 else 4.5 if len(word) == 5 else 3.9 if len(word) < 8 else 3.5
+    return any(
+        zipf_frequency(variant, "en") >= common and variant.capitalize() not in ENGLISH_GIVEN_NAMES
+        for variant in struck_twice | left_out
+    )
 
 
 # Medicine's combining forms, which start words no list has ("lymphodepleting", "hepatosplenic").

@@ -377,7 +377,10 @@ CHINESE_PLACES_AND_CURRENCIES = frozenset(
     阿斯塔纳 努尔苏丹 奇姆肯特 卡拉干达 阿克托别 阿特劳 塔拉兹 巴甫洛达尔 塞米伊 乌斯季卡缅诺戈尔斯克 克孜勒奥尔达
     比什凯克 奥什 撒马尔罕 布哈拉 费尔干纳 纳曼干 安集延 苦盏 达尚别 杜尚别 阿什哈巴德 乌兰巴托 额尔登特 达尔汗
     新西伯利亚 巴尔瑙尔 鄂木斯克 托木斯克 克拉斯诺亚尔斯克 伊尔库茨克 叶卡捷琳堡 车里雅宾斯克 喀山 符拉迪沃斯托克
-    阿联酋
+    阿联酋 吉尔吉斯 乌兰乌德 二连浩特 满洲里 赤塔 哈巴罗夫斯克 布拉戈维申斯克 海参崴 雅库茨克 伯力 乌苏里斯克
+    吉达 麦加 麦地那 达曼 沙迦 阿布扎比 迪拜 马斯喀特 苏哈尔 萨拉拉 巴士拉 埃尔比勒 马什哈德 大不里士 设拉子
+    伊斯法罕 清迈 普吉 宿务 达沃 泗水 万隆 棉兰 槟城 新山 亚庇 古晋 岘港 海防 芹苴 曼德勒 暹粒 琅勃拉邦
+    科布多 乌列盖 乔巴山 苏赫巴托
     图格里克 卢布 坚戈 索姆 苏姆 马纳特 索莫尼 卢比 里亚尔 第纳尔 迪拉姆 林吉特 卢比亚
     """.split()
 )
@@ -390,6 +393,17 @@ def chinese_place_names() -> frozenset[str]:
     chinese = Locale("zh")
     cities = {city.get("city") for city in chinese.time_zones.values() if city.get("city")}
     return frozenset({*chinese.territories.values(), *cities}) | CHINESE_PLACES_AND_CURRENCIES
+
+
+def inside_a_chinese_place_name(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is part of a place's name written in Chinese ("乌兰|乌德", "杜尚|别")."""
+    word = text[start:end]
+    for place in chinese_place_names():
+        if word in place and len(place) > 1:
+            at = text.find(place, max(0, start - len(place)))
+            if at != -1 and at <= start and end <= at + len(place):
+                return True
+    return False
 
 
 def chinese_word_zipf(word: str) -> float:
