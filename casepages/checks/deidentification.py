@@ -147,7 +147,9 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     rf"|\b(?i:number|no\.?|house) \d{{1,4}}[a-z]? (?i:on|in) {_STREET_NAME}"
     r"|\b[A-Z][a-z']+ (?:ko'chasi|koʻchasi|ko‘chasi|ulitsa|köşesi|caddesi|sokak)\s?\d{1,4}(?:-uy)?"
     r"|(?:ул|пр|просп|пер|мкр|бул|ш)\.\s?[А-ЯЁӘІҢҒҮҰҚӨҺа-яёәіңғүұқөһ-]+(?:\s[А-ЯЁа-яё-]+)?,?\s?(?:д\.\s?)?\d+"
-    r"|\b(?:кв|д)\.\s?\d+"
+    r"|(?<![А-Яа-яЁё])(?:кв|д|корп)\.\s?\d+"
+    # The street's name before "ул.", and house and flat joined: "Лермонтова ул., 73-89"
+    r"|[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)? (?:ул|пер|пр-т|просп)\.,? \d{1,4}(?:[-/]\d{1,4})?"
     # Mongolian in Cyrillic: "8-р хороо, 53-р байр, 39 тоот" (sub-district, building, door), "өргөн чөлөө 61"
     # (avenue); Russian house and flat in full: "дом 133, квартира 42"
     r"|(?<!\d)\d{1,3}-р\s?(?:байр|хороо)(?:,\s?\d{1,4}\s?тоот)?|(?<!\d)\d{1,4}\s?тоот(?![а-я])"
@@ -270,6 +272,8 @@ _COORDINATES = _compile(
     rf"{_LATITUDE}\s?°?\s?[NS]?\s?[,;/，；、]\s?{_LONGITUDE}\s?°?\s?[EW]?"
     rf"|{_LATITUDE}\s?(?:°\s?[NS]?|[NS])\s{{1,2}}{_LONGITUDE}\s?(?:°\s?[EW]?|[EW])(?![A-Za-z])"
     r"|\d{1,3}\s?°\s?\d{1,2}(?:\.\d+)?\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]?\s?)?[NSEW]"
+    # A latitude or longitude named in brackets after it: "40.1379（纬度）", "116.4204 (longitude)"
+    r"|(?<![\d.])-?\d{1,3}\.\d{3,}\s?[(（]\s?(?:纬度|经度|北纬|东经|(?i:lat|latitude|lon|lng|long|longitude))\s?[)）]"
     # With decimal commas, as much of Europe and Central Asia writes them: "49,868415 / 73,175543"
     r"|(?<![\d,])-?\d{1,2},\d{4,}\s?[/;]\s?-?\d{1,3},\d{4,}(?!\d|,\d)"
     r"|\b[NSns]\s?\d{1,2}\.\d{2,}\s?°?\s?[,;/、，]?\s?[EWew]\s?\d{1,3}\.\d{2,}"
@@ -445,6 +449,8 @@ _DATE_PATTERNS = (
     _compile(r"(?<![\d./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<short_year>\d{2})(?![\d/])"),
     # 1998年3月12日, 3月12号
     _compile(rf"(?:{_YEAR}\s?年\s?)?(?<!\d){_NUMERIC_MONTH}\s?月\s?{_NUMERIC_DAY}\s?[日号]"),
+    # 三月13日: the month in Chinese numerals, the day in digits
+    _compile(rf"(?<![{_CHINESE_NUMBER}])(?:十[一二]?|[一二三四五六七八九])月\s?(?:[12]\d|3[01]|0?[1-9])\s?[日号]"),
     # 本月15号: a day of this month, the last or the next
     _compile(r"(?:本月|上月|下月|这个月|上个月|下个月)\s?(?:[12]\d|3[01]|0?[1-9])\s?[日号]"),
     # 二〇二三年十月五日, 十月五号
@@ -507,9 +513,13 @@ _HALF_WIDTH = str.maketrans(
 )
 
 
-# A number read digit by digit in Chinese numerals ("六二一七七九…", "幺九四五…"): five or more in a row.
-# The formal numerals of cheques and receipts too: "壹捌玖壹柒…".
-_CHINESE_DIGIT_RUN = re.compile("[〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖]{5,}")
+# A number read digit by digit in Chinese numerals ("六二一七七九…", "幺九四五…"): five or more in a row, or
+# as a phone number's groups with spaces between ("幺五三 三七七四 二零六幺"). The formal numerals of cheques and
+# receipts too: "壹捌玖壹柒…".
+_CHINESE_DIGITS = "[〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖]"
+_CHINESE_DIGIT_RUN = re.compile(
+    f"(?:{_CHINESE_DIGITS}{{3,4}} )?{_CHINESE_DIGITS}{{3,4}} {_CHINESE_DIGITS}{{4}}|{_CHINESE_DIGITS}{{5,}}"
+)
 _CHINESE_DIGIT_VALUES = str.maketrans("〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖", "001234567891123456789")
 # A full-width or Chinese full stop between letters or digits is a dot in an address ("ｏｕｔｌｏｏｋ．ｃｏｍ",
 # "www。gaofengblog。com", "３７．９２").
@@ -623,13 +633,14 @@ def _postal_codes_and_coordinates(text: str) -> Iterable[Finding]:
         yield _finding("geolocation", text, match.start(), match.end())
 
 
-# "Nearly ninety" is under ninety; "nearly ninety-five" is not.
+# "Nearly ninety" is under ninety; "nearly ninety-five" is not. "On the verge of ninety" is under it too.
 _JUST_UNDER_NINETY = _compile(r"(?i:nearly|almost)\s+ninety")
+_JUST_UNDER_BEFORE = _compile(r"\b(?i:the verge|the brink|the threshold|short)\s$")
 
 
 def _ages_over_89(text: str) -> Iterable[Finding]:
     for match in _AGE_OVER_89.finditer(text):
-        if _JUST_UNDER_NINETY.fullmatch(match.group()):
+        if _JUST_UNDER_NINETY.fullmatch(match.group()) or _JUST_UNDER_BEFORE.search(text, 0, match.start()):
             continue
         yield _finding("age_over_89", text, match.start(), match.end())
 

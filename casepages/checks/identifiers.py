@@ -451,6 +451,11 @@ _URL = _compile(
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|be|ly|me|io|co|cc|to|kz|ru|cn|uz|kg|mn|de|fr|uk|info|site|blog)"
     r"/[A-Za-z0-9_~%./?=&#-]*[A-Za-z0-9_~%/=#-])"
 )
+# Any host name after a word for a website: "Our family website: road-huanglei.net", "网址 h t t p s : / / emily53.ru".
+_HOST_AFTER_ITS_LABEL = _compile(
+    r"(?:\b(?i:website|homepage|blog|site):|网址|网站|主页|博客)[:：\s]*"
+    r"(?P<host>(?:h\s?t\s?t\s?p\s?s?\s?:\s?/\s?/\s?)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}\b)"
+)
 # Every dot spelled as a word, as a message dictates an address: "noor-al-rashid dot wordpress dot com",
 # "http: slash slash sergei45 dot narod dot ru". Prose has "the dot com era": see `_is_spelled_out_host`.
 _SPELLED_OUT_HOST = _compile(
@@ -570,6 +575,8 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
         yield Finding(
             "web_address", url, match.start(), match.start() + len(url), "A web address can lead to the patient"
         )
+    for match in _HOST_AFTER_ITS_LABEL.finditer(text):
+        yield Finding("web_address", match["host"], *match.span("host"), "A web address can lead to the patient")
     for match in _SOCIAL_ACCOUNT.finditer(text):
         handle = match.group("handle").rstrip(".-")
         separator = match.group("separator")

@@ -113,7 +113,7 @@ NOT_FAMILY_NAMES = frozenset(
     """
     Hospital Hospitals Clinic Medical Medicine Center Centre Institute University College School
     Department Ward Unit Team Group Foundation Memorial General Health Care Children Street Road
-    Avenue Syndrome Disease Therapy Cell Cells Treatment Trial Study Program Programme Project
+    Eid Avenue Syndrome Disease Therapy Cell Cells Treatment Trial Study Program Programme Project
     Director Chief Head Attending Resident President Physician Surgeon Doctor Professor Nurse Expert
     Specialist Consultant Fellow Dean Manager Coordinator Staff The This That These Our Their His Her
     And But Or If When While After Before During Since Until Then Also In On At For From With
@@ -374,8 +374,12 @@ _TRANSLITERATED_NAME = re.compile(
     f"[{_TRANSLITERATION_CHARACTERS}]{{1,8}}[·•・‧.．][{_TRANSLITERATION_CHARACTERS}]{{1,10}}"
 )
 # Checked only where the characters of the table found nothing, since it cannot tell where the name starts.
+# A name of two parts with a dot between ("颂猜·翁萨库"), in a run of Chinese cut where the name starts after a
+# word that ends before it ("清迈的") and where a word after it begins ("今年").
 _DOTTED_HAN_NAME = re.compile(
-    f"(?<![《〈{HAN_CHARACTERS}])[{HAN_CHARACTERS}]{{2,8}}[·•・‧-][{HAN_CHARACTERS}]{{2,5}}(?![》〉])"
+    f"(?<![《〈{HAN_CHARACTERS}])(?:[{HAN_CHARACTERS}]*[{CHARACTERS_AFTER_A_NAME}])?"
+    f"(?P<name>[{HAN_CHARACTERS}]{{2,8}}[·•・‧-]"
+    f"(?:[{HAN_CHARACTERS}]{{2,5}}?(?=今年|今天|在|的|说|是|和|医|大学|学院|中心|研究|[^{HAN_CHARACTERS}]|$)|[{HAN_CHARACTERS}]{{2,5}}))(?![》〉])"
 )
 _UNDOTTED_TRANSLITERATED_RUN = re.compile(f"[{_TRANSLITERATION_CHARACTERS}]{{4,12}}")
 # Parts of Tibetan, Mongolian, Uyghur and Hui given names as written in Chinese ("扎西顿珠", "巴特尔",
@@ -388,11 +392,12 @@ _MINORITY_NAME_PARTS = (
 ).split()
 _MINORITY_GIVEN_NAME = re.compile(f"(?:{'|'.join(_MINORITY_NAME_PARTS)})(?:{'|'.join(_MINORITY_NAME_PARTS)})?")
 
-# After "姓名" or "名叫" comes a name, common family name or not ("名叫安娜的患者"), and after a child
-# or a nickname and "叫" ("宝宝叫平安，", "小名叫胜利"); the shortest two to four characters that
-# something closes on the right.
+# After "姓名" or "名叫" comes a name, common family name or not ("名叫安娜的患者"), after a child
+# or a nickname and "叫" ("宝宝叫平安，", "小名叫胜利"), and after "取名" ("取名“阳光”", "取名“Надежда”"); the
+# shortest two to four characters that something closes on the right, or a capitalised word.
 _NAMED_AFTER_NAMING_WORD = re.compile(
-    f"(?:姓名|名叫|(?:宝宝|孩子|女儿|儿子|孙子|孙女|闺女|小名|乳名|外号|名字)叫(?:做)?)[:：\\s]*(?P<name>[{HAN_CHARACTERS}]{{2,4}}?)"
+    f'(?:姓名|名叫|(?:宝宝|孩子|女儿|儿子|孙子|孙女|闺女|小名|乳名|外号|名字)叫(?:做)?|[取起]名(?:为|叫)?)[:：\\s“"「]*'
+    f"(?P<name>[{HAN_CHARACTERS}]{{2,4}}?|[A-ZА-ЯЁ][a-zа-яё]{{1,19}})"
     f"(?=[^{HAN_CHARACTERS}]|的|先生|女士|小姐|说|是|今年|在|从|来自|和|$)"
 )
 
@@ -454,6 +459,7 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
         for finding in findings
         if not _PSEUDONYM_NOTE.match(text, finding.end)
         and not _WORD_EXPLAINED_AFTER.match(text, finding.end)
+        and not (finding.text.split()[-1] in _MONTHS_AND_DAYS and _YEAR_AFTER.match(text, finding.end))
         and not (is_han(finding.text[:1]) and inside_a_chinese_place_name(text, finding.start, finding.end))
         and not _names_someone_else(text, finding, not_patients)
         and not _inside_a_word_never_a_name(text, finding)
@@ -487,6 +493,8 @@ def _names_only_the_model_reads(text: str, found_by_rules: list[Finding]) -> lis
 
 
 _BOOK_TITLE = re.compile("《[^》]{1,40}》")
+# A "name" that ends in a month before its year is a date's beginning: "after TAVI, June 2023".
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d\b")
 # A name explained as a word, which names no one: "“巴特尔”是“英雄”的意思", "“努尔”意思是光",
 # "远志在俄语里怎么说".
 _WORD_EXPLAINED_AFTER = re.compile(
@@ -1408,7 +1416,9 @@ def _looks_like_a_typo(word: str) -> bool:
     if any(zipf_frequency(variant, "en") >= common for variant in swapped - {word}):
         return True
     struck_twice = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+    # Not an "s" left off the end: "hunter" is no typo of "hunters".
     left_out = {word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in string.ascii_lowercase}
+    left_out.discard(word + "s")
     # The longer the word, the less likely a name is one letter from it: "prce" must be a very common word's
     # typo, "intterpreter" may be a rarer one's.
     common = 5.0 if len(word) == 4 else 4.5 if len(word) == 5 else 3.9 if len(word) < 8 else 3.5
@@ -1440,10 +1450,24 @@ def _fills_a_name_slot(name: str, lower_case_rarer_than: float) -> bool:
         return False
     if any(MEDICAL_WORD_ENDING.search(word.lower()) for word in words):
         return False
-    # "my father prays", "my father egfr of 23": a verb, or a lab measurement typed in lower case.
-    if any(word.islower() and (_is_verb_ending_in_s(word) or _is_lower_case_measurement(word)) for word in words):
+    # "my father prays", "her brother translating", "my father egfr of 23": a verb, or a lab measurement typed
+    # in lower case.
+    if any(
+        word.islower()
+        and (_is_verb_ending_in_s(word) or _is_verb_ending_in_ing(word) or _is_lower_case_measurement(word))
+        for word in words
+    ):
         return False
     return not any(word.islower() and zipf_frequency(word, "en") >= lower_case_rarer_than for word in words)
+
+
+def _is_verb_ending_in_ing(word: str) -> bool:
+    """ "translating", "waiting": an everyday English verb and -ing (with its e dropped or its last letter doubled)."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return any(zipf_frequency(candidate, "en") >= 3.5 for candidate in stems)
 
 
 def _is_lower_case_measurement(word: str) -> bool:
@@ -1688,9 +1712,9 @@ def _han_names(text: str, isolated_runs_are_names: bool) -> list[Finding]:
     reason = "Looks like a personal name; use a letter alias such as “A女士”"
     findings = [_person_name(match, reason) for match in _TRANSLITERATED_NAME.finditer(text)]
     findings += [
-        _person_name(match, reason)
+        _person_name(match, reason, "name")
         for match in _DOTTED_HAN_NAME.finditer(text)
-        if not any(found.start < match.end() and match.start() < found.end for found in findings)
+        if not any(found.start < match.end("name") and match.start("name") < found.end for found in findings)
     ]
     findings += [
         _person_name(match, reason, "name")

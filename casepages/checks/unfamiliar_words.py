@@ -71,6 +71,7 @@ PLACES = frozenset(
     Wangfujing Sanlitun Guomao Zhongguancun Xidan Qianmen Dongdan Houhai Shichahai Yizhuang Wudaokou Dongzhimen
     Xizhimen Yonghegong Tiantan Beihai Xicheng Dongcheng Chaoyang Haidian Fengtai Shijingshan Tongzhou Changping
     Daxing Shunyi Fangshan Mentougou Huairou Pinggu Miyun Yanqing Yunnan Baiyao
+    Farsi Buryat Buryats Tuvan Hazara Pashtun Uighur Avar Karakalpak
     """.split()
 )
 # Thanks and greetings of the patients' languages typed in Latin letters ("Obrigada!", "Khob khun ka",
@@ -194,6 +195,7 @@ _THINGS_NAMED_AFTER_SOMEONE = frozenset(
     casting palsy consensus prosthesis airway arm robot portoenterostomy valve pump device
     phenomenon reaction technique manoeuvre maneuver operation street road avenue lake river mountains
     province region oblast district county prefecture state republic city committee ministry council society
+    corporation harness
     association group journal press museum park square airport station festival award prize programme program
     diverticulum contracture fracture building wing tower hall area market mall shopping
     """.split()
