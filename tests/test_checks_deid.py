@@ -643,6 +643,16 @@ def test_what_the_mends_before_run_19_leave_alone(sentence):
         ("父母给她取名“阳光”，盼着她平平安安长大。", "person_name", "阳光"),
         ("父母给她取名“Надежда”，盼着她平平安安长大。", "person_name", "Надежда"),
         ("thank you so much from all of us, hunter reed and the kids", "person_name", "hunter reed"),
+        (
+            "According to Professor Sarah Lindqvist, Guillain-Barré syndrome is common.",
+            "person_name",
+            "Professor Sarah Lindqvist",
+        ),
+        ("address: schönhauser allee 125, 3. og, berlin", "street_address", "schönhauser allee 125"),
+        ("please post the report to 74 rue jean jaurès, 69003 paris", "street_address", "74 rue jean jaurès"),
+        ("加我：wx：s i t i t a948", "social_account", "s i t i t a948"),
+        ("insta CPHOMMACHANH add me, i send the scans there", "social_account", "CPHOMMACHANH"),
+        ("We live in Building 2, Unit 3, Room 501.", "street_address", "Building 2, Unit 3, Room 501"),
     ],
 )
 def test_what_run_19_missed_and_is_now_reported(sentence, kind, text):
@@ -698,6 +708,9 @@ def test_what_run_19_missed_and_is_now_reported(sentence, kind, text):
         "Surgery for hip dysplasia is usually combined with a Pavlik harness.",
         "His father, now on the verge of ninety, still works in the family garden.",
         "Visit our website: a great resource for families.",
+        "Photo: the patient and his wife in the garden outside Building 2.",
+        "We took the via ferrata 2 times last summer.",
+        "She posts on Instagram EVERYDAY.",
     ],
 )
 def test_what_run_19_took_for_identifiers_is_left_alone(sentence):

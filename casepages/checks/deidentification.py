@@ -161,6 +161,11 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     # In lower case, as messages give them: "no. 220, adeola odeku street", "116 ul. marszałkowska"
     r"|\b(?:no\.?|number)\s?\d{1,4}[a-z]?,?\s(?:[a-z]+\s){1,3}(?:street|road|avenue|lane|close|crescent|drive)\b"
     r"|\b\d{1,4}[a-z]?,?\s(?i:ul\.|ulica|ulitsa)\s?[a-z]{3,}"
+    # European streets in lower case: "schönhauser allee 125", "hauptstraße 12", "74 rue jean jaurès"
+    r"|\b[a-zäöüß]{3,}\s(?:allee|straße|strasse|gasse|platz)\s\d{1,4}[a-z]?\b"
+    r"|\b[a-zäöüß]{4,}(?:straße|strasse|gasse|weg|platz|allee)\s\d{1,4}[a-z]?\b"
+    r"|\b\d{1,4}(?:\sbis)?,?\s(?:rue|calle|avenida|rua)\s[a-zà-ÿ]{2,}(?:\s[a-zà-ÿ]{2,})?"
+    r"|\b(?:rue|calle|avenida|rua)\s(?:[a-zà-ÿ']+\s){1,3}\d{1,4}[a-z]?\b"
     r"|\b\d{1,4} (?!(?:km|miles?|minutes?|hours?|days?|weeks?|metres?|meters?|kilometres?|more|long|other)\b)"
     r"(?:(?!(?:from|the|to|on|in|at|down|up|along|of|a|an|by)\b)[a-z]+ ){1,2}"
     r"(?:street|road|avenue|lane|close|crescent|drive|grove)\b"
@@ -650,6 +655,10 @@ def _ages_over_89(text: str) -> Iterable[Finding]:
 _BARE_BUILDING_NUMBER = _compile(r"\d+\s?号楼")
 # An institution's garden or courtyard ("医院花园里的红梅"), not a housing estate.
 _INSTITUTION_GARDEN = _compile(r"(?:医院|学校|大学|学院|公司|病区)的?(?:花园|庭)$")
+# A building by its number alone where someone stands outside it ("in the garden outside Building 2"): the
+# hospital's, not a home.
+_BARE_BUILDING = _compile(r"(?:Building|Block|Tower) \d{1,2}[A-Z]?")
+_A_BUILDING_SEEN_FROM_OUTSIDE = _compile(r"\b(?i:outside|in front of|behind|next to|near|opposite|entrance of) $")
 # A building, floor or room of the hospital: "住院部2号楼15层", "康复中心二楼423室".
 _IN_THE_HOSPITAL = _compile(
     r"(?:住院部|门诊部|门诊楼|医技楼|急诊楼|康复中心|体检中心|医学中心|医院|院区|病区|国际部)"
@@ -667,6 +676,9 @@ def _street_addresses(text: str) -> Iterable[Finding]:
             if pattern is _CHINESE_ESTATE and _INSTITUTION_GARDEN.search(text, max(0, match.start() - 2), match.end()):
                 continue
             if pattern is _CHINESE_BUILDING and _IN_THE_HOSPITAL.search(text, max(0, match.start() - 8), match.start()):
+                continue
+            seen_from_outside = _A_BUILDING_SEEN_FROM_OUTSIDE.search(text, 0, match.start())
+            if pattern is _ROMANISED_ADDRESS and _BARE_BUILDING.fullmatch(match.group()) and seen_from_outside:
                 continue
             yield _finding("street_address", text, match.start(), match.end())
     for match in _NUMBER_BESIDE_NAME.finditer(text):

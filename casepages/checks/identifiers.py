@@ -476,7 +476,7 @@ _SOCIAL_LABEL = (
     r"|line id|WeChat user|user"
     r"|handle|username"
     r"|user name|account|profile|channel)\b|(?<!Mr\. )(?<!Ms\. )\b(?:IG|VK|LINE|X|RED)\b"
-    r"|\b(?i:insta)\b|\b(?i:ins)(?=[:：])|加V|加v|薇信|威信|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx)|V信"
+    r"|\b(?i:insta)\b|\b(?i:ins)(?=[:：])|加V|加v|薇信|威信|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx|wx)|V信"
     r"|[她他我]的号)"
 )
 _SOCIAL_ACCOUNT = _compile(
@@ -487,7 +487,8 @@ _SOCIAL_ACCOUNT = _compile(
     # Or a few words later: "on WeChat, where she is kaixin-x6", "微信上联系她（anna_b23）", "微博名叫anna_b".
     + r"|[,\s]+(?:[A-Za-z]+\s+){0,4}?(?i:is|as|by|herself|himself|themselves|called|named|the name|nickname)\s+"
     + r"|[^\x00-\x7f]{1,10}?[:：(（]\s*|[^\x00-\x7f]{1,6}?[叫是为]\s*)"
-    + r"(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30}|@?\d{5,12})(?![A-Za-z0-9_])"
+    # Spaced out letter by letter at first, so that no robot reads it: "wx：s i t i t a948"
+    + r"(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30}|@?\d{5,12}|(?:[A-Za-z] ){3,}[A-Za-z0-9_.-]{1,30})(?![A-Za-z0-9_])"
 )
 # A handle after a word that asks to get in touch, with no network named: "add me: anna.k", "follow
 # kairat_89", "加我 xiaoyu_2020". It needs a digit, "_", "." or "@" to be told from a word.
@@ -583,8 +584,13 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
         if handle.lower().lstrip("@") in _NOT_HANDLES:
             continue
         # A plain word after "Instagram" is prose ("on Instagram every day"); a handle has a digit,
-        # an underscore or a dot, an @, or comes after a colon, "ID" or "号".
-        looks_like_handle = re.search(r"[\d_.@]", handle) or re.search(r"[:：号(（]|(?i:\bID\b)", separator)
+        # an underscore or a dot, an @, comes after a colon, "ID" or "号", or is in capitals and no word
+        # ("insta CPHOMMACHANH").
+        looks_like_handle = (
+            re.search(r"[\d_.@]", handle)
+            or re.search(r"[:：号(（]|(?i:\bID\b)", separator)
+            or (handle.isupper() and len(handle) >= 6 and zipf_frequency(handle.lower(), "en") < 3.0)
+        )
         if not looks_like_handle:
             continue
         start = match.start("handle")

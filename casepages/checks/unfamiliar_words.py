@@ -355,9 +355,9 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at `text[start:end]` is inside the name of an institution, a place or a method."""
-    # What follows up to a bracket, a slash or a colon ("Madam Oh (centre)" is no "Oh Centre"), a
-    # possessive left out ("Parkinson's disease").
-    following = re.findall(r"(?<!['’])[A-Za-z0-9À-ÿ-]+", re.split(r"[(（/:：]", text[end:], maxsplit=1)[0])[:6]
+    # What follows up to a bracket, a slash, a colon or a comma ("Madam Oh (centre)" is no "Oh Centre", "Professor
+    # Lindqvist, Guillain-Barré syndrome" no eponym), a possessive left out ("Parkinson's disease").
+    following = re.findall(r"(?<!['’])[A-Za-z0-9À-ÿ-]+", re.split(r"[(（/:：,，;]", text[end:], maxsplit=1)[0])[:6]
     possessive = text.startswith(("'s", "’s"), end)
     if _INSTITUTION_AFTER_ITS_FIELD.match(text, end):
         return True
