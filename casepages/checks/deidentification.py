@@ -147,7 +147,7 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     rf"|\b(?i:number|no\.?|house) \d{{1,4}}[a-z]? (?i:on|in) {_STREET_NAME}"
     r"|\b[A-Z][a-z']+ (?:ko'chasi|koʻchasi|ko‘chasi|ulitsa|köşesi|caddesi|sokak)\s?\d{1,4}(?:-uy)?"
     r"|(?:ул|пр|просп|пер|мкр|бул|ш)\.\s?[А-ЯЁӘІҢҒҮҰҚӨҺа-яёәіңғүұқөһ-]+(?:\s[А-ЯЁа-яё-]+)?,?\s?(?:д\.\s?)?\d+"
-    r"|(?<![А-Яа-яЁё])(?:кв|д|корп)\.\s?\d+"
+    r"|(?<![А-Яа-яЁё])(?:кв|д|корп)\.\s?\d+|(?<![А-Яа-яЁё])(?:кв|д)\s?\d{1,4}(?![\d.,])"
     # The street's name before "ул.", and house and flat joined: "Лермонтова ул., 73-89"
     r"|[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)? (?:ул|пер|пр-т|просп)\.,? \d{1,4}(?:[-/]\d{1,4})?"
     # Mongolian in Cyrillic: "8-р хороо, 53-р байр, 39 тоот" (sub-district, building, door), "өргөн чөлөө 61"
@@ -164,8 +164,10 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     # European streets in lower case: "schönhauser allee 125", "hauptstraße 12", "74 rue jean jaurès"
     r"|\b[a-zäöüß]{3,}\s(?:allee|straße|strasse|gasse|platz)\s\d{1,4}[a-z]?\b"
     r"|\b[a-zäöüß]{4,}(?:straße|strasse|gasse|weg|platz|allee)\s\d{1,4}[a-z]?\b"
-    r"|\b\d{1,4}(?:\sbis)?,?\s(?:rue|calle|avenida|rua)\s[a-zà-ÿ]{2,}(?:\s[a-zà-ÿ]{2,})?"
+    r"|\b\d{1,4}(?:\sbis)?,?\s(?:rue|calle|avenida|rua)\s[A-Za-zà-ÿ]{2,}(?:\s[A-Za-zà-ÿ]{2,})?"
     r"|\b(?:rue|calle|avenida|rua)\s(?:[a-zà-ÿ']+\s){1,3}\d{1,4}[a-z]?\b"
+    # A Polish street after "ul.", in any case: "Ul. Marszalkowska 59", "ul. piotrkowska 145/29"
+    r"|\b[Uu]l\.\s?[A-Za-zÀ-ž'-]{3,}(?:\s[A-Za-zÀ-ž'-]{3,})?\s\d{1,4}[a-z]?(?:/\d{1,4})?"
     r"|\b\d{1,4} (?!(?:km|miles?|minutes?|hours?|days?|weeks?|metres?|meters?|kilometres?|more|long|other)\b)"
     r"(?:(?!(?:from|the|to|on|in|at|down|up|along|of|a|an|by)\b)[a-z]+ ){1,2}"
     r"(?:street|road|avenue|lane|close|crescent|drive|grove)\b"
@@ -266,6 +268,7 @@ _POSTAL_CODE_BESIDE_PLACE = _compile(
 _NOT_PLACES = frozenset(
     """
     In On At By From Since Until About Around Approximately Nearly Over Under Only Some Total Of And Or The A An
+    Call Dial Phone Ring Text
     Between After Before During Figure Table Page Day Week Month Year Cycle Dose Level Score Count Almost Just
     """.split()
 )
@@ -355,7 +358,7 @@ _AGE_OVER_89 = _compile(
     r"|(?<!\d)(?:9\d|1[01]\d)\s*(?:周岁|岁|高龄)"
     r"|(?<![快近])九十[一二三四五六七八九]?(?:周)?岁|九十多岁|一百[零一二三四五六七八九十]*(?:周)?岁|百岁|年逾九旬|(?<!近)九旬|年过九十|期颐|鲐背之年"
     r"|(?:九十|一百)[零一二三四五六七八九十]*高龄"
-    r"|九十有[一二三四五六七八九]|九十出头|(?:都|已经|已|今年|快)\s?(?:9\d|1[01]\d)了|虚岁\s?(?:9\d|1[01]\d)(?!\d)"
+    r"|年满(?:九十|一百|9\d|1[01]\d)|(?:九十|百岁)大寿|九十有[一二三四五六七八九]|九十出头|(?:都|已经|已|今年|快)\s?(?:9\d|1[01]\d)了|虚岁\s?(?:9\d|1[01]\d)(?!\d)"
     r"|(?:年龄|年纪)\s*(?:为|是|[:：])?\s*(?:9\d|1[01]\d)(?!\d)|九十好几"
     # "(female, 95 y)", "Age at admission: 94 years", "He is 101 and", "a woman of ninety-one", "over 100"
     r"|\b(?:9\d|1[01]\d)\s?(?i:y|yrs?|years?)\b(?!\s*(?i:ago|later|earlier|before|after|of (?!age)))"
@@ -531,10 +534,18 @@ _CHINESE_DIGIT_VALUES = str.maketrans("〇零一二三四五六七八九幺壹�
 _FULL_WIDTH_DOT = re.compile(r"(?<=[0-9A-Za-z])[．。](?=[0-9A-Za-z])")
 
 
+# Chinese numerals among ASCII digits, or after a plate's letters: "130四五七零5670", "津JGT幺九幺".
+# Not one numeral after a capital, which starts a word ("KARIMOV一直", "患者M二月").
+_CHINESE_DIGITS_AMONG_DIGITS = re.compile(
+    f"(?<=[0-9]){_CHINESE_DIGITS}+|(?<=[A-Z]){_CHINESE_DIGITS}{{2,}}|{_CHINESE_DIGITS}+(?=[0-9])"
+)
+
+
 def _as_ascii_digits(text: str) -> str:
     """The text with full-width forms and runs of Chinese numerals read as ASCII, one character for one."""
     text = text.translate(_HALF_WIDTH)
     text = _CHINESE_DIGIT_RUN.sub(lambda run: run.group().translate(_CHINESE_DIGIT_VALUES), text)
+    text = _CHINESE_DIGITS_AMONG_DIGITS.sub(lambda run: run.group().translate(_CHINESE_DIGIT_VALUES), text)
     return _FULL_WIDTH_DOT.sub(".", text)
 
 
@@ -562,6 +573,7 @@ def scan_identifiers(
         *_ages_over_89(text),
         *_dates(text),
         *find_person_names(text, language),
+        *_spelled_out_letter_by_letter(text, language),
     ]
     allowed_spans = [span for phrase in allowed for span in phrase_occurrences(phrase, text)]
     candidates = [
@@ -573,6 +585,34 @@ def scan_identifiers(
     if real_names is not None:
         candidates += real_names.find(text)
     return [replace(finding, text=original[finding.start : finding.end]) for finding in _without_overlaps(candidates)]
+
+
+# A run of single characters with a space between each, as a message spells out what it hides from robots:
+# "1 4 . 0 3 . 2 0 1 6", "h t t p s : / / l u c a . b l o g s p o t . c o m", "欧 阳 德 胜"; six or more.
+# The hyphens of a name spelled letter by letter too: "F-A-T-I-M-A-H".
+# A run starts and ends where a word would: at a space or punctuation, or where Latin letters meet Chinese.
+_SPELLED_OUT = re.compile(
+    r"(?:^|(?<=[\s：:，,（(])|(?<=[^\x00-\x7f])(?=[\x00-\x7f]))(?:\S ){5,}\S"
+    r"(?:$|(?=[\s。，,）)])|(?<=[\x00-\x7f])(?=[^\x00-\x7f]))"
+    r"|(?<![A-Za-z-])(?:[A-Z]-){4,}[A-Z](?![A-Za-z])"
+)
+
+
+def _spelled_out_letter_by_letter(text: str, language: str) -> list[Finding]:
+    """What the scan finds in such a run read without its spaces or hyphens (and with the words before it, which
+    may say what it is: "出生："), reported over the whole run."""
+    findings = []
+    for run in _SPELLED_OUT.finditer(text):
+        before = text[max(0, run.start() - 12) : run.start()]
+        joined = run.group().replace(" ", "") if " " in run.group() else run.group().replace("-", "")
+        inside = [finding for finding in scan_identifiers(before + joined, language) if finding.end > len(before)]
+        if "-" in run.group() and " " not in run.group():
+            reason = "Looks like a personal name; use a letter alias such as “Ms. A”"
+            inside.append(Finding("person_name", joined, 0, len(joined), reason))
+        for finding in sorted(inside, key=lambda finding: KIND_PRECEDENCE.index(finding.kind))[:1]:
+            reason = f"{finding.reason} (spelled out letter by letter)"
+            findings.append(Finding(finding.kind, run.group(), run.start(), run.end(), reason))
+    return findings
 
 
 def _without_overlaps(candidates: list[Finding]) -> list[Finding]:
@@ -623,7 +663,8 @@ def _medical_record_numbers(text: str) -> Iterable[Finding]:
 
 def _postal_codes_and_coordinates(text: str) -> Iterable[Finding]:
     for match in _POSTAL_CODE.finditer(text):
-        yield _finding("postal_code", text, match.start(), match.end())
+        if not SAFE_LABEL_BEFORE.search(text, 0, match.start()):  # not "ATC L01EX"
+            yield _finding("postal_code", text, match.start(), match.end())
     for match in _POSTAL_CODE_BESIDE_PLACE.finditer(text):
         place = match.group("place") or match.group("place_after") or match.group("han_place")
         code = next(name for name in ("code", "code_first", "han_code") if match.group(name))
@@ -655,10 +696,34 @@ def _ages_over_89(text: str) -> Iterable[Finding]:
 _BARE_BUILDING_NUMBER = _compile(r"\d+\s?号楼")
 # An institution's garden or courtyard ("医院花园里的红梅"), not a housing estate.
 _INSTITUTION_GARDEN = _compile(r"(?:医院|学校|大学|学院|公司|病区)的?(?:花园|庭)$")
-# A building by its number alone where someone stands outside it ("in the garden outside Building 2"): the
-# hospital's, not a home.
-_BARE_BUILDING = _compile(r"(?:Building|Block|Tower) \d{1,2}[A-Z]?")
-_A_BUILDING_SEEN_FROM_OUTSIDE = _compile(r"\b(?i:outside|in front of|behind|next to|near|opposite|entrance of) $")
+# The same in Chinese: "国际部位于7号楼东侧", "再去1号楼3层312诊室", "感谢7号楼东侧的每一位工作人员".
+_ABOUT_THE_HOSPITAL_IN_CHINESE = re.compile(
+    "国际部|诊室|病房|病区|医院|住院部|门诊|大厅|工作人员|值班|护士站|[0-9]床|ICU|科室|搬到"
+)
+_ABOUT_A_HOME_IN_CHINESE = re.compile("住在|家住|住址|地址|小区|租|老家|寄到|快递|邮寄|宿舍|酒店|宾馆|公寓")
+# Buildings, floors and rooms by their numbers alone, with no street, flat or home: in a sentence about the
+# hospital ("Room 1012 of the inpatient building", "in Building 3, first floor, next to Ward 5B", "in the
+# garden outside Building 2"), they are the hospital's.
+_BUILDING_OR_ROOM_ONLY = _compile(
+    r"(?:(?:Building|Bldg\.?|Block|Tower|Room|Rm\.?|Floor)\s*(?:No\.?\s*)?\d{1,4}[A-Z]?(?:\s*[,/-]\s*)?)+"
+)
+_ABOUT_THE_HOSPITAL = _compile(
+    r"\b(?i:inpatient|outpatient|ward|department|pharmacy|clinic|hospital|bed|nurses?|lift|playroom|queue|office|CCU"
+    r"|reception|desk|ICU|canteen|tray table|garden|outside)\b"
+)
+_ABOUT_A_HOME = _compile(
+    r"\b(?i:live|lives|lived|living|home|address|flat|apartment|rent|rented|hotel|send|post|deliver|courier)\b"
+)
+
+
+def _a_place_in_the_hospital(text: str, match: re.Match) -> bool:
+    return bool(
+        _BUILDING_OR_ROOM_ONLY.fullmatch(match.group().rstrip(", "))
+        and _ABOUT_THE_HOSPITAL.search(text)
+        and not _ABOUT_A_HOME.search(text)
+    )
+
+
 # A building, floor or room of the hospital: "住院部2号楼15层", "康复中心二楼423室".
 _IN_THE_HOSPITAL = _compile(
     r"(?:住院部|门诊部|门诊楼|医技楼|急诊楼|康复中心|体检中心|医学中心|医院|院区|病区|国际部)"
@@ -675,10 +740,12 @@ def _street_addresses(text: str) -> Iterable[Finding]:
                     continue
             if pattern is _CHINESE_ESTATE and _INSTITUTION_GARDEN.search(text, max(0, match.start() - 2), match.end()):
                 continue
-            if pattern is _CHINESE_BUILDING and _IN_THE_HOSPITAL.search(text, max(0, match.start() - 8), match.start()):
+            if pattern is _CHINESE_BUILDING and (
+                _IN_THE_HOSPITAL.search(text, max(0, match.start() - 8), match.start())
+                or (_ABOUT_THE_HOSPITAL_IN_CHINESE.search(text) and not _ABOUT_A_HOME_IN_CHINESE.search(text))
+            ):
                 continue
-            seen_from_outside = _A_BUILDING_SEEN_FROM_OUTSIDE.search(text, 0, match.start())
-            if pattern is _ROMANISED_ADDRESS and _BARE_BUILDING.fullmatch(match.group()) and seen_from_outside:
+            if pattern is _ROMANISED_ADDRESS and _a_place_in_the_hospital(text, match):
                 continue
             yield _finding("street_address", text, match.start(), match.end())
     for match in _NUMBER_BESIDE_NAME.finditer(text):

@@ -261,6 +261,7 @@ _STRONG_LABEL_CODE = _compile(
     r"|(?i:e-?ticket|ticket))[,:：是]?|(?P<booking_zh>订座记录编码|订座记录|订座编码|订座号|订单号)"
     r"|\b(?P<device>S/N|SN|(?i:serial|transmitter|sensor|receiver)(?: (?i:number|no\.?|ID))?"
     r"|(?i:machine|concentrator|device) (?i:number|no\.?|ID))"
+    r"|(?P<booking_confirmation>预订确认号|预订号|确认号|预约确认号)"
     r"|(?P<case>(?i:case|file|court case) ?(?:№|No\.?|#)|(?i:register|registry) ?(?:№|(?i:no)\.?|#)|№))[:#\s(（]*"
     r"(?:(?i:is)\s+)?"
     r"(?P<code>[A-Z0-9][A-Z0-9/-]{3,18}[A-Z0-9]|(?<=PNR[,:：] )[a-z]{6}|(?<=reference, )[a-z0-9]{6})(?![A-Za-z0-9])"
@@ -476,7 +477,7 @@ _SOCIAL_LABEL = (
     r"|line id|WeChat user|user"
     r"|handle|username"
     r"|user name|account|profile|channel)\b|(?<!Mr\. )(?<!Ms\. )\b(?:IG|VK|LINE|X|RED)\b"
-    r"|\b(?i:insta)\b|\b(?i:ins)(?=[:：])|加V|加v|薇信|威信|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx|wx)|V信"
+    r"|\b(?i:insta)\b|\b(?i:ins)(?=[:：])|加V|加v|薇信|威信|微信|微信号|微博|抖音|快手|小红书|哔哩哔哩|B站|知乎|QQ号|扣扣|账号|用户名|昵称|公众号|视频号|钉钉|(?i:vx|wx)|V信|(?<![A-Za-z])V(?=[:：])"
     r"|[她他我]的号)"
 )
 _SOCIAL_ACCOUNT = _compile(
@@ -487,8 +488,10 @@ _SOCIAL_ACCOUNT = _compile(
     # Or a few words later: "on WeChat, where she is kaixin-x6", "微信上联系她（anna_b23）", "微博名叫anna_b".
     + r"|[,\s]+(?:[A-Za-z]+\s+){0,4}?(?i:is|as|by|herself|himself|themselves|called|named|the name|nickname)\s+"
     + r"|[^\x00-\x7f]{1,10}?[:：(（]\s*|[^\x00-\x7f]{1,6}?[叫是为]\s*)"
-    # Spaced out letter by letter at first, so that no robot reads it: "wx：s i t i t a948"
-    + r"(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30}|@?\d{5,12}|(?:[A-Za-z] ){3,}[A-Za-z0-9_.-]{1,30})(?![A-Za-z0-9_])"
+    # Spaced out letter by letter at first, so that no robot reads it ("wx：s i t i t a948"), or with the
+    # underscore said in Chinese ("bataa下划线mn71").
+    + r"(?P<handle>@?[A-Za-z][A-Za-z0-9_.-]{3,30}(?:下划线[A-Za-z0-9_.-]+)*|@?\d{5,12}"
+    + r"|(?:[A-Za-z] ){3,}[A-Za-z0-9_.-]{1,30})(?![A-Za-z0-9_])"
 )
 # A handle after a word that asks to get in touch, with no network named: "add me: anna.k", "follow
 # kairat_89", "加我 xiaoyu_2020". It needs a digit, "_", "." or "@" to be told from a word.
@@ -659,8 +662,8 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
         yield Finding("ip_address", match.group(), match.start(), match.end(), "Looks like an IP address")
     for pattern in (_IPV4, _IPV6):
         for match in pattern.finditer(text):
-            if re.search(r"\b(?i:version|ver\.?|v)\s?$", text[max(0, match.start() - 9) : match.start()]):
-                continue  # "app version 2.10.3.1"
+            if re.search(r"\b(?i:version|ver\.?|v|firmware|software|build|release)\s?$", text[: match.start()][-10:]):
+                continue  # "app version 2.10.3.1", "firmware 10.2.4.17"
             try:
                 ipaddress.ip_address(re.sub(r"\[\.\]|\(\.\)| \. |点|\s+(?i:dot)\s+", ".", match.group()))
             except ValueError:

@@ -165,6 +165,7 @@ WORDS_BEFORE_A_LETTER = frozenset(
     Block Building Unit Flat Section Part Level Zone Gate Terminal Figure Table Appendix Schedule Option Form
     Category Team Tower Wing Floor Lot Row Seat Line Channel Bay Protein Antigen Strain Lane Exhibit Sample
     Patient Case Baby Child Little Young Boy Girl Mother Father Grandmother Grandfather Aunt Uncle Brother Sister
+    Madam Madame Mister Sir Auntie
     """.split()
 )
 # Words for a relative, a friend or a helper: the capitalised word right after one is a given name
@@ -294,7 +295,8 @@ CHINESE_WORDS_NOT_NAMES = frozenset(
 # the words around them say: "蒲公英和伊马替尼能一起用吗", "白天还好".
 _HAN_WORDS_NEVER_NAMES = frozenset(
     "蒲公英 麦冬 何首乌 王浆 石斛 枸杞 川芎 田七粉 宋庄 白山 白天 白大褂 方中 岳父母 杏林春暖 宋体小四"
-    " 马钱子 刘寄奴 高良姜 徐长卿 远志 使君子 杜仲 苏木 王不留行 周几 斋月 符合 陪同 小姨 小舅 小叔 小姑".split()
+    " 马钱子 刘寄奴 高良姜 徐长卿 远志 使君子 杜仲 苏木 王不留行 周几 斋月 符合 陪同 小姨 小舅 小叔 小姑 贺卡 韩语 安静"
+    " 兰工".split()
 )
 # Relations that start with a family name's character: never a name, whatever comes before.
 _KINSHIP_WORDS = frozenset("孙女 孙子 外孙 曾孙 孙媳".split())
@@ -459,6 +461,8 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
         for finding in findings
         if not _PSEUDONYM_NOTE.match(text, finding.end)
         and not _WORD_EXPLAINED_AFTER.match(text, finding.end)
+        and not (finding.text.islower() and " " not in finding.text and _looks_like_a_typo(finding.text))
+        and not _STREET_WORD_BEFORE.search(text, 0, finding.start)
         and not (finding.text.split()[-1] in _MONTHS_AND_DAYS and _YEAR_AFTER.match(text, finding.end))
         and not (is_han(finding.text[:1]) and inside_a_chinese_place_name(text, finding.start, finding.end))
         and not _names_someone_else(text, finding, not_patients)
@@ -493,6 +497,10 @@ def _names_only_the_model_reads(text: str, found_by_rules: list[Finding]) -> lis
 
 
 _BOOK_TITLE = re.compile("《[^》]{1,40}》")
+# A person a street is named after: "rue Victor Hugo", "Avenida Paulista", "ulitsa Pushkina".
+_STREET_WORD_BEFORE = re.compile(
+    r"\b(?i:rue|avenue|avenida|calle|rua|jalan|ulitsa|ul\.|prospekt|boulevard|bd\.|via|viale|piazza|plaza)\s(?:[A-Z][a-z]+\s)?$"
+)
 # A "name" that ends in a month before its year is a date's beginning: "after TAVI, June 2023".
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d\b")
 # A name explained as a word, which names no one: "“巴特尔”是“英雄”的意思", "“努尔”意思是光",
@@ -650,10 +658,10 @@ _BRANDS_AND_EPONYMS_IN_CHINESE = re.compile(
         """
         艾迪生 斯蒂尔 帕金森 阿尔茨海默 克罗恩 库欣 霍奇金 贝赫切特 川崎 桥本 格雷夫斯 吉兰 威尔逊 戈谢 法布里 庞贝
         亨廷顿 雷诺 马凡 唐氏 特纳 杜氏 艾森曼格 法洛 卡斯尔曼 卡波西 伯基特 尤文 梅尼埃 阿斯伯格 图雷特 普拉德
-        安格尔曼 史蒂文斯 斯约格伦 白塞 库斯莫尔 特伦德伦伯格 巴宾斯基 墨菲 霍夫曼 陈-施
+        安格尔曼 史蒂文斯 斯约格伦 白塞 库斯莫尔 特伦德伦伯格 巴宾斯基 墨菲 霍夫曼 陈-施 威尔姆斯
         """.split()
     )
-    + ")(?=[-‐]|病|综合征|综合症|症|现象|淋巴瘤|肉瘤|甲状腺炎|四联症|肌营养不良|评分|试验|呼吸|步态|体位|征|反射)"
+    + ")(?=[-‐]|病|综合征|综合症|症|现象|淋巴瘤|肉瘤|瘤|甲状腺炎|四联症|肌营养不良|评分|试验|呼吸|步态|体位|征|反射)"
 )
 # How the name of a drug in Chinese ends ("布洛芬", "左乙拉西坦", "呋塞米", "华法林钠"), or a dose after it
 # ("替格瑞洛 90 mg"): a drug, not a foreign name.
@@ -1240,8 +1248,8 @@ def _names_in_other_forms(text: str) -> list[Finding]:
             continue  # "the nurse greeted me": a word for someone's role, not a title
         name_group = "name" if match.group("name") else "opening"
         first_word = match.group(name_group).split()[0]
-        if first_word in _NOT_NAMES_AFTER_A_TITLE_OR_SENDER or _is_verb_ending_in_s(first_word):
-            continue  # "sent by courier", "doctor pls advise", "our doctor recommends"
+        if first_word in _NOT_NAMES_AFTER_A_TITLE_OR_SENDER or _is_a_verb_form(first_word):
+            continue  # "sent by courier", "doctor pls advise", "our doctor recommends", "the doctor prescribed"
         if _looks_like_a_typo(first_word) or first_word in LATIN_LETTER_GREETINGS:
             continue  # "dear hopsital", "hi, waht documents", "hi, salam"
         words = match.group(name_group).split()
@@ -1406,31 +1414,30 @@ def _lower_case_words_english_lacks(text: str, herbs: list[re.Match]) -> list[Fi
 
 def _looks_like_a_typo(word: str) -> bool:
     """An everyday English word as hurried messages type it: two neighbouring letters swapped ("relpy", "cmoe",
-    "hospiatl"), a letter struck twice ("frrom", "doctoor") or one left out ("prce", "dctor"). Not a name one
+    "hospiatl"), letters struck twice ("frrom", "hellpp") or one left out ("prce", "dctor"). Not a name one
     letter from another name ("marta", "martha"), nor a wrong letter, which turns too many names into words."""
     if len(word) < 4:
         return False
-    # Of four letters, only the commonest words ("lnog", "waht"): "nana" is one swap from "anna".
-    common = 5.0 if len(word) == 4 else 4.0
-    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    if any(zipf_frequency(variant, "en") >= common for variant in swapped - {word}):
-        return True
+    # The longer the word, the less likely a name is one letter from it: "prce" must be a very common word's
+    # typo ("nana" is one swap from "anna"), "intterpreter" may be a rarer one's.
+    common = 5.0 if len(word) == 4 else 4.5 if len(word) == 5 else 3.9 if len(word) < 8 else 3.5
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
     struck_twice = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+    struck_twice.add(re.sub(r"(.)\1+", r"\1", word))
     # Not an "s" left off the end: "hunter" is no typo of "hunters".
     left_out = {word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in string.ascii_lowercase}
     left_out.discard(word + "s")
-    # The longer the word, the less likely a name is one letter from it: "prce" must be a very common word's
-    # typo, "intterpreter" may be a rarer one's.
-    common = 5.0 if len(word) == 4 else 4.5 if len(word) == 5 else 3.9 if len(word) < 8 else 3.5
+    if any(zipf_frequency(variant, "en") >= (5.0 if len(word) == 4 else 4.0) for variant in swapped):
+        return True  # a swap keeps every letter: "relpy" is "reply" even at five letters
     return any(
         zipf_frequency(variant, "en") >= common and variant.capitalize() not in ENGLISH_GIVEN_NAMES
-        for variant in struck_twice | left_out
+        for variant in (struck_twice | left_out) - {word}
     )
 
 
 # Medicine's combining forms, which start words no list has ("lymphodepleting", "hepatosplenic").
 _MEDICAL_WORD_START = re.compile(
-    r"(?:lymph|hepat|nephr|cardi|neur|immun|myel|haem|hem|gastr|oste|derm|pneum|bronch|angi|cyt|onc|chemo|radi"
+    r"(?:haplo|video|tele|lymph|hepat|nephr|cardi|neur|immun|myel|haem|hem|gastr|oste|derm|pneum|bronch|angi|cyt|onc|chemo|radi"
     r"|thromb|leuk|leuc|erythr|pancrea|chol|splen|arthr|my[oc]|enter|col|rhin|ot|ophthalm|encephal|pyel|cyst"
     r"|hyper|hypo|dys|anti|poly|pan|peri|endo|intra|extra|sub|supra|trans|post|pre|non)[a-z]{5,}"
 )
@@ -1450,15 +1457,24 @@ def _fills_a_name_slot(name: str, lower_case_rarer_than: float) -> bool:
         return False
     if any(MEDICAL_WORD_ENDING.search(word.lower()) for word in words):
         return False
-    # "my father prays", "her brother translating", "my father egfr of 23": a verb, or a lab measurement typed
-    # in lower case.
-    if any(
-        word.islower()
-        and (_is_verb_ending_in_s(word) or _is_verb_ending_in_ing(word) or _is_lower_case_measurement(word))
-        for word in words
-    ):
+    # "my father prays", "her brother translating", "my son fainted", "my father egfr of 23": a verb, or a lab
+    # measurement typed in lower case.
+    if any(word.islower() and (_is_a_verb_form(word) or _is_lower_case_measurement(word)) for word in words):
         return False
     return not any(word.islower() and zipf_frequency(word, "en") >= lower_case_rarer_than for word in words)
+
+
+def _is_a_verb_form(word: str) -> bool:
+    return _is_verb_ending_in_s(word) or _is_verb_ending_in_ed(word) or _is_verb_ending_in_ing(word)
+
+
+def _is_verb_ending_in_ed(word: str) -> bool:
+    """ "fainted", "prescribed": an English verb and -ed; not "ahmed" or "mohammed"."""
+    if not word.endswith("ed") or len(word) < 6:
+        return False
+    stem = word[:-2]
+    stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return any(zipf_frequency(candidate, "en") >= 3.0 for candidate in stems)
 
 
 def _is_verb_ending_in_ing(word: str) -> bool:

@@ -160,7 +160,8 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Targin Durogesic Fentanyl Actiq Abstral Subutex Suboxone Buvidal Sublocade Narcan Nyxoid Zubsolv
     Dermovate Elocon Protopic Elidel Eucrisa Opzelura Daivobet Enstilar Otezla Sotyktu Bimzelx Siliq Ilumya
     Adbry Adtralza Ebglyss Nemluvio Cibinqo Litfulo Leqselvi Spevigo Vtama Zoryve Wynzora
-    Nowruz Nauryz Navruz Naadam Tsagaan Ramadan Eid Diwali Songkran Hanukkah Easter
+    Nowruz Nauryz Navruz Naadam Tsagaan Ramadan Eid Diwali Songkran Hanukkah Easter Hari Raya Chuseok Tet Seollal
+    Vesak Deepavali Holi Obon Avenida Calle Rua Jalan Ulitsa
     """.split()
 )
 
@@ -172,7 +173,7 @@ FAMOUS_PEOPLE = frozenset(
     Genghis Khan Chinggis Khaan Abai Kunanbaiuly Kunanbayev Pushkin Tolstoy Dostoevsky Chekhov Pavlov Pirogov
     Botkin Mechnikov Semmelweis Lister Jenner Koch Osler Virchow Harvey Vesalius Paracelsus Einstein Darwin
     Newton Shakespeare Gandhi Mandela Lincoln Churchill Lu Xun Alisher Navoi Tu Youyou Charite
-    Johns Hopkins Sloan Kettering
+    Johns Hopkins Sloan Kettering Dana-Farber Gustave Roussy
     """.split()
 )
 
@@ -183,7 +184,7 @@ MEDICAL_WORD_ENDING = re.compile(
     r"|emia|aemia|algia|pathy|plasty|ectomy|otomy|scopy"
     r"|gram|graphy|oid|ium|ate|cel|globin|ritin|tein|sone|lone|cort|phage|cyte|blast|gen|genic|ensis|itus"
     r"|ism|ponin|etam|ulin|irubin|atinine|bumin|elet|tion|sion|osus|clax|xaban|gatran|stomy|pexy|tonin|irox|ginseng|therapy|flozin|tril"
-    r"|pag|stim|cept)s?$"
+    r"|pag|stim|cept|sarcoma|carcinoma|blastoma|lymphoma|melanoma|myeloma|glioma|adenoma|teratoma|thymoma)s?$"
 )
 # A capitalised word a few words before one of these is part of the name of a thing ("Mayo Clinic",
 # "Peking Union Medical College Hospital", "Whipple procedure", "Sughd Province").
@@ -292,13 +293,23 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
 
 def _known_not_a_name(text: str, match: re.Match, known_not_names: frozenset[str]) -> bool:
     word = match.group()
-    if word in known_not_names or word in MEDICAL_PROPER_NOUNS or word in FAMOUS_PEOPLE:
+    if word in known_not_names or word in MEDICAL_PROPER_NOUNS or word in FAMOUS_PEOPLE or _is_a_people(word):
         return True
     if word.lower() in LATIN_LETTER_GREETINGS:
         return True
     if MEDICAL_WORD_ENDING.search(word.lower()) or names_a_thing(text, match.start(), match.end()):
         return True
     return _in_a_title(text, match.start(), match.end())
+
+
+def _is_a_people(word: str) -> bool:
+    """ "Senegalese", "Tanzanian", "Scottish": a country's or a place's people (not "-i", which ends family names
+    made from places: "Tehrani")."""
+    for ending in ("ese", "ian", "ish"):
+        place = word.removesuffix(ending)
+        if place != word and (place in known_places() or place + "a" in known_places()):
+            return True
+    return False
 
 
 def _in_rare_pairs(text: str, words: list[re.Match]) -> set[int]:
@@ -382,7 +393,8 @@ CHINESE_PLACES_AND_CURRENCIES = frozenset(
     阿联酋 吉尔吉斯 乌兰乌德 二连浩特 满洲里 赤塔 哈巴罗夫斯克 布拉戈维申斯克 海参崴 雅库茨克 伯力 乌苏里斯克
     吉达 麦加 麦地那 达曼 沙迦 阿布扎比 迪拜 马斯喀特 苏哈尔 萨拉拉 巴士拉 埃尔比勒 马什哈德 大不里士 设拉子
     伊斯法罕 清迈 普吉 宿务 达沃 泗水 万隆 棉兰 槟城 新山 亚庇 古晋 岘港 海防 芹苴 曼德勒 暹粒 琅勃拉邦
-    科布多 乌列盖 乔巴山 苏赫巴托
+    科布多 乌列盖 乔巴山 苏赫巴托 阿布贾 拉各斯 内罗毕 亚的斯亚贝巴 达累斯萨拉姆 坎帕拉 基加利 卢萨卡 哈拉雷 金沙萨
+    多哈 德黑兰 圣保罗 里约热内卢 布宜诺斯艾利斯 利马 波哥大 圣地亚哥
     图格里克 卢布 坚戈 索姆 苏姆 马纳特 索莫尼 卢比 里亚尔 第纳尔 迪拉姆 林吉特 卢比亚
     """.split()
 )
