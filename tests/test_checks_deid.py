@@ -754,6 +754,15 @@ def test_what_the_mends_after_run_19_must_still_report(sentence, kind, text):
         ("my ip is 10.2.4.17", "ip_address", "10.2.4.17"),
         ("邻居RUSTAM KARIMOV一直在网上查资料。", "person_name", "RUSTAM KARIMOV"),
         ("Reza Tehrani signed the consent form.", "person_name", "Tehrani"),
+        ("Anh's great-grandmother, 101 this spring, travelled with the family.", "age_over_89", "101 this spring"),
+        ("the patient is now 103 and has cleft lip", "age_over_89", "patient is now 103"),
+        ("Моя бабушка, 99 лет, хочет приехать на реабилитацию.", "age_over_89", "99 лет"),
+        ("DOB 12 กรกฎาคม 2481 | Sex: F", "date_of_birth", "12 กรกฎาคม 2481"),
+        ("my mail is xu.ruoxi{at}ymail.com, the form does not accept @", "email", "xu.ruoxi{at}ymail.com"),
+        ("Aziz (interpreter): doctor wants fasting from midnight", "person_name", "Aziz"),
+        ("Blessing's twin brother donated the stem cells.", "person_name", "Blessing"),
+        ("Photo: Comfort, aged 4, shows the nurses her new school bag.", "person_name", "Comfort"),
+        ("sign: pierre kowalski", "person_name", "pierre kowalski"),
     ],
 )
 def test_what_run_20_missed_and_is_now_reported(sentence, kind, text):
@@ -786,6 +795,9 @@ def test_what_run_20_missed_and_is_now_reported(sentence, kind, text):
         "白月节收到了河内寄来的贺卡。",
         "患者M二月在医院。",
         "a b c d e f g",
+        "hi, can my wife stay in the room wth our daghterr?",
+        "The score is now 95 points.",
+        "Her eGFR is now 96, and stable.",
     ],
 )
 def test_what_run_20_took_for_identifiers_is_left_alone(sentence):
@@ -1370,9 +1382,9 @@ FLOORS = {part: (0.99, 0.975) for part in PARTS}
 # Part 5 after the fixes of run 5 (README): English 0.997, Chinese 0.985; its Chinese misses are
 # names and handles the rules cannot tell from words. Held to where it stands, so it cannot slip back.
 FLOORS["heldout5"] = (0.98, 0.975)
-# The blind parts' recall stands at 0.986 to 0.997 (README, runs 6 to 17, after the mends that followed each),
-# part 18's at 0.974 (English) and 0.983 (Chinese), after its false alarms and some classes of its misses were
-# mended: held to where they stand, not to the targets, which no blind run has met.
+# The blind parts' recall stands at 0.978 to 0.997 (README, runs 6 to 20, after the mends that followed each;
+# part 18's English, 0.978, is the lowest): held to where they stand, not to the targets, which no blind run has
+# met at its one scan.
 for blind_part in BLIND_PARTS:
     FLOORS[blind_part] = (0.98, 0.975)
 FLOORS["heldout18"] = (0.97, 0.975)

@@ -370,6 +370,11 @@ _AGE_OVER_89 = _compile(
     rf"|\b(?i:age)\s?[:—–-]\s?{_AGE_IN_WORDS}\b"
     rf"|\b(?i:woman|man|lady|gentleman|patient|person|widow|widower) of {_AGE_IN_WORDS}\b"
     r"|\b(?i:(?:he|she) is|(?:he|she) was|aged) (?:over|past) (?:9\d|100)\b"
+    # "101 this spring", "the patient is now 103 and", "бабушка, 99 лет"
+    r"|\b(?:9\d|1[01]\d) this (?i:spring|summer|autumn|fall|winter|year|month)\b"
+    r"|\b(?i:patient|grandmother|grandfather|grandma|grandpa|granny|mother|father|uncle|aunt|husband|wife)"
+    rf" (?i:is|was) now (?:9\d|1[01]\d){_NOTHING_COUNTED_AFTER}"
+    r"|(?<!\d)(?:9\d|1[01]\d)\s?(?:лет|года)(?![а-я])"
     # "ninety-plus": ninety or older (not "90+", which is as often a score or a saturation)
     r"|\b(?i:ninety)[- ]?(?i:plus)\b|\b90[- ](?i:plus)\b"
 )
@@ -429,6 +434,11 @@ _DATE_PATTERNS = (
     _compile(r"(?<=\b[Oo]n )(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![\d/])(?!\s+of\b)"),
     # "on 07.02": with a dot only as two digits and two, not a decimal ("on 2.5 mg")
     _compile(r"(?<=\b[Oo]n )(?P<first>[0-3]\d)\.(?P<second>[0-3]\d)(?![\d.]\d)(?!\s*[A-Za-z%])"),
+    # 11 ตุลาคม 2536: a Thai month, with a Buddhist-era or a Western year
+    _compile(
+        r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])\s?(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน"
+        r"|ตุลาคม|พฤศจิกายน|ธันวาคม)\s?(?:2[45]\d{2}|19\d{2}|20\d{2})(?!\d)"
+    ),
     # 23 марта 1997 г., 5 нояб. 1938: a Russian month, in full or cut short, as messages in Russian give a
     # date among Chinese or English words
     _compile(

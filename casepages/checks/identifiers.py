@@ -413,7 +413,7 @@ _EMAIL = _compile(
 # An address written so that robots miss it: "name [at] domain.com", "name (at) mail (dot) com", "name#163.com",
 # "name (at sign) mail.com", "name собака mail.ru" (Russian calls @ a dog).
 _AT = (
-    r"\s?[\[(（]\s?(?i:at)(?: (?i:sign))?\s?[\])）]\s?|\s(?i:at)\s|#|\s@\s?|@\s|\s?艾特\s?|\s?圈a\s?|\sсобака\s"
+    r"\s?[\[(（{]\s?(?i:at)(?: (?i:sign))?\s?[\])）}]\s?|\s(?i:at)\s|#|\s@\s?|@\s|\s?艾特\s?|\s?圈a\s?|\sсобака\s"
     r"|@(?=[A-Za-z0-9-]+\s?点)"
 )
 _DOT = r"\s?\.\s?|\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?|\s(?i:dot)\s|\s?点\s?"

@@ -912,10 +912,11 @@ _DETERMINER_BEFORE = re.compile(
 # A person's doing after a word at the start of a sentence: "Joy is a fighter", "Will drew a lion",
 # "Chance's mother learned …".
 _PERSON_AFTER = re.compile(
-    r"(?:'s|’s) (?:mother|father|mum|mom|dad|parents|family|sister|brother|grandmother|grandfather|aunt|uncle"
+    r"(?:'s|’s) (?:twin )?(?:mother|father|mum|mom|dad|parents|family|sister|brother|grandmother|grandfather|aunt|uncle"
     r"|husband|wife|son|daughter|teacher|doctor|surgery|operation|first|favourite|favorite|platelets|blood|fever"
     r"|recovery|treatment|scan|kidneys?|heart|lungs?|diagnosis)\b"
     r"|, (?:our|my|her|his|their) (?:\w+ )?(?:miracle|girl|boy|baby|son|daughter|little one)\b| and I\b"
+    r"|, aged \d|, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months|years) old\b"
     r"| (?:is|was) (?:a|an|the|my|our) (?:\w+ )?(?:fighter|girl|boy|child|baby|person|woman|man|student"
     r"|teacher|patient|daughter|son|mother|father|nurse|engineer|one)\b"
     r"| (?:said|says|drew|told|asked|cried|smiled|laughed|slept|walked|learned|learnt|wrote|whispered|recalls"
@@ -1064,7 +1065,11 @@ _CYRILLIC_FAMILY_NAME_PAIR = re.compile(
 
 
 # A speaker's name opening a line of a chat or an interview: "Imran: still a bit tired", "Duc Anh: …".
-_SPEAKER = re.compile(r"^(?P<speaker>(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{1,})(?: [A-ZÀ-Þ][a-zà-ÿ]+)?):")
+# The speaker of a forwarded chat line, perhaps with the role in brackets: "Aziz (interpreter): …".
+_SPEAKER = re.compile(
+    r"^(?P<speaker>(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{1,})(?: [A-ZÀ-Þ][a-zà-ÿ]+)?)"
+    r"(?: \((?:interpreter|translator|nurse|doctor|mum|mom|dad|mama|papa|wife|husband|son|daughter)\))?:"
+)
 # Words that open a line with a colon without being a name.
 _LINE_LABELS = frozenset(
     """
@@ -1424,8 +1429,14 @@ def _looks_like_a_typo(word: str) -> bool:
     swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
     struck_twice = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
     struck_twice.add(re.sub(r"(.)\1+", r"\1", word))
-    # Not an "s" left off the end: "hunter" is no typo of "hunters".
-    left_out = {word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in string.ascii_lowercase}
+    # Not an "s" left off the end: "hunter" is no typo of "hunters". Past seven letters, a letter left out as well
+    # as one struck twice ("daghterr", "coursss").
+    left_out = {
+        variant[:i] + letter + variant[i:]
+        for variant in ({word} | struck_twice if len(word) > 7 else {word})
+        for i in range(len(variant) + 1)
+        for letter in string.ascii_lowercase
+    }
     left_out.discard(word + "s")
     if any(zipf_frequency(variant, "en") >= (5.0 if len(word) == 4 else 4.0) for variant in swapped):
         return True  # a swap keeps every letter: "relpy" is "reply" even at five letters
