@@ -1476,25 +1476,23 @@ def _fills_a_name_slot(name: str, lower_case_rarer_than: float) -> bool:
 
 
 def _is_a_verb_form(word: str) -> bool:
-    return _is_verb_ending_in_s(word) or _is_verb_ending_in_ed(word) or _is_verb_ending_in_ing(word)
+    """ "prays", "translating", "fainted": an English verb and -s, -ing or -ed, not a name that ends so
+    ("miles", "sterling", "ahmed")."""
+    return (
+        _is_verb_ending_in_s(word)
+        or _is_english_stem_and(word, "ing", common=3.5)
+        or _is_english_stem_and(word, "ed", common=3.0)
+    )
 
 
-def _is_verb_ending_in_ed(word: str) -> bool:
-    """ "fainted", "prescribed": an English verb and -ed; not "ahmed" or "mohammed"."""
-    if not word.endswith("ed") or len(word) < 6:
+def _is_english_stem_and(word: str, ending: str, common: float) -> bool:
+    """Whether `word` is an English word at least this common and `ending`, its e dropped or its last letter
+    doubled before it ("translat|ing", "prescrib|ed", "stopp|ed")."""
+    if not word.endswith(ending) or len(word) < 6:
         return False
-    stem = word[:-2]
+    stem = word[: -len(ending)]
     stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
-    return any(zipf_frequency(candidate, "en") >= 3.0 for candidate in stems)
-
-
-def _is_verb_ending_in_ing(word: str) -> bool:
-    """ "translating", "waiting": an everyday English verb and -ing (with its e dropped or its last letter doubled)."""
-    if not word.endswith("ing") or len(word) < 6:
-        return False
-    stem = word[:-3]
-    stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
-    return any(zipf_frequency(candidate, "en") >= 3.5 for candidate in stems)
+    return any(zipf_frequency(candidate, "en") >= common for candidate in stems)
 
 
 def _is_lower_case_measurement(word: str) -> bool:
