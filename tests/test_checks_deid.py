@@ -763,6 +763,12 @@ def test_what_the_mends_after_run_19_must_still_report(sentence, kind, text):
         ("Blessing's twin brother donated the stem cells.", "person_name", "Blessing"),
         ("Photo: Comfort, aged 4, shows the nurses her new school bag.", "person_name", "Comfort"),
         ("sign: pierre kowalski", "person_name", "pierre kowalski"),
+        ("我的车是м469те38", "vehicle_identifier", "м469те38"),
+        ("car plate В-413-ЕС-77, white toyota", "vehicle_identifier", "В-413-ЕС-77"),
+        ("她说自己的生日是十一月一，那天正好赶上复查。", "date_of_birth", "十一月一"),
+        ("gps 北纬三十九点九五六度 东经一百一十六点三八三度", "geolocation", "北纬三十九点九五六度"),
+        ("Aika的妈妈每天给他讲首尔的故事。", "person_name", "Aika"),
+        ("病房里的护士都亲切地叫他Bata。", "person_name", "Bata"),
     ],
 )
 def test_what_run_20_missed_and_is_now_reported(sentence, kind, text):
@@ -798,6 +804,10 @@ def test_what_run_20_missed_and_is_now_reported(sentence, kind, text):
         "hi, can my wife stay in the room wth our daghterr?",
         "The score is now 95 points.",
         "Her eGFR is now 96, and stable.",
+        "在 2023 году он приехал.",
+        "生日是在三月份。",
+        "北纬四十度附近，冬天很冷。",
+        "Omron的血压计很好用。",
     ],
 )
 def test_what_run_20_took_for_identifiers_is_left_alone(sentence):

@@ -280,6 +280,8 @@ _COORDINATES = _compile(
     rf"{_LATITUDE}\s?°?\s?[NS]?\s?[,;/，；、]\s?{_LONGITUDE}\s?°?\s?[EW]?"
     rf"|{_LATITUDE}\s?(?:°\s?[NS]?|[NS])\s{{1,2}}{_LONGITUDE}\s?(?:°\s?[EW]?|[EW])(?![A-Za-z])"
     r"|\d{1,3}\s?°\s?\d{1,2}(?:\.\d+)?\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]?\s?)?[NSEW]"
+    # In Chinese numerals: "北纬三十九点九五六度"
+    r"|(?:北纬|南纬|东经|西经)\s?[零〇一二三四五六七八九十百]+点[零〇一二三四五六七八九]{2,}度?"
     # A latitude or longitude named in brackets after it: "40.1379（纬度）", "116.4204 (longitude)"
     r"|(?<![\d.])-?\d{1,3}\.\d{3,}\s?[(（]\s?(?:纬度|经度|北纬|东经|(?i:lat|latitude|lon|lng|long|longitude))\s?[)）]"
     # With decimal commas, as much of Europe and Central Asia writes them: "49,868415 / 73,175543"
@@ -506,6 +508,8 @@ _BIRTH_WORDS = _compile(
 _BIRTHDAY_WITHOUT_YEAR = _compile(
     r"(?:\b(?i:birthday|bday|b-day|dob)\b(?:\s(?i:is|was))?[:\s]\s?|生日(?:是|为|[:：])?\s?|生于\s?)"
     rf"(?P<date>(?:[0-3]?\d[/.][0-3]?\d(?!\d)|(?i:{_MONTH_NAME}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s{_DAY}"
+    # "生日是二月二", "生日是十一月初八"
+    r"|(?:十[一二]?|[一二三四五六七八九正腊冬])月(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
     r"(?:,?\s(?:19|20)\d{2})?)(?![\d/.]\d))"
 )
 # Giving birth is an event in the patient's history, not the patient's own date of birth.

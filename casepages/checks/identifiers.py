@@ -347,6 +347,10 @@ _CHINESE_PLATE = _compile(
     r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
     r"(?:(?i:[a-z])[·•・. -]?(?i:[a-z0-9]){5,6}| ?[A-Z](?: [A-Z0-9]){5,6})(?![A-Za-z0-9])"
 )
+# A Russian plate, in the twelve Cyrillic letters plates use: "м469те38", "В-413-ЕС-77".
+_RUSSIAN_PLATE = _compile(
+    r"(?<![А-Яа-яЁёA-Za-z0-9])[АВЕКМНОРСТУХавекмнорстух]-?\d{3}-?[АВЕКМНОРСТУХавекмнорстух]{2}-?\d{2,3}(?!\d)"
+)
 _VIN = _compile(
     r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])"
     r"|(?<=(?i:vin) )[A-Za-z0-9]{17}(?![A-Za-z0-9])"
@@ -392,6 +396,10 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
     for match in _CHINESE_PLATE.finditer(text):
         yield Finding(
             "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a Chinese licence plate"
+        )
+    for match in _RUSSIAN_PLATE.finditer(text):
+        yield Finding(
+            "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a vehicle licence plate"
         )
     for match in _VIN.finditer(text):
         yield Finding(

@@ -1168,6 +1168,18 @@ _NAME_HASHTAG = re.compile(
 )
 
 
+# A Latin name in Chinese text beside a word for kin or after 叫他: "Aika的妈妈", "亲切地叫他Bata".
+_LATIN_NAME_BESIDE_CHINESE_KIN = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{2,})(?=的?(?:妈妈|爸爸|奶奶|爷爷|外婆|姥姥|姐姐|哥哥|弟弟|妹妹|父母|家人))"
+)
+_LATIN_NAME_CALLED_IN_CHINESE = re.compile(r"(?<=叫[他她])\s?(?P<name>[A-Z][a-z]{2,})(?![A-Za-z])")
+
+
+def _a_latin_name_among_chinese(match: re.Match) -> bool:
+    name = match["name"]
+    return name not in known_places() and name not in MEDICAL_PROPER_NOUNS and name not in _CAPITALISED_NOT_NAMES
+
+
 def _rare_and_no_label(name: str, rarer_than: float) -> bool:
     return zipf_frequency(name, "en") < rarer_than and name.capitalize() not in _LINE_LABELS
 
@@ -1185,6 +1197,8 @@ _NAME_FORMS = (
     (_TITLE_IN_CAPITALS, lambda match: True),
     (_SPEAKER_AFTER_QUOTE, lambda match: match["name"] not in _CAPITALISED_NOT_NAMES | _PRONOUNS),
     (_MACHINE_READABLE_NAME, lambda match: True),
+    (_LATIN_NAME_BESIDE_CHINESE_KIN, _a_latin_name_among_chinese),
+    (_LATIN_NAME_CALLED_IN_CHINESE, lambda match: match["name"] not in MEDICAL_PROPER_NOUNS),
     (
         _NAMED_OR_CALLED,
         lambda match: (
