@@ -769,6 +769,7 @@ def test_what_the_mends_after_run_19_must_still_report(sentence, kind, text):
         ("gps 北纬三十九点九五六度 东经一百一十六点三八三度", "geolocation", "北纬三十九点九五六度"),
         ("Aika的妈妈每天给他讲首尔的故事。", "person_name", "Aika"),
         ("病房里的护士都亲切地叫他Bata。", "person_name", "Bata"),
+        ("The scans were sent via Anna Petrova yesterday.", "person_name", "Anna Petrova"),
     ],
 )
 def test_what_run_20_missed_and_is_now_reported(sentence, kind, text):

@@ -499,7 +499,7 @@ def _names_only_the_model_reads(text: str, found_by_rules: list[Finding]) -> lis
 _BOOK_TITLE = re.compile("《[^》]{1,40}》")
 # A person a street is named after: "rue Victor Hugo", "Avenida Paulista", "ulitsa Pushkina".
 _STREET_WORD_BEFORE = re.compile(
-    r"\b(?i:rue|avenue|avenida|calle|rua|jalan|ulitsa|ul\.|prospekt|boulevard|bd\.|via|viale|piazza|plaza)\s(?:[A-Z][a-z]+\s)?$"
+    r"\b(?i:rue|avenue|avenida|calle|rua|jalan|ulitsa|ul\.|prospekt|boulevard|bd\.|viale|piazza|plaza)\s(?:[A-Z][a-z]+\s)?$"
 )
 # A "name" that ends in a month before its year is a date's beginning: "after TAVI, June 2023".
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d\b")
