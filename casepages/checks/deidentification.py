@@ -730,6 +730,15 @@ _ABOUT_A_HOME = _compile(
 )
 
 
+def _a_building_of_the_hospital(text: str, match: re.Match) -> bool:
+    """A Chinese building, floor or room right after the hospital's part that holds it, or in a sentence about
+    the hospital and not about a home."""
+    return bool(
+        _IN_THE_HOSPITAL.search(text, max(0, match.start() - 8), match.start())
+        or (_ABOUT_THE_HOSPITAL_IN_CHINESE.search(text) and not _ABOUT_A_HOME_IN_CHINESE.search(text))
+    )
+
+
 def _a_place_in_the_hospital(text: str, match: re.Match) -> bool:
     return bool(
         _BUILDING_OR_ROOM_ONLY.fullmatch(match.group().rstrip(", "))
@@ -754,10 +763,7 @@ def _street_addresses(text: str) -> Iterable[Finding]:
                     continue
             if pattern is _CHINESE_ESTATE and _INSTITUTION_GARDEN.search(text, max(0, match.start() - 2), match.end()):
                 continue
-            if pattern is _CHINESE_BUILDING and (
-                _IN_THE_HOSPITAL.search(text, max(0, match.start() - 8), match.start())
-                or (_ABOUT_THE_HOSPITAL_IN_CHINESE.search(text) and not _ABOUT_A_HOME_IN_CHINESE.search(text))
-            ):
+            if pattern is _CHINESE_BUILDING and _a_building_of_the_hospital(text, match):
                 continue
             if pattern is _ROMANISED_ADDRESS and _a_place_in_the_hospital(text, match):
                 continue

@@ -12,6 +12,7 @@ are what the stories are meant to use, so they are never reported.
 import re
 import string
 from collections.abc import Iterator
+from functools import cache
 
 from wordfreq import zipf_frequency
 
@@ -1431,6 +1432,7 @@ def _lower_case_words_english_lacks(text: str, herbs: list[re.Match]) -> list[Fi
     ]
 
 
+@cache
 def _looks_like_a_typo(word: str) -> bool:
     """An everyday English word as hurried messages type it: two neighbouring letters swapped ("relpy", "cmoe",
     "hospiatl"), letters struck twice ("frrom", "hellpp") or one left out ("prce", "dctor"). Not a name one

@@ -410,14 +410,19 @@ def chinese_place_names() -> frozenset[str]:
 
 
 def inside_a_chinese_place_name(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` is part of a place's name written in Chinese ("乌兰|乌德", "杜尚|别")."""
-    word = text[start:end]
-    for place in chinese_place_names():
-        if word in place and len(place) > 1:
-            at = text.find(place, max(0, start - len(place)))
-            if at != -1 and at <= start and end <= at + len(place):
-                return True
-    return False
+    """Whether `text[start:end]` is part of a place's name written in Chinese ("乌兰|乌德", "杜尚|别"): the spans
+    around it, up to the longest place's length, looked up in the set of places rather than each place searched."""
+    places, longest = chinese_place_names(), _longest_chinese_place_name()
+    return any(
+        text[around_start:around_end] in places
+        for around_start in range(max(0, end - longest), start + 1)
+        for around_end in range(max(end, around_start + 2), min(len(text), around_start + longest) + 1)
+    )
+
+
+@cache
+def _longest_chinese_place_name() -> int:
+    return max(map(len, chinese_place_names()))
 
 
 def chinese_word_zipf(word: str) -> float:
