@@ -445,6 +445,7 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     findings = _latin_names(text, among_han=chinese_text)
     findings += _names_in_capitals(text, among_han=chinese_text)
     findings += _names_in_other_forms(text)
+    findings += _lower_case_pinyin_names(text)
     if not chinese_text:
         findings += _names_in_their_slots(text)
         findings += _lower_case_words_english_lacks(text, herbs)
@@ -1115,7 +1116,8 @@ _TITLE_IN_CAPITALS = re.compile(r"\b(?:DR|MR|MRS|MS|PROF)\.? (?P<name>[A-Z]{2,}(
 _CAPITALS_COMMA_GIVEN = re.compile(r"\b(?P<name>(?P<family>[A-Z]{2,}(?:-[A-Z]+)?), (?P<given>[A-ZÀ-Þ][a-zà-ÿ]+))\b")
 # A lower-case name as the subject of a message's sentence: "ok we will come at 9, reza is scared".
 _LOWER_CASE_SUBJECT = re.compile(
-    r"(?:^|, )(?P<name>[a-z]{3,}(?:-[a-z]{2,})?) (?:is|says|was|will|has|misses|wants|said|asked)\b"
+    r"(?:^|, )(?P<name>[a-z]{3,}(?:-[a-z]{2,})?) "
+    r"(?:is|says|was|will|has|misses|wants|said|asked|asks|writes|wrote|needs|needed|feels|felt|cried|cries|loves)\b"
 )
 _TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?:MR|MRS|MS|MISS|MSTR|DR))?(?![A-Za-z])")
 # In a message written in lower case, a word after "my name is", "this is", "it's", a sign-off or a
@@ -1126,7 +1128,7 @@ _LOWER_CASE_NAME_AFTER = re.compile(
     # "patient" in lower case opening a message or a clause ("patient aziz rakhimov, nepali"), not "a 57-year-old
     # patient practises"
     r"|(?:^|(?<=[.!?:;,] ))[Pp]atient"
-    r"|posted by|sent by|written by|signed|regards|u all|tell"
+    r"|posted by|sent by|written by|signed|(?i:regards)|u all|tell"
     r"|(?i:photo by|photo courtesy of|interpreter|translator|full name|name:|sign:|signature:|from:|dear|hi|hello)"
     r"|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|nurse|professor|prof\.?|director)"
     r",?\s+(?P<name>[a-z]{2,}(?: [a-z]{2,})?)\b"
@@ -1366,7 +1368,7 @@ _NAMES_SAID_RELATED = re.compile(
 # A lower-case name after a word for a relative, or after "tell" in a message: "her brother temirlan,",
 # "ok i will tell dana tonight".
 _LOWER_CASE_NAME_AFTER_RELATION = re.compile(
-    rf"\b(?:{'|'.join(RELATION_WORDS)}) (?P<name>[a-z]{{3,}}(?:-[a-z]+)?)(?=[,.;!?’']| )"
+    rf"\b(?:{'|'.join(RELATION_WORDS)}) (?P<name>[a-z]{{3,}}(?:-[a-z]+)?(?: [a-z]{{2,}})?)(?=[,.;!?’']| |$)"
 )
 _NAME_TOLD_SOMETHING = re.compile(
     r"\b(?:tell|ask|call|text|thank|told|asked)\s+(?P<name>[a-z]{3,}) "
@@ -1432,6 +1434,33 @@ def _lower_case_words_english_lacks(text: str, herbs: list[re.Match]) -> list[Fi
     ]
 
 
+# Two lower-case words that may be a Chinese family name and given name: "gao jianhua", "xu ning".
+_LOWER_CASE_WORD_PAIR = re.compile(
+    r"(?<![\w@./#:%&=?-])(?P<family>[a-z]{1,6}) (?P<given>[a-z]{2,12})(?![\w@/-]|\.[a-z])"
+)
+
+
+def _is_lower_case_pinyin_name(family: str, given: str) -> bool:
+    """A pinyin family name English seldom uses as a word ("gao", "xu", "sun"; not "he", "long") before a pinyin
+    given name English hardly uses ("jianhua", "ning"; not "bang")."""
+    return (
+        family.capitalize() in PINYIN_FAMILY_NAMES
+        and family != given  # "xie xie", thanks
+        and zipf_frequency(family, "en") < 5.0
+        and bool(_PINYIN_WORD.fullmatch(given))
+        and zipf_frequency(given, "en") < 3.0
+        and not _looks_like_a_typo(given)
+    )
+
+
+def _lower_case_pinyin_names(text: str) -> list[Finding]:
+    return [
+        _person_name(match, "Looks like a Chinese name typed in lower case; use a letter alias such as “Ms. A”")
+        for match in _overlapping_matches(_LOWER_CASE_WORD_PAIR, text)
+        if _is_lower_case_pinyin_name(match["family"], match["given"])
+    ]
+
+
 @cache
 def _looks_like_a_typo(word: str) -> bool:
     """An everyday English word as hurried messages type it: two neighbouring letters swapped ("relpy", "cmoe",
@@ -1478,6 +1507,11 @@ def _fills_a_name_slot(name: str, lower_case_rarer_than: float) -> bool:
     words = name.split()
     if re.fullmatch(r"[A-Z]\.?-?", name):
         return False  # a letter alias, or one cut short: "Ms. L-, a 49-year-old"
+    if len(words) == 2 and name.islower():
+        if _is_lower_case_pinyin_name(*words):
+            return True  # "my son sun meiling"
+        if zipf_frequency(words[1], "en") < 3.0:
+            lower_case_rarer_than = max(lower_case_rarer_than, 4.0)  # "my son hassan jaber"
     if any(word.lower() in _NOT_IN_A_NAME_SLOT for word in words):
         return False
     if any(word in _MONTHS_AND_DAYS for word in words):
@@ -1548,6 +1582,11 @@ def _names_in_their_slots(text: str) -> list[Finding]:
                 continue  # "This is Almaty, …"
             if is_han(name[0]) or _fills_a_name_slot(name.removeprefix(_title_of(name)), lower_case_rarer_than):
                 findings.append(_person_name(match, reason, group))
+            elif name.islower() and " " in name and _fills_a_name_slot(name.split()[0], lower_case_rarer_than):
+                # The slot's second word is no part of the name: "my son nurlan is waiting".
+                first = name.split()[0]
+                start = match.start(group)
+                findings.append(Finding("person_name", first, start, start + len(first), reason))
     for match in _NAMES_SAID_RELATED.finditer(text):
         for word in re.finditer(r"[A-Z][a-z]+", match.group("names")):
             if _fills_a_name_slot(word.group(), 3.5):

@@ -30,11 +30,22 @@ RARER_THAN_AT_A_SENTENCE_START = 1.5
 # Two such words side by side, anywhere, are a full name more often than not ("Connor McAllister" 3.8 and 3.0).
 RARER_THAN_IN_A_PAIR = 4.0
 # Before a verb only people do, anywhere.
-RARER_THAN_BEFORE_A_PERSONS_VERB = 3.5
+RARER_THAN_BEFORE_A_PERSONS_VERB = 3.6
 _PERSONS_VERB_AFTER = re.compile(
-    r"(?:'s|’s| (?:still |now |also |then )?(?:says|said|told|tells|asks|asked|remembers|remembered|recalls|recalled"
+    r"(?:'s|’s|,? (?:still |now |also |then |first |finally |soon |already |never |quickly |proudly )?"
+    r"(?:says|said|told|tells|asks|asked|remembers|remembered|recalls|recalled"
     r"|cried|cries|laughed|laughs|smiled|smiles|walks|walked|wants|wanted|decided|signed|wrote|writes|drove|flew"
-    r"|arrived|hugged|held|thanked|turned|hopes|hoped|knew|felt|feels|loves|loved|misses|missed|lost|met|joined))\b"
+    r"|arrived|hugged|held|thanked|turned|hopes|hoped|knew|felt|feels|loves|loved|misses|missed|lost|met|joined"
+    r"|came|comes|went|spent|learned|learnt|insisted|shouted|whispered|sang|danced|played|plays|blows|blew|sits|sat"
+    r"|stood|slept|woke|ate|kept|keeps|sold|brought|took|calls|called|grins|grinned|waved|is back|was back"
+    r"|takes|starts|started|shows|showed|gets|got|fixes|fixed|teaches|taught|volunteers|helps|helped|draws|drew"
+    r"|was so|is so|was teaching|is teaching|could not|couldn't|can now|could now"
+    r"|(?:is|was) the (?:youngest|eldest|oldest|first|only)"
+    r"|and (?:her|his|their) (?:husband|wife|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa"
+    r"|sister|brother|son|daughter|twin|parents|family)|and the (?:grandchildren|children|family|team|nurses|doctors)"
+    r"|back home))\b"
+    # An age in apposition: "Lek, seven, asked".
+    r"|, (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}),"
 )
 # "The Emperor of All Maladies": a run of capitalised words joined by "of" is a title or an institution.
 _TITLE_RUN = re.compile(
@@ -50,7 +61,7 @@ PLACES = frozenset(
     Urals Bogota Shymkent Chimkent Karaganda Karagandy Aktobe Aktau Atyrau Taraz Semey Oskemen Ust-Kamenogorsk Kostanay
     Kyzylorda Pavlodar Petropavl Petropavlovsk Kokshetau Taldykorgan Ekibastuz Turkistan Turkestan Zhezkazgan
     Balkhash Temirtau Uralsk Oral Rudny Zhanaozen Baikonur Kaskelen Talgar Esik Nur-Sultan Astana Akmola
-    Zhetysu Abai Ulytau Mangystau Mangistau Kyzylkum Issyk-Kul Ysyk-Kol Naryn Osh Jalal-Abad Talas Karakol
+    Dhabi Zhetysu Abai Ulytau Mangystau Mangistau Kyzylkum Issyk-Kul Ysyk-Kol Naryn Osh Jalal-Abad Talas Karakol
     Tokmok Bishkek Chui Andijan Andijon Namangan Fergana Ferghana Samarkand Samarqand Bukhara Buxoro Khiva
     Nukus Karakalpakstan Termez Qarshi Navoiy Jizzakh Gulistan Urgench Kokand Margilan Khujand Kulob Bokhtar
     Gobi Govi Gobi-Altai Govi-Altai Bayankhongor Dornogovi Omnogovi Khovsgol Arkhangai Uvs Zavkhan Selenge
@@ -160,7 +171,7 @@ MEDICAL_PROPER_NOUNS = frozenset(
     Targin Durogesic Fentanyl Actiq Abstral Subutex Suboxone Buvidal Sublocade Narcan Nyxoid Zubsolv
     Dermovate Elocon Protopic Elidel Eucrisa Opzelura Daivobet Enstilar Otezla Sotyktu Bimzelx Siliq Ilumya
     Adbry Adtralza Ebglyss Nemluvio Cibinqo Litfulo Leqselvi Spevigo Vtama Zoryve Wynzora
-    Nowruz Nauryz Navruz Naadam Tsagaan Ramadan Eid Diwali Songkran Hanukkah Easter Hari Raya Chuseok Tet Seollal
+    Nowruz Nauryz Navruz Naadam Tsagaan Sar Ramadan Eid Diwali Songkran Hanukkah Easter Hari Raya Chuseok Tet Seollal
     Vesak Deepavali Holi Obon Avenida Calle Rua Jalan Ulitsa
     """.split()
 )
