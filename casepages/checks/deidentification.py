@@ -170,7 +170,8 @@ _OTHER_SCRIPT_ADDRESS = _compile(
     r"|\b[Uu]l\.\s?[A-Za-zÀ-ž'-]{3,}(?:\s[A-Za-zÀ-ž'-]{3,})?\s\d{1,4}[a-z]?(?:/\d{1,4})?"
     r"|\b\d{1,4} (?!(?:km|miles?|minutes?|hours?|days?|weeks?|metres?|meters?|kilometres?|more|long|other)\b)"
     r"(?:(?!(?:from|the|to|on|in|at|down|up|along|of|a|an|by)\b)[a-z]+ ){1,2}"
-    r"(?:street|road|avenue|lane|close|crescent|drive|grove)\b"
+    # "close" and "drive" are verbs as often: a street only where the address ends with them ("12 oak close,").
+    r"(?:(?:street|road|avenue|lane|crescent|grove)\b|(?:close|drive)(?=[,.;]|$))"
     r"|\b(?i:building|block|bldg\.?)\s?\d+[A-Za-z]?,?\s(?i:door|apartment|apt\.?|flat|room|unit|entrance)\s?\d+"
     # In capitals, and a Mongolian ger in its bag: "ROOM 2271, BUILDING 4", "ger no. 384, 4th bag"
     r"|\b(?i:room|flat|apartment|building)\s\d+,\s(?i:building|block|unit|floor)\s\d+"
@@ -715,18 +716,12 @@ _ABOUT_THE_HOSPITAL_IN_CHINESE = re.compile(
     "国际部|诊室|病房|病区|医院|住院部|门诊|大厅|工作人员|值班|护士站|[0-9]床|ICU|科室|搬到"
 )
 _ABOUT_A_HOME_IN_CHINESE = re.compile("住在|家住|住址|地址|小区|租|老家|寄到|快递|邮寄|宿舍|酒店|宾馆|公寓")
-# Buildings, floors and rooms by their numbers alone, with no street, flat or home: in a sentence about the
-# hospital ("Room 1012 of the inpatient building", "in Building 3, first floor, next to Ward 5B", "in the
-# garden outside Building 2"), they are the hospital's.
 _BUILDING_OR_ROOM_ONLY = _compile(
     r"(?:(?:Building|Bldg\.?|Block|Tower|Room|Rm\.?|Floor)\s*(?:No\.?\s*)?\d{1,4}[A-Z]?(?:\s*[,/-]\s*)?)+"
 )
-_ABOUT_THE_HOSPITAL = _compile(
-    r"\b(?i:inpatient|outpatient|ward|department|pharmacy|clinic|hospital|bed|nurses?|lift|playroom|queue|office|CCU"
-    r"|reception|desk|ICU|canteen|tray table|garden|outside)\b"
-)
 _ABOUT_A_HOME = _compile(
-    r"\b(?i:live|lives|lived|living|home|address|flat|apartment|rent|rented|hotel|send|post|deliver|courier)\b"
+    r"\b(?i:live|lives|lived|living|home|address|flat|apartment|rent|rented|hotel|send|post|deliver|delivered|courier"
+    r"|landlord|landlady|lease|tenant|stay|staying|stayed)\b"
 )
 
 
@@ -740,11 +735,9 @@ def _a_building_of_the_hospital(text: str, match: re.Match) -> bool:
 
 
 def _a_place_in_the_hospital(text: str, match: re.Match) -> bool:
-    return bool(
-        _BUILDING_OR_ROOM_ONLY.fullmatch(match.group().rstrip(", "))
-        and _ABOUT_THE_HOSPITAL.search(text)
-        and not _ABOUT_A_HOME.search(text)
-    )
+    """Buildings, floors and rooms by their numbers alone, with no street, flat or home in the sentence: a
+    story's places are the hospital's ("Room 419 is the quiet room", "The MRI scanner is in Building 3")."""
+    return bool(_BUILDING_OR_ROOM_ONLY.fullmatch(match.group().rstrip(", ")) and not _ABOUT_A_HOME.search(text))
 
 
 # A building, floor or room of the hospital: "住院部2号楼15层", "康复中心二楼423室".
@@ -818,8 +811,8 @@ def _dates(text: str) -> Iterable[Finding]:
         yield _finding("date_of_birth", text, *match.span("date"))
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if not _is_real_day(match):
-                continue
+            if not _is_real_day(match) or SAFE_LABEL_BEFORE.search(text, 0, match.start()):
+                continue  # not a day, or a batch number shaped like one ("batch No. 2020-04-06")
             if _mentions_birth(text, match.start(), match.end()):
                 yield _finding("date_of_birth", text, match.start(), match.end())
             else:

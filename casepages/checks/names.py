@@ -166,7 +166,7 @@ WORDS_BEFORE_A_LETTER = frozenset(
     Block Building Unit Flat Section Part Level Zone Gate Terminal Figure Table Appendix Schedule Option Form
     Category Team Tower Wing Floor Lot Row Seat Line Channel Bay Protein Antigen Strain Lane Exhibit Sample
     Patient Case Baby Child Little Young Boy Girl Mother Father Grandmother Grandfather Aunt Uncle Brother Sister
-    Madam Madame Mister Sir Auntie
+    Madam Madame Mister Sir Auntie Lift Elevator Entrance Exit Door Window Counter Desk Corridor Stair Stairs Hall
     """.split()
 )
 # Words for a relative, a friend or a helper: the capitalised word right after one is a given name
@@ -465,6 +465,7 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
         and not _WORD_EXPLAINED_AFTER.match(text, finding.end)
         and not (finding.text.islower() and " " not in finding.text and _looks_like_a_typo(finding.text))
         and not _STREET_WORD_BEFORE.search(text, 0, finding.start)
+        and finding.text.split()[-1] not in _STREET_WORDS  # "Nevsky Prospekt", a street
         and not (finding.text.split()[-1] in _MONTHS_AND_DAYS and _YEAR_AFTER.match(text, finding.end))
         and not (is_han(finding.text[:1]) and inside_a_chinese_place_name(text, finding.start, finding.end))
         and not _names_someone_else(text, finding, not_patients)
@@ -503,6 +504,7 @@ _BOOK_TITLE = re.compile("《[^》]{1,40}》")
 _STREET_WORD_BEFORE = re.compile(
     r"\b(?i:rue|avenue|avenida|calle|rua|jalan|ulitsa|ul\.|prospekt|boulevard|bd\.|viale|piazza|plaza)\s(?:[A-Z][a-z]+\s)?$"
 )
+_STREET_WORDS = frozenset("Street Road Avenue Prospekt Prospect Ulitsa Boulevard Lane Highway Embankment".split())
 # A "name" that ends in a month before its year is a date's beginning: "after TAVI, June 2023".
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d\b")
 # A name explained as a word, which names no one: "“巴特尔”是“英雄”的意思", "“努尔”意思是光",
@@ -1400,10 +1402,11 @@ _SENIOR_TITLE_AND_NAME = re.compile(
 _LOWER_CASE_WORD = re.compile(r"(?<![\w@./#:%&=?-])(?P<word>[a-z]{4,})(?:['’]s)?(?![\w@/-]|\.[a-z])")
 # English hardly ever uses a word this rare (wordfreq's Zipf scale; 1.0 is one in a thousand million words).
 ENGLISH_LACKS = 1.0
-# Rare words the stories use that are not names: currencies, greetings and dishes of the patients' countries,
+# Rare words the stories use that are not names: districts, currencies, greetings and dishes of the patients' countries,
 # Chinese medicine's massage, and the misspellings of the hospital's everyday words that messages carry.
 _RARE_WORDS_NOT_NAMES = frozenset(
     """
+    aimag aimags oblast khoroo raion rayon okrug wilaya barangay kelurahan kecamatan amphoe tambon mahalla
     tugrik tugriks togrog tenge manat somoni soum lari dram rial riyal dirham dinar ringgit rupiah baht kyat taka
     afghani dobryi dobriy dobry privet salam salem assalomu alaykum zdravstvuyte spasibo bolshoe rahmet sain baina
     khorosho pozhaluysta baursak baursaks

@@ -67,9 +67,12 @@ SAFE_LABEL_BEFORE = _compile(
     r"|BRCA2|ESR1|AKT1|PTEN|CALR|MPL|DNMT3A|TET2|ASXL1|SF3B1|MYD88|BTK|PLCG2|ABL1|BCR-ABL1?)\s(?:p\.)?"
     # A Chinese national standard: "GB/T 7714-2015".
     r"|\bGB(?:/T)?\s?"
-    # A batch of a medicine ("批号 2203051", "batch J0423K"): it names the box, not the patient. Not "lot",
-    # which also numbers implants ("假体序列号 LOT PXR8JSNH13").
+    # A batch of a medicine ("批号 2203051", "batch J0423K", "lot 2C83MK is not affected by the recall"): it
+    # names the box, not the patient. Not a lot after a device's name or its number's label, which numbers an
+    # implant ("Implant lot MDT869871H", "stent lot/serial", "假体序列号 LOT PXR8JSNH13").
     r"|国药准字\s*|批准文号[为是:：]?\s*|(?:批号|批次)[为是:：]?\s*|\b(?i:batch)(?: (?i:no\.?|number))?[:#]?\s*"
+    r"|(?<!(?i:implant) )(?<!(?i:stent) )(?<!(?i:device) )(?<!(?i:pump) )(?<!(?i:cath) )(?<!(?i:valve) )"
+    r"(?<!(?i:pacemaker) )(?<![A-Za-z])(?<!号)(?<!号 )(?<!号[:：])(?i:lot)(?: (?i:no\.?|number))?[:#]?\s*"
     r"|\b(?i:protocol|study)(?: (?i:no\.?|number|code))?[:#]?\s*)$"
 )
 # What makes a number a quantity: a unit, a currency, something counted ("12 450 ng/mL", "573123元",

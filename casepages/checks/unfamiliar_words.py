@@ -205,7 +205,8 @@ _THINGS_NAMED_AFTER_SOMEONE = frozenset(
     syndrome disease procedure catheter line sign test score scale criteria classification index method
     shunt tube bar frame repair class stage myotomy fundoplication gastrectomy colposuspension occluder system
     casting palsy consensus prosthesis airway arm robot portoenterostomy valve pump device
-    phenomenon reaction technique manoeuvre maneuver operation street road avenue lake river mountains
+    phenomenon reaction technique manoeuvre maneuver operation street road avenue prospekt prospect ulitsa boulevard
+    embankment highway lake river mountains
     province region oblast district county prefecture state republic city committee ministry council society
     corporation harness
     association group journal press museum park square airport station festival award prize programme program
@@ -217,7 +218,8 @@ _THINGS_NAMED_AFTER_SOMEONE = frozenset(
 # word before them only when no "'s" stands between.
 _THINGS_NAMED_AFTER_SOMEONE_NOT_AFTER_A_POSSESSIVE = frozenset(
     """
-    grade grading tumour tumor pull-through dish anaemia anemia excision surgery estimate chart oath
+    grade grading tumour tumor pull-through dish anaemia anemia excision surgery estimate chart oath approach concept
+    protocol regimen
     """.split()
 )
 # The field of an institution named after someone, between the name and the institution in lower case
@@ -255,7 +257,7 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
     in_rare_pairs = _in_rare_pairs(text, words)
     for match in words:
         word = match.group()
-        if word in known_places():
+        if word in known_places() or _a_place_after_its_preposition(text, match):
             continue
         before = text[: match.start()].rstrip(_OPENING_MARKS)
         at_sentence_start = not before or before[-1] in _SENTENCE_END
@@ -300,6 +302,20 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
             )
         )
     return findings
+
+
+# Where a place stands: "rent flats in Sukhumvit.", "lives in Deira, Manila", "grew up near Arbat in Madrid".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside)\s$")
+_PLACE_ENDS_AFTER = re.compile(r"\s*(?:[,.;!?]|$|\s(?:in|and|near)\s[A-Z])")
+
+
+def _a_place_after_its_preposition(text: str, match: re.Match) -> bool:
+    """A single capitalised word after "in" or "near", ending the phrase: a district or a town no list has. A
+    person is hardly ever "in" someone; "in Aigerim's room" is a possessive and stays a name."""
+    return bool(
+        _PLACE_PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        and _PLACE_ENDS_AFTER.match(text, match.end())
+    )
 
 
 def _known_not_a_name(text: str, match: re.Match, known_not_names: frozenset[str]) -> bool:
