@@ -278,9 +278,11 @@ _NOT_PLACES = frozenset(
 _LATITUDE = r"-?\d{1,2}\.\d{3,}"
 _LONGITUDE = r"-?\d{1,3}\.\d{3,}"
 _COORDINATES = _compile(
-    rf"{_LATITUDE}\s?°?\s?[NS]?\s?[,;/，；、]\s?{_LONGITUDE}\s?°?\s?[EW]?"
+    rf"{_LATITUDE}\s?°?\s?[NS]?\s*[,;/，；、]\s*{_LONGITUDE}\s?°?\s?[EW]?"
     rf"|{_LATITUDE}\s?(?:°\s?[NS]?|[NS])\s{{1,2}}{_LONGITUDE}\s?(?:°\s?[EW]?|[EW])(?![A-Za-z])"
     r"|\d{1,3}\s?°\s?\d{1,2}(?:\.\d+)?\s?['′]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″]?\s?)?[NSEW]"
+    # The hemisphere first: "N 48° 1′ 44″, E 107° 4′ 19″"
+    r"|\b[NSEWnsew]\s?\d{1,3}\s?°\s?\d{1,2}(?:\.\d+)?\s?['′](?:\s?\d{1,2}(?:\.\d+)?\s?[\"″])?"
     # In Chinese numerals: "北纬三十九点九五六度"
     r"|(?:北纬|南纬|东经|西经)\s?[零〇一二三四五六七八九十百]+点[零〇一二三四五六七八九]{2,}度?"
     # A latitude or longitude named in brackets after it: "40.1379（纬度）", "116.4204 (longitude)"
@@ -296,7 +298,7 @@ _COORDINATES = _compile(
     # Degrees, minutes and seconds with the hemisphere in lower case: "8°47'11\"n 124°27'28\"e"
     r"|\d{1,3}°\d{1,2}['′]\d{1,2}(?:\.\d+)?[\"″]?[nsNS]\s?,?\s?\d{1,3}°\d{1,2}['′]\d{1,2}(?:\.\d+)?[\"″]?[ewEW]"
     # An Open Location Code (a plus code), full or short: "VVGVC6R7+PM", "8X22+8Q Erenhot"
-    r"|(?<![A-Za-z0-9+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9+])(?i:[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3})(?![A-Za-z0-9])"
 )
 
 # --- ages over 89 (HIPAA Safe Harbor) ---------------------------------------------------------
@@ -377,7 +379,16 @@ _AGE_OVER_89 = _compile(
     r"|\b(?:9\d|1[01]\d) this (?i:spring|summer|autumn|fall|winter|year|month)\b"
     r"|\b(?i:patient|grandmother|grandfather|grandma|grandpa|granny|mother|father|uncle|aunt|husband|wife)"
     rf" (?i:is|was) now (?:9\d|1[01]\d){_NOTHING_COUNTED_AFTER}"
-    r"|(?<!\d)(?:9\d|1[01]\d)\s?(?:лет|года)(?![а-я])"
+    r"|(?<!\d)(?:9\d|1[01]\d)\s?(?:лет|года|год)(?![а-я])"
+    # In Russian words ("девяносто шесть лет", "сто один год"), in Arabic ("١٠١ عامًا"), in Japanese ("91歳"),
+    # as a full age ("95足岁"), or with a space inside ("9 8 岁").
+    r"|(?<![а-яё])(?<!почти )(?<!около )(?<!под )"
+    r"(?i:девяносто(?:\s(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять))?"
+    r"|сто(?:\s(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))?)\s(?:лет|года|год)(?![а-яё])"
+    r"|(?<!\d)(?:9\d|1[01]\d)\s?(?:عامًا|عاما|عام|سنة)"
+    r"|(?<!\d)(?<!\d )(?:9 ?\d|1 ?[01] ?\d)\s*(?:歳|足岁|周岁|岁)"
+    # "a proud 101", "a spry 96"
+    r"|\b(?i:a (?:proud|spry|sprightly|young|healthy|lively|cheerful|remarkable)) (?:9\d|1[01]\d)\b(?![.,]\d)"
     # "ninety-plus": ninety or older (not "90+", which is as often a score or a saturation)
     r"|\b(?i:ninety)[- ]?(?i:plus)\b|\b90[- ](?i:plus)\b"
 )
@@ -545,8 +556,11 @@ _CHINESE_DIGIT_RUN = re.compile(
 )
 _CHINESE_DIGIT_VALUES = str.maketrans("〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖", "001234567891123456789")
 # A full-width or Chinese full stop between letters or digits is a dot in an address ("ｏｕｔｌｏｏｋ．ｃｏｍ",
-# "www。gaofengblog。com", "３７．９２").
-_FULL_WIDTH_DOT = re.compile(r"(?<=[0-9A-Za-z])[．。](?=[0-9A-Za-z])")
+# "www。gaofengblog。com", "３７．９２"); a full-width one after letters ends an abbreviation ("Ｎｏ．").
+_FULL_WIDTH_DOT = re.compile(r"(?<=[0-9A-Za-z])[．。](?=[0-9A-Za-z])|(?<=[A-Za-z])．")
+# A full-width colon between hexadecimal pairs joins the groups of a MAC address ("３０：Ｃ５："); not a label's
+# colon ("IP：2001:4860").
+_FULL_WIDTH_COLON = re.compile(r"(?<=[0-9A-Fa-f]{2})：(?=[0-9A-Fa-f]{2})")
 
 
 # Chinese numerals among ASCII digits, or after a plate's letters: "130四五七零5670", "津JGT幺九幺".
@@ -561,7 +575,7 @@ def _as_ascii_digits(text: str) -> str:
     text = text.translate(_HALF_WIDTH)
     text = _CHINESE_DIGIT_RUN.sub(lambda run: run.group().translate(_CHINESE_DIGIT_VALUES), text)
     text = _CHINESE_DIGITS_AMONG_DIGITS.sub(lambda run: run.group().translate(_CHINESE_DIGIT_VALUES), text)
-    return _FULL_WIDTH_DOT.sub(".", text)
+    return _FULL_WIDTH_COLON.sub(":", _FULL_WIDTH_DOT.sub(".", text))
 
 
 def scan_identifiers(

@@ -561,8 +561,19 @@ _IPV4_WITH_COMMAS = _compile(
 # Any run of hexadecimal groups and colons ("fe80::1ff:fe23", "2001:db8::1"); `ipaddress` decides.
 _IPV6 = _compile(r"(?<![0-9A-Za-z:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f:]{3,39}(?![0-9A-Fa-f:])")
 # A global IPv6 address cut short, so that `ipaddress` refuses it, still points to a household:
-# "240e:2e26:25ff:8dec:5d75:63f6".
-_CUT_SHORT_IPV6 = _compile(r"(?<![0-9A-Za-z:])2[0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{1,4}){4,6}(?![0-9A-Za-z:])")
+# "240e:2e26:25ff:8dec:5d75:63f6", "2001:4860:39dc:9ee7".
+_CUT_SHORT_IPV6 = _compile(r"(?<![0-9A-Za-z:])2[0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{1,4}){3,6}(?![0-9A-Za-z:])")
+# Four numbers with dots that are a software's version, not an address: after its name or the word for a version,
+# or in a sentence about versions that says nothing of connections, logins or visits.
+_VERSION_BEFORE = _compile(
+    r"(?:\b(?i:version|ver\.?|v|firmware|software|build|release|HIS|iOS|Android|Windows)|版本号?|升级至|升级到|更新至"
+    r"|更新到)\s?[:：]?\s?$"
+)
+_ABOUT_A_VERSION = _compile(r"\b(?i:version|release|firmware|software|upgraded?|update[ds]?)\b|版本|升级|更新|软件")
+_ABOUT_A_CONNECTION = _compile(
+    r"\b(?i:IP|IPs|log|logs|logged|login|log-in|visit|visits|visitor|submitted|submission|from|address)\b"
+    r"|登录|访问|提交|来自|地址|日志|留言"
+)
 # MAC addresses in the three usual notations: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e";
 # and twelve hexadecimal characters run together when they hold both letters and digits.
 _MAC_ADDRESS = _compile(
@@ -667,11 +678,14 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
     for match in _IPV4_WITH_COMMAS.finditer(text):
         yield Finding("ip_address", match["address"], *match.span("address"), "Looks like an IP address")
     for match in _CUT_SHORT_IPV6.finditer(text):
+        if match.group().count(":") == 3 and not re.search("[A-Fa-f]", match.group()):
+            continue  # four groups of digits alone are too like other numbers
         yield Finding("ip_address", match.group(), match.start(), match.end(), "Looks like an IP address")
+    about_a_version = _ABOUT_A_VERSION.search(text) and not _ABOUT_A_CONNECTION.search(text)
     for pattern in (_IPV4, _IPV6):
         for match in pattern.finditer(text):
-            if re.search(r"\b(?i:version|ver\.?|v|firmware|software|build|release)\s?$", text[: match.start()][-10:]):
-                continue  # "app version 2.10.3.1", "firmware 10.2.4.17"
+            if pattern is _IPV4 and (about_a_version or _VERSION_BEFORE.search(text, 0, match.start())):
+                continue  # "app version 2.10.3.1", "firmware 10.2.4.17", "预约系统已升级至1.3.9.29"
             try:
                 ipaddress.ip_address(re.sub(r"\[\.\]|\(\.\)| \. |点|\s+(?i:dot)\s+", ".", match.group()))
             except ValueError:
