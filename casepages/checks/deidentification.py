@@ -116,7 +116,8 @@ _CHINESE_LANE = _compile(r"(?:大道|路|街|道)\s?\d+\s?弄(?:\s?\d+\s?支弄)
 _CHINESE_STREET_NUMBER_IN_WORDS = _compile(rf"{_CHINESE_STREET_ENDINGS}[零一二三四五六七八九十百]+号")
 # Flats and buildings without the street: "3号楼2单元501室", "5栋1203", "12幢3层".
 _CHINESE_BUILDING = _compile(
-    r"(?<!\d)(?<![A-Za-z] )(?<![A-Za-z])\d+\s?(?:号楼|栋|幢|座|号院|期)(?:\s?\d+\s?(?:单元|号楼|栋|幢|座))?"
+    r"(?<!\d)(?<![A-Za-z] )(?<![A-Za-z])\d+\s?(?:号楼|栋|幢|座|号院|期(?!间|内|刊|末|中|限|望|待|初))"
+    r"(?:\s?\d+\s?(?:单元|号楼|栋|幢|座))?"
     r"(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?[室户号]?)?"
     r"|[一二三四五六七八九十]+(?:号楼|栋|幢)[一二三四五六七八九十]+单元"
     r"|(?<!\d)\d+\s?单元\s?\d+\s?(?:室|号|户)?|(?<!\d)\d{3,4}\s?室"

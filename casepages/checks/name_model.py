@@ -31,7 +31,7 @@ _WORD_GOES_ON_AS_A_DRUG = re.compile(f"[{HAN_CHARACTERS}]{{0,3}}?{_DRUG_ENDINGS}
 _ENDS_AS_A_DRUG = re.compile(f"{_DRUG_ENDINGS}$")
 _NAMED_THING_ENDING = ("病", "综合征", "奖", "奖章", "病史", "节")  # "节": a festival ("古尔邦节")
 # Everyday and medical words the model has been seen to call names.
-_WORDS_THE_MODEL_MISREADS = frozenset({"瘀青", "科里", "黄染", "咨询师", "心理咨询师"})
+_WORDS_THE_MODEL_MISREADS = frozenset({"瘀青", "科里", "黄染", "咨询师", "心理咨询师", "律齐"})
 # Or it calls a name the first part of an eponym that goes on ("格林|-巴利综合征", "贝赫|切特病",
 # "霍奇金|淋巴瘤"); not before an everyday word ("王芳|生病了") nor across a word that ends the name
 # ("艾哈迈德|在病房").

@@ -12,6 +12,7 @@ are what the stories are meant to use, so they are never reported.
 import re
 import string
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from wordfreq import zipf_frequency
@@ -297,7 +298,7 @@ CHINESE_WORDS_NOT_NAMES = frozenset(
 _HAN_WORDS_NEVER_NAMES = frozenset(
     "蒲公英 麦冬 何首乌 王浆 石斛 枸杞 川芎 田七粉 宋庄 白山 白天 白大褂 方中 岳父母 杏林春暖 宋体小四"
     " 马钱子 刘寄奴 高良姜 徐长卿 远志 使君子 杜仲 苏木 王不留行 周几 斋月 符合 陪同 小姨 小舅 小叔 小姑 贺卡 韩语 安静"
-    " 兰工".split()
+    " 兰工 毕业".split()
 )
 # Relations that start with a family name's character: never a name, whatever comes before.
 _KINSHIP_WORDS = frozenset("孙女 孙子 外孙 曾孙 孙媳".split())
@@ -451,8 +452,10 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
         findings += _lower_case_words_english_lacks(text, herbs)
     if chinese_text:
         findings += _pinyin_in_chinese_text(text)
-    findings += find_unfamiliar_capitalised_words(text, _CAPITALISED_NOT_NAMES)
+    findings += find_unfamiliar_capitalised_words(text, _CAPITALISED_NOT_NAMES, among_han=chinese_text)
     findings += _han_names(text, isolated_runs_are_names=not chinese_text)
+    # Cut or dropped where the first character belongs to the word before.
+    findings = [cut for finding in findings if (cut := _without_the_word_before(text, finding)).text]
     if chinese_text:
         findings += _names_only_the_model_reads(text, findings)
     else:
@@ -466,8 +469,10 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
         and not (finding.text.islower() and " " not in finding.text and _looks_like_a_typo(finding.text))
         and not _STREET_WORD_BEFORE.search(text, 0, finding.start)
         and finding.text.split()[-1] not in _STREET_WORDS  # "Nevsky Prospekt", a street
+        and not _STREET_WORD_AFTER.match(text, finding.end)  # "Amir Temur ko'chasi"
         and not (finding.text.split()[-1] in _MONTHS_AND_DAYS and _YEAR_AFTER.match(text, finding.end))
         and not (is_han(finding.text[:1]) and inside_a_chinese_place_name(text, finding.start, finding.end))
+        and not (is_han(finding.text[-1:]) and _last_character_starts_a_place(text, finding))
         and not _names_someone_else(text, finding, not_patients)
         and not _inside_a_word_never_a_name(text, finding)
         and finding.text not in _KINSHIP_WORDS
@@ -503,8 +508,39 @@ _BOOK_TITLE = re.compile("《[^》]{1,40}》")
 # A person a street is named after: "rue Victor Hugo", "Avenida Paulista", "ulitsa Pushkina".
 _STREET_WORD_BEFORE = re.compile(
     r"\b(?i:rue|avenue|avenida|calle|rua|jalan|ulitsa|ul\.|prospekt|boulevard|bd\.|viale|piazza|plaza)\s(?:[A-Z][a-z]+\s)?$"
+    r"|(?<![а-яё])(?:проспект|улица|ул\.|пр\.|пр-т|переулок|бульвар|площадь|шоссе|набережная)\s$"
 )
 _STREET_WORDS = frozenset("Street Road Avenue Prospekt Prospect Ulitsa Boulevard Lane Highway Embankment".split())
+_STREET_WORD_AFTER = re.compile(
+    r"(?:\s[A-Z][\w'’-]+){0,2}\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Prospekt|Boulevard|Lane|Highway|ko['’]chasi|köçəsi"
+    r"|caddesi"
+    r"|sokak|ulitsa|street|road|avenue)\b"
+)
+
+
+def _last_character_starts_a_place(text: str, finding: Finding) -> bool:
+    """ "很多|吉尔吉斯斯坦": the name's last character is the first of a place's name that goes on after it."""
+    places = chinese_place_names()
+    return any(text[finding.end - 1 : finding.end - 1 + length] in places for length in range(2, 9))
+
+
+def _without_the_word_before(text: str, finding: Finding) -> Finding:
+    """A Chinese name whose first character ends a common word with the two before it ("班主|任呼延", "救护|车走新")
+    starts after it, if a family name starts what is left ("呼延"); else nothing is left of it."""
+    word_before = text[max(0, finding.start - 2) : finding.start + 1]
+    if not (
+        is_han(finding.text[:1])
+        and finding.start >= 2
+        and chinese_word_zipf(word_before) >= 3.0
+        and "·" not in finding.text  # a transliterated name goes on from there: "路易斯|·罗德里格斯"
+    ):
+        return finding
+    rest = finding.text[1:]
+    if len(rest) >= 2 and _starts_with_a_family_name(rest):
+        return replace(finding, text=rest, start=finding.start + 1)
+    return replace(finding, text="", end=finding.start)
+
+
 # A "name" that ends in a month before its year is a date's beginning: "after TAVI, June 2023".
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d\b")
 # A name explained as a word, which names no one: "“巴特尔”是“英雄”的意思", "“努尔”意思是光",
@@ -583,6 +619,14 @@ def _names_someone_else(text: str, finding: Finding, not_patients: tuple[list, l
     after = text[finding.end :].lstrip(" ")
     if names_a_thing(text, finding.start, finding.end) or after.startswith(_THINGS_NAMED_IN_CHINESE):
         return True
+    # "毕业于Johns Hopkins", "在Karolinska进修", "由Bumrungrad的团队报道": a school or a hospital (of one word only
+    # before its team: "Dr. Smith的团队" is a person's).
+    if re.fullmatch("[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", finding.text) and _STUDIED_OR_WORKED_AT.search(
+        text, 0, finding.start
+    ):
+        return True
+    if re.fullmatch("[A-Z][a-z]+", finding.text) and after.startswith(_WHAT_AN_INSTITUTION_GIVES):
+        return True
     institution = _INSTITUTION_AFTER_A_NAME.match(after)
     rest_of_name = institution.group("rest_of_name") if institution else ""
     if institution and (len(rest_of_name) < 2 or chinese_word_zipf(rest_of_name) < 2.5):
@@ -608,6 +652,9 @@ def _names_someone_else(text: str, finding: Finding, not_patients: tuple[list, l
     )
 
 
+# In Chinese, where one studied or worked, and what a school or a hospital has: its team, its training.
+_STUDIED_OR_WORKED_AT = re.compile(r"(?:毕业于|就读于|进修于|任职于|工作于|受训于|留学于)\s?$")
+_WHAT_AN_INSTITUTION_GIVES = ("进修", "留学", "深造", "读博", "读研", "培训", "的团队", "的专家", "的教授")
 # A drug's name goes on with one of these, or is followed by its generic name in brackets: "罗红霉素",
 # "赫赛汀（曲妥珠单抗）".
 _DRUG_AFTER = re.compile(

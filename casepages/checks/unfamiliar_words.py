@@ -20,6 +20,7 @@ from wordfreq import freq_to_zipf, get_frequency_dict, zipf_frequency
 
 from casepages import upstream
 from casepages.checks.findings import Finding
+from casepages.checks.han import is_han
 
 # A capitalised word inside a sentence rarer than this is read as a name ("Aigerim" 1.6, "Javlon" 0;
 # "Grace" 4.4 and "Anna" 4.3 are too common, and are found by the name lists and context rules; lab
@@ -29,6 +30,9 @@ RARER_THAN_INSIDE_A_SENTENCE = 3.0
 RARER_THAN_AT_A_SENTENCE_START = 1.5
 # Two such words side by side, anywhere, are a full name more often than not ("Connor McAllister" 3.8 and 3.0).
 RARER_THAN_IN_A_PAIR = 4.0
+# Beside Chinese characters in Chinese text ("Aziz终于", "推给Lei，"), where no word is capitalised for opening a
+# sentence.
+RARER_THAN_BESIDE_HAN = 4.0
 # Before a verb only people do, anywhere.
 RARER_THAN_BEFORE_A_PERSONS_VERB = 3.6
 _PERSONS_VERB_AFTER = re.compile(
@@ -105,6 +109,7 @@ MEDICAL_PROPER_NOUNS = frozenset(
     """
     Lupus Erythematosus Systemic Staphylococcus Streptococcus Enterococcus Klebsiella Pseudomonas Candida
     Aspergillus Escherichia Mycobacterium Acinetobacter Salmonella Shigella Legionella Brucella Moraxella
+    Fugl-Meyer Fugl Meyer Heimlich Harmonic
     Bordetella Listeria Pugh Sjögren Sjogren Raynaud Crohn Hodgkin Bence Schirmer Holter Libman Sacks Romberg
     Guillain Barré Barre Homans Kaluza FlowJo Lugano Binet Durie Breslow Gleason Dukes Zofran Jakafi
     Schober Wegener Behçet Behcet Henoch Schönlein Schonlein Takayasu Ehlers Danlos Kawasaki Cushing
@@ -234,7 +239,8 @@ _INSTITUTION_AFTER_ITS_FIELD = re.compile(
 _INSIDE_A_NAME = frozenset("of the and for de")
 # Bounded by anything but Latin letters and digits, so that a name between Han characters is found too.
 _CAPITALISED_WORD = re.compile(
-    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9'’-])(?:Mc)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:(?![-'’]s\b)[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])"
+    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9'’-])(?:Mc)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\u0100-\u017f]{2,}"
+    r"(?:(?![-'’]s\b)[-'’][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+)*(?![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9])"
 )
 _SENTENCE_END = ".!?:;—"
 _OPENING_MARKS = " “\"‘'(["
@@ -246,11 +252,14 @@ _ROMANISED_SYLLABLE = re.compile(
 )
 
 
-def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]) -> list[Finding]:
+def find_unfamiliar_capitalised_words(
+    text: str, known_not_names: frozenset[str], among_han: bool = False
+) -> list[Finding]:
     """Capitalised words English hardly uses, which are not places or medical names: most often names.
 
     `known_not_names` are further capitalised words the caller knows are not names (titles, months,
-    institution words).
+    institution words). `among_han` says the text is Chinese, where a capitalised Latin word beside Chinese
+    characters is capitalised because it is a name, wherever it stands.
     """
     findings = []
     words = [match for match in _CAPITALISED_WORD.finditer(text) if not _known_not_a_name(text, match, known_not_names)]
@@ -268,6 +277,8 @@ def find_unfamiliar_capitalised_words(text: str, known_not_names: frozenset[str]
             rarer_than = RARER_THAN_BEFORE_A_PERSONS_VERB
         if match.start() in in_rare_pairs:
             rarer_than = max(rarer_than, RARER_THAN_IN_A_PAIR)
+        if among_han and _beside_han(text, match.start(), match.end()):
+            rarer_than = max(rarer_than, RARER_THAN_BESIDE_HAN)
         parts = [part for part in _WORD_PARTS.split(word) if len(part) > 1]
         if any(not part[1:].islower() for part in parts):
             continue  # "Anti-dsDNA": a term, not a name
@@ -316,6 +327,14 @@ def _a_place_after_its_preposition(text: str, match: re.Match) -> bool:
         _PLACE_PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start())
         and _PLACE_ENDS_AFTER.match(text, match.end())
     )
+
+
+def _beside_han(text: str, start: int, end: int) -> bool:
+    """Whether a Chinese character or a full-width mark touches text[start:end], ignoring quotation marks."""
+    before = text[:start].rstrip(" “\"‘'「『")[-1:]
+    after = text[end:].lstrip(" ”\"’'」』")[:1]
+    return any(character and (is_han(character) or "\u3000" <= character <= "\u303f" or "\uff00" <= character)
+               for character in (before, after))  # fmt: skip
 
 
 def _known_not_a_name(text: str, match: re.Match, known_not_names: frozenset[str]) -> bool:
