@@ -551,11 +551,12 @@ _HALF_WIDTH = str.maketrans(
 # A number read digit by digit in Chinese numerals ("六二一七七九…", "幺九四五…"): five or more in a row, or
 # as a phone number's groups with spaces between ("幺五三 三七七四 二零六幺"). The formal numerals of cheques and
 # receipts too: "壹捌玖壹柒…".
-_CHINESE_DIGITS = "[〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖]"
+# With the digits as they are read out over the radio or the phone: 幺 1, 两 2, 拐 7, 勾 9, 洞 0.
+_CHINESE_DIGITS = "[〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖两拐勾洞]"
 _CHINESE_DIGIT_RUN = re.compile(
     f"(?:{_CHINESE_DIGITS}{{3,4}} )?{_CHINESE_DIGITS}{{3,4}} {_CHINESE_DIGITS}{{4}}|{_CHINESE_DIGITS}{{5,}}"
 )
-_CHINESE_DIGIT_VALUES = str.maketrans("〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖", "001234567891123456789")
+_CHINESE_DIGIT_VALUES = str.maketrans("〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖两拐勾洞", "0012345678911234567892790")
 # A full-width or Chinese full stop between letters or digits is a dot in an address ("ｏｕｔｌｏｏｋ．ｃｏｍ",
 # "www。gaofengblog。com", "３７．９２"); a full-width one after letters ends an abbreviation ("Ｎｏ．").
 _FULL_WIDTH_DOT = re.compile(r"(?<=[0-9A-Za-z])[．。](?=[0-9A-Za-z])|(?<=[A-Za-z])．")
@@ -566,8 +567,10 @@ _FULL_WIDTH_COLON = re.compile(r"(?<=[0-9A-Fa-f]{2})：(?=[0-9A-Fa-f]{2})")
 
 # Chinese numerals among ASCII digits, or after a plate's letters: "130四五七零5670", "津JGT幺九幺".
 # Not one numeral after a capital, which starts a word ("KARIMOV一直", "患者M二月").
+# 两 only after a plate's letters: after or before a number it counts things ("NCT07936852两项研究").
+_CHINESE_DIGITS_BESIDE_DIGITS = _CHINESE_DIGITS.replace("两", "")
 _CHINESE_DIGITS_AMONG_DIGITS = re.compile(
-    f"(?<=[0-9]){_CHINESE_DIGITS}+|(?<=[A-Z]){_CHINESE_DIGITS}{{2,}}|{_CHINESE_DIGITS}+(?=[0-9])"
+    f"(?<=[0-9]){_CHINESE_DIGITS_BESIDE_DIGITS}+|(?<=[A-Z]){_CHINESE_DIGITS}{{2,}}|{_CHINESE_DIGITS_BESIDE_DIGITS}+(?=[0-9])"
 )
 
 
@@ -619,12 +622,14 @@ def scan_identifiers(
 
 # A run of single characters with a space between each, as a message spells out what it hides from robots:
 # "1 4 . 0 3 . 2 0 1 6", "h t t p s : / / l u c a . b l o g s p o t . c o m", "欧 阳 德 胜"; six or more.
-# The hyphens of a name spelled letter by letter too: "F-A-T-I-M-A-H".
+# The hyphens or dots of a name spelled letter by letter too: "F-A-T-I-M-A-H", "A-k-s-o-y", "F.a.r.r.u.k.h".
 # A run starts and ends where a word would: at a space or punctuation, or where Latin letters meet Chinese.
 _SPELLED_OUT = re.compile(
     r"(?:^|(?<=[\s：:，,（(])|(?<=[^\x00-\x7f])(?=[\x00-\x7f]))(?:\S ){5,}\S"
     r"(?:$|(?=[\s。，,）)])|(?<=[\x00-\x7f])(?=[^\x00-\x7f]))"
-    r"|(?<![A-Za-z-])(?:[A-Z]-){4,}[A-Z](?![A-Za-z])"
+    r"|(?<![A-Za-z.-])(?:[A-Za-z]-){4,}[A-Za-z](?![A-Za-z])"
+    # Dots only with a lower-case letter among them: "U.S.A.F.R." is an initialism.
+    r"|(?<![A-Za-z.-])(?=[A-Za-z.]*[a-z])(?:[A-Za-z]\.){4,}[A-Za-z](?![A-Za-z])"
 )
 
 
@@ -634,9 +639,9 @@ def _spelled_out_letter_by_letter(text: str, language: str) -> list[Finding]:
     findings = []
     for run in _SPELLED_OUT.finditer(text):
         before = text[max(0, run.start() - 12) : run.start()]
-        joined = run.group().replace(" ", "") if " " in run.group() else run.group().replace("-", "")
+        joined = run.group().replace(" ", "") if " " in run.group() else re.sub("[-.]", "", run.group())
         inside = [finding for finding in scan_identifiers(before + joined, language) if finding.end > len(before)]
-        if "-" in run.group() and " " not in run.group():
+        if " " not in run.group():  # letters joined by hyphens or dots: "F-A-T-I-M-A-H", "R.a.h.m.o.n.o.v"
             reason = "Looks like a personal name; use a letter alias such as “Ms. A”"
             inside.append(Finding("person_name", joined, 0, len(joined), reason))
         for finding in sorted(inside, key=lambda finding: KIND_PRECEDENCE.index(finding.kind))[:1]:

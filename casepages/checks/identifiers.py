@@ -346,7 +346,12 @@ _CHINESE_PLATE = _compile(
     # Typed in lower case or with a space between every character: "湘ad3vdwl", "黑J F R M P D T", "川 A 7 8 9 7 6"
     r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
     r"(?:(?i:[a-z])[·•・. -]?(?i:[a-z0-9]){5,6}| ?[A-Z](?: [A-Z0-9]){5,6})(?![A-Za-z0-9])"
+    # Read out with Chinese numerals between the letters: "京G六F九EC"
+    r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]"
+    r"(?=[A-Z0-9]*[零〇一二三四五六七八九幺两拐勾洞])[A-Z0-9零〇一二三四五六七八九幺两拐勾洞]{5,6}(?![A-Za-z0-9])"
 )
+# A Thai plate: one or two Thai letters, perhaps after a digit, and up to four digits ("กข 4532", "3กท 6480").
+_THAI_PLATE = re.compile(r"(?<![\u0E00-\u0E7F\d])\d?[\u0E01-\u0E2E]{1,2} ?\d{1,4}(?!\d)")
 # A Russian plate, in the twelve Cyrillic letters plates use: "м469те38", "В-413-ЕС-77".
 _RUSSIAN_PLATE = _compile(
     r"(?<![А-Яа-яЁёA-Za-z0-9])[АВЕКМНОРСТУХавекмнорстух]-?\d{3}-?[АВЕКМНОРСТУХавекмнорстух]{2}-?\d{2,3}(?!\d)"
@@ -397,7 +402,7 @@ def unlabelled_numbers(text: str) -> Iterator[Finding]:
         yield Finding(
             "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a Chinese licence plate"
         )
-    for match in _RUSSIAN_PLATE.finditer(text):
+    for match in (*_RUSSIAN_PLATE.finditer(text), *_THAI_PLATE.finditer(text)):
         yield Finding(
             "vehicle_identifier", match.group(), match.start(), match.end(), "Looks like a vehicle licence plate"
         )

@@ -173,7 +173,7 @@ WORDS_BEFORE_A_LETTER = frozenset(
 # Words for a relative, a friend or a helper: the capitalised word right after one is a given name
 # whatever the lists say ("her flatmate Agnieszka", "her son, Arman,").
 RELATION_WORDS = (
-    "son daughter husband wife brother sister mother father mum mom mummy dad daddy grandmother grandfather "
+    "son daughter husband wife brother sister mother father mum mom mummy dad daddy mama papa grandmother grandfather "
     "grandma grandpa granny grandad granddad grandson granddaughter grandchild aunt auntie aunty uncle cousin "
     "niece nephew stepdaughter stepson stepmother stepfather godmother godfather twin fiancé fiancée fiance "
     "fiancee partner boyfriend girlfriend friend neighbour neighbor flatmate roommate housemate colleague "
@@ -447,7 +447,8 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     findings += _names_in_capitals(text, among_han=chinese_text)
     findings += _names_in_other_forms(text)
     findings += _lower_case_pinyin_names(text)
-    if not chinese_text:
+    # English's slots for names, also in a "Chinese" text written wholly in Latin letters.
+    if not chinese_text or not any(is_han(character) for character in text):
         findings += _names_in_their_slots(text)
         findings += _lower_case_words_english_lacks(text, herbs)
     if chinese_text:
@@ -1236,6 +1237,34 @@ def _rare_and_no_label(name: str, rarer_than: float) -> bool:
     return zipf_frequency(name, "en") < rarer_than and name.capitalize() not in _LINE_LABELS
 
 
+# A word, whatever its case, after the words that introduce a name in Chinese ("患儿名叫vera", "我是kolya",
+# "留言人：tiko"), or in lower case after "a girl called" in English ("a girl called blessing").
+_LATIN_NAME_INTRODUCED = re.compile(
+    r"(?:名叫|叫做|取名|起名|我是|我叫|留言人[:：]|签名[:：]|联系人[:：])\s?"
+    r"(?P<name>[A-Za-z][a-z]{2,}(?: [A-Za-z][a-z]{2,})?)(?![A-Za-z])"
+)
+_LOWER_CASE_NAME_CALLED = re.compile(r"\b(?:girl|boy|baby|son|daughter|child) (?:named|called) (?P<name>[a-z]{3,})\b")
+# A Korean family name before a given name of two romanised syllables joined by a hyphen, in any case:
+# "Park Ha-eun", "kang ji-hoon", "Han Ha-eun".
+_KOREAN_NAME = re.compile(r"\b(?P<name>(?P<family>[A-Za-z][a-z]{1,4}) (?P<given>[A-Za-z][a-z]{0,3}-[a-z]{1,4}))\b(?!-)")
+# A name after a title in Russian, in lower case: "господин Смирнов", "доктору Нурлан".
+_CYRILLIC_NAME_AFTER_A_TITLE = re.compile(
+    r"(?<![а-яё])(?:господин|госпожа|господину|госпоже|доктор|доктору|доктора|врач|пациент|пациентка)"
+    r"\s(?P<name>[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)?)"
+)
+
+
+def _is_korean_name(match: re.Match) -> bool:
+    family, given = match["family"].capitalize(), match["given"].lower()
+    return (family in KOREAN_FAMILY_NAMES or family in {"Park", "Han", "Yoon", "Lim", "Song", "Oh", "Jeon"}) and all(
+        _ROMANISED_KOREAN_SYLLABLE.fullmatch(part) for part in given.split("-")
+    )
+
+
+_ROMANISED_KOREAN_SYLLABLE = re.compile(
+    r"(?:[bcdghjklmnpstwy]|ch|sh|kk|tt|pp|ss|jj)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|k|p|l|r|t)?"
+)
+
 # Each form of a name with what its match must also pass to be one.
 _NAME_FORMS = (
     (
@@ -1249,6 +1278,16 @@ _NAME_FORMS = (
     (_TITLE_IN_CAPITALS, lambda match: True),
     (_SPEAKER_AFTER_QUOTE, lambda match: match["name"] not in _CAPITALISED_NOT_NAMES | _PRONOUNS),
     (_MACHINE_READABLE_NAME, lambda match: True),
+    (
+        _LATIN_NAME_INTRODUCED,
+        lambda match: (
+            match["name"].lower() not in _NOT_IN_A_NAME_SLOT
+            and match["name"].split()[0].capitalize() not in _MONTHS_AND_DAYS
+        ),  # "我是November 2010在你们医院做的手术"
+    ),
+    (_LOWER_CASE_NAME_CALLED, lambda match: match["name"] not in _NOT_IN_A_NAME_SLOT),
+    (_KOREAN_NAME, _is_korean_name),
+    (_CYRILLIC_NAME_AFTER_A_TITLE, lambda match: True),
     (_LATIN_NAME_BESIDE_CHINESE_KIN, _a_latin_name_among_chinese),
     (_LATIN_NAME_CALLED_IN_CHINESE, lambda match: match["name"] not in MEDICAL_PROPER_NOUNS),
     (
@@ -1275,9 +1314,41 @@ _NAME_FORMS = (
 )
 
 
+# A Korean name in Hangul among other writing: a family name and a given name, or a given name, of two or three
+# syllables, perhaps with "씨" or "님" after it ("서연", "김동현", "박지은씨"). Not the words forms and addresses
+# put there: districts, roads and cities end in 구, 로, 길, 시, 동, 도; labels, greetings and kin are listed.
+_HANGUL_WORD = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,3}?)(?:씨|님)?(?![가-힣])")
+_HANGUL_PLACE_ENDINGS = tuple("구로길시동도군읍면리")
+_HANGUL_WORDS_NOT_NAMES = frozenset(
+    "번호 서울 부산 한국 병원 환자 여권 이름 생일 주소 전화 감사 안녕 엄마 아빠 의사 수술 가족 선생님 간호사 고맙습니다"
+    " 사랑해 축하 생년월일 성명 연락처 휴대폰 이메일 보험 번지 아파트".split()
+)
+# A Thai name among other writing ("พิมพ์ชนก รัตนกุล"): a Thai word of three letters or more, or two, that is
+# none of the greetings, thanks, dates and places messages write in Thai.
+_THAI_WORDS = re.compile(r"(?<![\u0E00-\u0E7F])[\u0E01-\u0E4E]{3,}(?: [\u0E01-\u0E4E]{3,})?(?![\u0E00-\u0E7F]| ?\d)")
+_THAI_NOT_NAMES = re.compile(
+    "ครับ|ค่ะ|คะ|ขอบคุณ|สวัสดี|ต้องการ|สอบถาม|เรื่อง|โรงพยาบาล|ทุกคน|มาก|วันที่|กรุงเทพ|จังหวัด|ถนน|ซอย|หมู่|ตำบล|อำเภอ"
+    "|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ประเทศไทย"
+)
+
+
+def _hangul_and_thai_names(text: str) -> list[Finding]:
+    reason = "Looks like a personal name; use a letter alias such as “Ms. A”"
+    findings = [
+        _person_name(match, reason, "name")
+        for match in _HANGUL_WORD.finditer(text)
+        if not match["name"].endswith(_HANGUL_PLACE_ENDINGS) and match["name"] not in _HANGUL_WORDS_NOT_NAMES
+    ]
+    if len(re.findall("[\u0e00-\u0e7f]", text)) < len(text) / 2:
+        findings += [_person_name(match, reason) for match in _THAI_WORDS.finditer(text)
+                     if not _THAI_NOT_NAMES.search(match.group())]  # fmt: skip
+    return findings
+
+
 def _names_in_other_forms(text: str) -> list[Finding]:
     reason = "Looks like a personal name; use a letter alias such as “Ms. A”"
     findings = [_person_name(match, reason) for match in _TICKET_NAME.finditer(text)]
+    findings += _hangul_and_thai_names(text)
     if len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2:  # Cyrillic names in text that is not itself Cyrillic
         findings += [
             _person_name(match, reason)
@@ -1446,7 +1517,7 @@ _SENIOR_TITLE_AND_NAME = re.compile(
 
 
 # A word in lower case inside English prose ("The operation on nurlan lasted", "It was marta's visit").
-_LOWER_CASE_WORD = re.compile(r"(?<![\w@./#:%&=?-])(?P<word>[a-z]{4,})(?:['’]s)?(?![\w@/-]|\.[a-z])")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w@./#:%&=?'’-])(?P<word>[a-z]{4,})(?:['’]s)?(?![\w@/-]|\.[a-z])")
 # English hardly ever uses a word this rare (wordfreq's Zipf scale; 1.0 is one in a thousand million words).
 ENGLISH_LACKS = 1.0
 # Rare words the stories use that are not names: districts, currencies, greetings and dishes of the patients' countries,
@@ -1458,7 +1529,7 @@ _RARE_WORDS_NOT_NAMES = frozenset(
     afghani dobryi dobriy dobry privet salam salem assalomu alaykum zdravstvuyte spasibo bolshoe rahmet sain baina
     khorosho pozhaluysta baursak baursaks
     plov manti beshbarmak kumis kymyz shubat lagman samsa buuz khuushuur airag pasport tuina
-    hosptal hospitel hospitol hopital surgary surgury
+    hosptal hospitel hospitol hopital surgary surgury pacient paciente pacienta
     """.split()
 )
 
@@ -1560,7 +1631,9 @@ def _fills_a_name_slot(name: str, lower_case_rarer_than: float) -> bool:
     if len(words) == 2 and name.islower():
         if _is_lower_case_pinyin_name(*words):
             return True  # "my son sun meiling"
-        if zipf_frequency(words[1], "en") < 3.0:
+        if zipf_frequency(words[1], "en") < 2.0:
+            lower_case_rarer_than = max(lower_case_rarer_than, 4.5)  # "mama grace wanjiku"
+        elif zipf_frequency(words[1], "en") < 3.0:
             lower_case_rarer_than = max(lower_case_rarer_than, 4.0)  # "my son hassan jaber"
     if any(word.lower() in _NOT_IN_A_NAME_SLOT for word in words):
         return False
