@@ -17,7 +17,7 @@ from datetime import date
 
 from casepages.checks.findings import Finding
 from casepages.checks.han import is_han
-from casepages.checks.identifiers import PUBLIC_SERVICE_NUMBERS, all_number_findings
+from casepages.checks.identifiers import PUBLIC_SERVICE_NUMBERS, VERSION_BEFORE, all_number_findings
 from casepages.checks.names import find_person_names
 from casepages.checks.phrases import phrase_occurrences
 from casepages.checks.real_names import RealNameList
@@ -108,7 +108,7 @@ _ENGLISH_ADDRESS = _compile(
 # 李家村, 三组 ("里" is left out: 病房里3号床 is a bed).
 _CHINESE_STREET_ENDINGS = "(?:大道[东西南北中]?|路|街|道|巷|弄|胡同|村|组|屯|庄|条|里)"
 _CHINESE_STREET_NUMBER = _compile(
-    rf"{_CHINESE_STREET_ENDINGS}\s?(?:[一二三四五六七八九十\d]+段)?(?:\d+\s?[弄巷]\s?)?\d+(?:-\d+)?\s?号(?:院)?"
+    rf"{_CHINESE_STREET_ENDINGS}\s{{0,2}}(?:[一二三四五六七八九十\d]+段)?(?:\d+\s?[弄巷]\s?)?\d+(?:-\d+)?\s{{0,2}}号(?:院)?"
     r"(?:\s?\d+\s?(?:号楼|栋|幢|座))?(?:\s?\d+\s?单元)?(?:\s?\d+\s?[层楼])?(?:\s?\d+\s?室)?"
 )
 # A Shanghai lane on its own: "复兴中路230弄", "武康路40弄3支弄".
@@ -124,7 +124,7 @@ _CHINESE_BUILDING = _compile(
 )
 _CHINESE_ESTATE = _compile(
     # Not a phrase that rents or buys one ("租了一间小公寓").
-    r"(?:(?![了间套个的在租住买])[\u4e00-\u9fff]){2,6}(?:小区|新村|大厦|公寓|家园|花园小区|社区\d+号)"
+    r"(?:(?![了间套个的在租住买离])[\u4e00-\u9fff]){2,6}(?:小区|新村|大厦|公寓|家园|花园小区|社区\d+号)"
     # Housing estates named by their developer: "紫薇苑", "怡和佳园", "康乐名都", "滨河华府".
     # Not a family or a court ("一个德国家庭", "法庭").
     r"|(?:(?![的在])[\u4e00-\u9fff]){2,4}(?:苑|佳园|嘉园|名都|名苑|华府|公馆|雅居|山庄|花园|(?<![家法])庭)(?![\u4e00-\u9fff]{0,1}(?:医院|公园|大学|学院))"
@@ -453,6 +453,14 @@ _DATE_PATTERNS = (
     _compile(
         r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])\s?(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน"
         r"|ตุลาคม|พฤศจิกายน|ธันวาคม)\s?(?:2[45]\d{2}|19\d{2}|20\d{2})(?!\d)"
+        # The Buddhist-era year first, then the day and the month: "พ.ศ. 2564 วันที่ 3 มิถุนายน"
+        r"|พ\.ศ\.\s?2[45]\d{2}\s?(?:วันที่\s?)?(?:[12]\d|3[01]|0?[1-9])\s?(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม"
+        r"|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)"
+    ),
+    # "于october 6 2025": a month in lower case before its day and year, among Chinese
+    _compile(
+        rf"(?<![A-Za-z])(?P<month>january|february|march|april|june|july|august|september|october|november|december)"
+        rf"\s{_DAY},?\s{_YEAR}(?!\w)"
     ),
     # 23 марта 1997 г., 5 нояб. 1938: a Russian month, in full or cut short, as messages in Russian give a
     # date among Chinese or English words
@@ -507,7 +515,7 @@ _DATE_PATTERNS = (
     _compile(
         r"(?:(?:19|20)\d{2}\s?年\s?的?)(?:除夕|元旦|春节|国庆节?|中秋节?|端午节?|元宵节?|大年初[一二三四五六七八九十]|七夕|冬至"
         r"|清明节?|儿童节|六一|妇女节|三八节|劳动节|五一|教师节|重阳节?|腊八节?|小年|情人节|圣诞节?|平安夜|植树节|母亲节|父亲节"
-        r"|纳吾肉孜节|肉孜节|古尔邦节|开斋节|那达慕|藏历新年|泼水节|火把节)(?!前后|期间|假期|左右)"
+        r"|纳吾肉孜节|肉孜节|古尔邦节|开斋节|那达慕|藏历新年|泼水节|火把节|查干萨日|白月节)(?!前后|期间|假期|左右)"
         r"|(?:(?:19|20)\d{2}\s?年\s?)?(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]|二十[一二三四五六七八九]?|三十)"
     ),
 )
@@ -733,9 +741,9 @@ _BARE_BUILDING_NUMBER = _compile(r"\d+\s?号楼")
 _INSTITUTION_GARDEN = _compile(r"(?:医院|学校|大学|学院|公司|病区)的?(?:花园|庭)$")
 # The same in Chinese: "国际部位于7号楼东侧", "再去1号楼3层312诊室", "感谢7号楼东侧的每一位工作人员".
 _ABOUT_THE_HOSPITAL_IN_CHINESE = re.compile(
-    "国际部|诊室|病房|病区|医院|住院部|门诊|大厅|工作人员|值班|护士站|[0-9]床|ICU|科室|搬到"
+    "国际部|诊室|病房|病区|医院|住院部|门诊|大厅|工作人员|值班|护士站|[0-9]床|ICU|科室|搬到|转入|转至|转到|患者"
 )
-_ABOUT_A_HOME_IN_CHINESE = re.compile("住在|家住|住址|地址|小区|租|老家|寄到|快递|邮寄|宿舍|酒店|宾馆|公寓")
+_ABOUT_A_HOME_IN_CHINESE = re.compile("住在|家住|住址|地址|小区|租|老家|寄到|快递|邮寄|宿舍|酒店|宾馆|公寓|家(?!属)")
 _BUILDING_OR_ROOM_ONLY = _compile(
     r"(?:(?:Building|Bldg\.?|Block|Tower|Room|Rm\.?|Floor)\s*(?:No\.?\s*)?\d{1,4}[A-Z]?(?:\s*[,/-]\s*)?)+"
 )
@@ -776,6 +784,8 @@ def _street_addresses(text: str) -> Iterable[Finding]:
                     continue
             if pattern is _CHINESE_ESTATE and _INSTITUTION_GARDEN.search(text, max(0, match.start() - 2), match.end()):
                 continue
+            if pattern is _CHINESE_ESTATE and text[: match.start()].endswith("离"):
+                continue  # how far it is from a landmark: "你们医院离燕莎公寓远吗"
             if pattern is _CHINESE_BUILDING and _a_building_of_the_hospital(text, match):
                 continue
             if pattern is _ROMANISED_ADDRESS and _a_place_in_the_hospital(text, match):
@@ -831,8 +841,12 @@ def _dates(text: str) -> Iterable[Finding]:
         yield _finding("date_of_birth", text, *match.span("date"))
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if not _is_real_day(match) or SAFE_LABEL_BEFORE.search(text, 0, match.start()):
-                continue  # not a day, or a batch number shaped like one ("batch No. 2020-04-06")
+            if (
+                not _is_real_day(match)
+                or SAFE_LABEL_BEFORE.search(text, 0, match.start())
+                or VERSION_BEFORE.search(text, 0, match.start())
+            ):
+                continue  # not a day; a batch number or a version shaped like one ("batch No. 2020-04-06", "iOS 18.1")
             if _mentions_birth(text, match.start(), match.end()):
                 yield _finding("date_of_birth", text, match.start(), match.end())
             else:

@@ -570,7 +570,7 @@ _IPV6 = _compile(r"(?<![0-9A-Za-z:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})
 _CUT_SHORT_IPV6 = _compile(r"(?<![0-9A-Za-z:])2[0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{1,4}){3,6}(?![0-9A-Za-z:])")
 # Four numbers with dots that are a software's version, not an address: after its name or the word for a version,
 # or in a sentence about versions that says nothing of connections, logins or visits.
-_VERSION_BEFORE = _compile(
+VERSION_BEFORE = _compile(
     r"(?:\b(?i:version|ver\.?|v|firmware|software|build|release|HIS|iOS|Android|Windows)|版本号?|升级至|升级到|更新至"
     r"|更新到)\s?[:：]?\s?$"
 )
@@ -689,7 +689,7 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
     about_a_version = _ABOUT_A_VERSION.search(text) and not _ABOUT_A_CONNECTION.search(text)
     for pattern in (_IPV4, _IPV6):
         for match in pattern.finditer(text):
-            if pattern is _IPV4 and (about_a_version or _VERSION_BEFORE.search(text, 0, match.start())):
+            if pattern is _IPV4 and (about_a_version or VERSION_BEFORE.search(text, 0, match.start())):
                 continue  # "app version 2.10.3.1", "firmware 10.2.4.17", "预约系统已升级至1.3.9.29"
             try:
                 ipaddress.ip_address(re.sub(r"\[\.\]|\(\.\)| \. |点|\s+(?i:dot)\s+", ".", match.group()))

@@ -155,7 +155,7 @@ ACRONYMS = frozenset(
     """
     ICU CCU NICU PICU HDU ED ER OR GP NHS NICE WHO UK USA US EU UN UAE PRC SLE RA AS AAV ANCA COVID IVIG CAR
     MDT ENT IBD IBS MS ALS HIV AIDS CT MRI PET ECG EEG EMG DNA RNA PCR TB CKD AKI COPD FDA EMA NMPA ACR EULAR
-    ASCO ESMO NCCN CEO PhD MD RN BSc MSc AM PM OK TV ID IV GE SOMATOM EPIQ
+    ASCO ESMO NCCN CEO PhD MD RN BSc MSc AM PM OK TV ID IV GE SOMATOM EPIQ LOT BATCH REF SN UDI
     ADA AHA ESC KDIGO GOLD GINA ASH EHA AASLD EASL ASTCT EBMT CIBMTR IMWG IDSA ATS ERS BSR APLAR CDC AB Rh
     """.split()
 )
@@ -1021,7 +1021,7 @@ _CYRILLIC_NAME = re.compile(
 # Greetings and thanks that open a Cyrillic message in Chinese or English text: "Здравствуйте！我哥哥想问…".
 _CYRILLIC_WORDS_NOT_NAMES = frozenset(
     "Здравствуйте Здравствуй Привет Спасибо Добрый Доброе Доброй Уважаемые Уважаемый Пожалуйста Извините Салем"
-    " Сәлеметсіз Рахмет Баярлалаа Большое"
+    " Сәлеметсіз Рахмет Баярлалаа Большое Новый Новым Новом Маме Мама Мамы Папе Папа Бабушке Дедушке Сыну Дочке"
     # and the words a story uses for a patient it does not name: "Пациент К.", "Больная М."
     " Пациент Пациентка Больной Больная Ребёнок Ребенок".split()
 )
