@@ -815,6 +815,99 @@ def test_what_run_20_took_for_identifiers_is_left_alone(sentence):
     assert scan_identifiers(sentence, language_of(sentence)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("When Lei first came to Beijing, he could not lift his left arm.", "person_name", "Lei"),
+        ("“Nana was so brave, braver than me,” says her father.", "person_name", "Nana"),
+        ("Lek, seven, asked the anaesthetist whether he would dream.", "person_name", "Lek"),
+        ("Caption: Camila and the grandchildren in the hospital garden.", "person_name", "Camila"),
+        ("is gao jianhua working this week? we want to see him", "person_name", "gao jianhua"),
+        ("my son hassan jaber is waiting for results since monday", "person_name", "hassan jaber"),
+        ("lek asks when she can go to the playroom", "person_name", "lek"),
+        ("Regards, kofi mwangi", "person_name", "kofi mwangi"),
+        ("Моему отцу девяносто шесть лет, нужна консультация.", "age_over_89", "девяносто шесть лет"),
+        ("Дедушке 91 год, он ветеран.", "age_over_89", "91 год"),
+        ("患者 ١٠١ عامًا，家属要求保守治疗", "age_over_89", "١٠١ عامًا"),
+        ("爷爷今年91歳，想做个全面体检", "age_over_89", "91歳"),
+        ("我们为这位95足岁的加纳老人安排了翻译。", "age_over_89", "95足岁"),
+        ("Age: a proud 101 (per passport)", "age_over_89", "a proud 101"),
+        ("Shared location: S 6° 19′ 24″, E 106° 46′ 9″", "geolocation", "S 6° 19′ 24″"),
+        ("location 40.6993 ,   -73.8810, how far from hospital", "geolocation", "40.6993 ,   -73.8810"),
+        ("我在 6gcfw53h+r5 附近", "geolocation", "6gcfw53h+r5"),
+        ("[留言表单] 提交IP：2001:4860:39dc:9ee7；来源：官网俄文版", "ip_address", "2001:4860:39dc:9ee7"),
+        ("设备 ８５：０２：０Ｃ：０Ｅ：８５：６Ｄ", "device_identifier", "８５：０２：０Ｃ：０Ｅ：８５：６Ｄ"),
+        ("那天下午，Aziz终于吃下了半碗粥。", "person_name", "Aziz"),
+        ("Ayşe的妈妈说：“孩子终于能像别的小朋友一样跑了。”", "person_name", "Ayşe"),
+        ("护士长把轮椅推给서연，让她先休息一下。", "person_name", "서연"),
+        ("Photo: 김동현 with the nursing team of the cardiac ICU.", "person_name", "김동현"),
+        ("In the playroom, พิมพ์ชนก รัตนกุล taught the other children a game.", "person_name", "พิมพ์ชนก รัตนกุล"),
+        ("The ambulance plane brought Park Ha-eun from Lagos.", "person_name", "Park Ha-eun"),
+        ("pls ask for kang ji-hoon at reception", "person_name", "kang ji-hoon"),
+        ("患儿名叫vera，今年七岁。", "person_name", "vera"),
+        ("a girl called blessing 今天出院啦", "person_name", "blessing"),
+        ("господин Смирнов的手术由妇产科团队完成。", "person_name", "Смирнов"),
+        ("接机牌上请写“F.a.r.r.u.k.h R.a.h.m.o.n.o.v”。", "person_name", "R.a.h.m.o.n.o.v"),
+        ("name: R. A-k-s-o-y; please do not publish", "person_name", "A-k-s-o-y"),
+        ("Our ambulance พม 6662 will meet the flight.", "vehicle_identifier", "พม 6662"),
+        ("车 京G六F九EC 在门口", "vehicle_identifier", "京G六F九EC"),
+        ("车辆 吉P勾两四六六", "vehicle_identifier", "吉P勾两四六六"),
+        ("电话幺八拐两八两拐幺六五两", "phone_number", "幺八拐两八两拐幺六五两"),
+        ("พ.ศ. 2564 วันที่ 3 มิถุนายน 复诊（家属手写记录）", "exact_date", "พ.ศ. 2564 วันที่ 3 มิถุนายน"),
+        ("老人于october 6 2025凌晨离世。", "exact_date", "october 6 2025"),
+        ("2024年查干萨日\u3000拆线，伤口愈合良好", "exact_date", "2024年查干萨日"),
+        ("我们住再东直门南大街  120 号  8 号 楼 怎么去医院", "street_address", "南大街  120 号"),
+        ("Oxygen cylinders were delivered to Room 109, Tower C.", "street_address", "Room 109"),
+    ],
+)
+def test_what_run_21_missed_and_is_now_reported(sentence, kind, text):
+    assert (kind, text) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Room 419 is the quiet room for families.",
+        "The MRI scanner is in Building 3.",
+        "The playroom is on the 5th floor, opposite Lift B.",
+        "Applications for the 2022 charity programme close at the end of winter.",
+        "The manufacturer says lot 2C83MK is not affected by the recall.",
+        "Vaccines from lot number 20230105-2 were withdrawn nationwide as a precaution.",
+        "ｂａｔｃｈ Ｎｏ． ２０２３－０７－０６ — general recall, no patient affected.",
+        "Families often rent flats in Sukhumvit.",
+        "The family lives in Deira, Manila.",
+        "She grew up near Nevsky Prospekt in Abuja.",
+        "After the Bobath approach, recovery took about three weeks.",
+        "Most of our Mongolian patients come from the Khentii aimag.",
+        "A teenager from Abu Dhabi spent three weeks in the rooftop garden.",
+        "mr. x's mother says thanks to the night shift",
+        "hello, how much cost for knee operaion?? i am frm Khabarovsk",
+        "The sequencing run produced 138 123 456 reads.",
+        "the nurse taught my uncle to say xie xie",
+        "бабушке почти девяносто лет, can she fly?",
+        "预约系统已升级至1.3.9.29。",
+        "版本说明：iOS 18.1.1修复了俄文界面乱码问题。",
+        "EudraCT 2021-464377-34、NCT07936852两项研究均已发表。",
+        "她的主治医生毕业于Karolinska。",
+        "该技术最早由Bumrungrad的团队报道。",
+        "Heimlich急救法在儿童患者中效果良好。",
+        "救护车走新源南路会更快一些。",
+        "枸杞茶是很多吉尔吉斯斯坦患者喜欢的伴手礼。",
+        "проспект Абая上的那家餐厅很受患者欢迎。",
+        "每逢Новый год，病区都会为外籍患者准备小礼物。",
+        "如发现LOT YNWRHLS产品外包装破损，请联系药剂科。",
+        "你们医院离燕莎公寓远吗",
+        "患者已转入2号楼西侧入口。",
+        "研究纳入了2011-2014期间的病例。",
+        "心率90次/分，律齐。",
+        "我是November 2010在你们医院做的手术，想预约复查",
+        "pacient k. — повторный приём через неделю.",
+    ],
+)
+def test_what_run_21_took_for_identifiers_is_left_alone(sentence):
+    assert scan_identifiers(sentence, language_of(sentence)) == []
+
+
 def test_a_chinese_family_name_after_an_english_title_is_reported():
     findings = scan_identifiers("Second opinion: Professor 杨, head of ENT, agreed with surgery.", "en")
     assert [(finding.kind, finding.text) for finding in findings] == [("person_name", "杨")]
@@ -1333,7 +1426,7 @@ def test_what_the_forms_of_held_out_4_must_not_catch(sentence):
 # Parts written by the scanner's authors (make_deid_corpus.py), and parts written blind, one generator
 # per part and language (make_deid_part6_en.py …), each scanned once before it was tuned on.
 OWN_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 21))
+BLIND_PARTS = tuple(f"heldout{number}" for number in range(6, 22))
 PARTS = OWN_PARTS + BLIND_PARTS
 GENERATED = {
     (language, part): CORPUS_FOLDER / f"deid_generated_{short}_{part}.tsv"
@@ -1393,7 +1486,7 @@ FLOORS = {part: (0.99, 0.975) for part in PARTS}
 # Part 5 after the fixes of run 5 (README): English 0.997, Chinese 0.985; its Chinese misses are
 # names and handles the rules cannot tell from words. Held to where it stands, so it cannot slip back.
 FLOORS["heldout5"] = (0.98, 0.975)
-# The blind parts' recall stands at 0.978 to 0.997 (README, runs 6 to 20, after the mends that followed each;
+# The blind parts' recall stands at 0.978 to 0.997 (README, runs 6 to 21, after the mends that followed each;
 # part 18's English, 0.978, is the lowest): held to where they stand, not to the targets, which no blind run has
 # met at its one scan.
 for blind_part in BLIND_PARTS:

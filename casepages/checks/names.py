@@ -1587,6 +1587,14 @@ def _looks_like_a_typo(word: str) -> bool:
     """An everyday English word as hurried messages type it: two neighbouring letters swapped ("relpy", "cmoe",
     "hospiatl"), letters struck twice ("frrom", "hellpp") or one left out ("prce", "dctor"). Not a name one
     letter from another name ("marta", "martha"), nor a wrong letter, which turns too many names into words."""
+    if len(word) == 3:
+        # "frm", "yuo": one of the commonest words with a letter left out or two swapped; not a short name of East
+        # Asia ("thi lan" is no "this").
+        if word.capitalize() in KOREAN_FAMILY_NAMES | PINYIN_FAMILY_NAMES:
+            return False
+        swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(2)} - {word}
+        left_out = {word[:i] + letter + word[i:] for i in range(4) for letter in string.ascii_lowercase}
+        return any(zipf_frequency(variant, "en") >= 6.6 for variant in swapped | left_out)  # not "ben", "been"
     if len(word) < 4:
         return False
     # The longer the word, the less likely a name is one letter from it: "prce" must be a very common word's
@@ -1626,8 +1634,8 @@ def _fills_a_name_slot(name: str, lower_case_rarer_than: float) -> bool:
     """Whether the words in a name slot may be a name: not an everyday word for people or times, a month,
     a day or a medical word, nor, in lower case, a word English uses this often."""
     words = name.split()
-    if re.fullmatch(r"[A-Z]\.?-?", name):
-        return False  # a letter alias, or one cut short: "Ms. L-, a 49-year-old"
+    if re.fullmatch(r"[A-Za-z]\.?-?(?:['’]s)?", name):
+        return False  # a letter alias, or one cut short: "Ms. L-, a 49-year-old", "mr. x's mother"
     if len(words) == 2 and name.islower():
         if _is_lower_case_pinyin_name(*words):
             return True  # "my son sun meiling"
