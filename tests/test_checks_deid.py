@@ -858,6 +858,14 @@ def test_what_run_20_took_for_identifiers_is_left_alone(sentence):
         ("2024年查干萨日\u3000拆线，伤口愈合良好", "exact_date", "2024年查干萨日"),
         ("我们住再东直门南大街  120 号  8 号 楼 怎么去医院", "street_address", "南大街  120 号"),
         ("Oxygen cylinders were delivered to Room 109, Tower C.", "street_address", "Room 109"),
+        ("Alt text: Camila smiling in a wheelchair beside the garden.", "person_name", "Camila"),
+        ("When Ji-woo first came to us, she could not climb a single flight of stairs.", "person_name", "Ji-woo"),
+        ("call mohammed when the results come", "person_name", "mohammed"),
+        ("thank u kiki and all nurses!!!", "person_name", "kiki"),
+        ("Name (as in passport): NILOUFAR  DEMIR", "person_name", "NILOUFAR  DEMIR"),
+        ("地址：Rua Augusta, 1490", "street_address", "Rua Augusta, 1490"),
+        ("您给的우편번호 09373对应的是另一个区。", "postal_code", "우편번호 09373"),
+        ("保单 полис ДМС № 七四八-七〇八六九七/一九 能直付吗", "health_plan_number", "七四八-七〇八六九七/一九"),
     ],
 )
 def test_what_run_21_missed_and_is_now_reported(sentence, kind, text):

@@ -100,7 +100,7 @@ _ENGLISH_ADDRESS = _compile(
     # The word for street first, as in French, Spanish, Italian, Russian or Malay: "Calle Mayor 23",
     # "117 Rue Oberkampf", "ul. Tole Bi 59"; and German compounds: "Hauptstraße 12a".
     r"|\b(?:Calle|Carrer|Avenida|Rua|Via|Viale|Piazza|Rue|Boulevard|Jalan|Ulitsa|ul\.|pr\.|Prospekt|Plaza|Strada)"
-    r"\s(?:[A-Z][\w'-]+\s){1,3}\d{1,4}[A-Za-z]?\b"
+    r"\s(?:[A-Z][\w'-]+,?\s){1,3}\d{1,4}[A-Za-z]?\b"
     r"|\b\d{1,4}[A-Za-z]?,?\s(?:Calle|Avenida|Rua|Via|Rue|Jalan|Boulevard)\s[A-Z][\w'-]+"
     r"|\b[A-Z][a-zäöü]+(?:straße|strasse|gasse|weg|platz|allee|damm|ring)\s(?!(?:19|20)\d{2}\b)\d{1,4}[a-z]?\b"
 )
@@ -246,7 +246,7 @@ _POSTAL_CODE = _compile(
     r"|\b(?i:post\s?code|postal\s?code|index|eircode)\b[^:\n\d]{0,20}[:\s]\s*"
     r"(?i:[AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y\d]{4})\b"
     r"|(?<!\d)\d{5,6}(?=\s?[(（](?:邮编|邮政编码|邮码)[)）])"
-    r"|(?:邮编|邮政编码|邮码)(?:一栏)?\s*(?:为|是|填了|[:：])?\s*"
+    r"|(?:邮编|邮政编码|邮码|우편번호)(?:一栏)?\s*(?:为|是|填了|[:：])?\s*"
     r"(?:\d{6}(?!\d)|\d(?: \d){4,5}(?! ?\d)|\d{2}-\d{3}(?!\d)|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}"
     r"|[A-Za-z0-9]{3,8}(?![A-Za-z0-9]))"
     rf"|\b(?:{'|'.join(_US_STATES)}),?\s+\d{{5}}(?:-\d{{4}})?(?!\d)"
@@ -563,6 +563,8 @@ _HALF_WIDTH = str.maketrans(
 _CHINESE_DIGITS = "[〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖两拐勾洞]"
 _CHINESE_DIGIT_RUN = re.compile(
     f"(?:{_CHINESE_DIGITS}{{3,4}} )?{_CHINESE_DIGITS}{{3,4}} {_CHINESE_DIGITS}{{4}}|{_CHINESE_DIGITS}{{5,}}"
+    # Groups joined by a dash or a slash: "七四八-七〇八六九七/一九", a policy's number read out.
+    f"|{_CHINESE_DIGITS}{{2,}}(?:[-/]{_CHINESE_DIGITS}{{2,}})+"
 )
 _CHINESE_DIGIT_VALUES = str.maketrans("〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖两拐勾洞", "0012345678911234567892790")
 # A full-width or Chinese full stop between letters or digits is a dot in an address ("ｏｕｔｌｏｏｋ．ｃｏｍ",

@@ -184,7 +184,7 @@ _CODE = (
     r"[A-Za-z0-9](?:[A-Za-z0-9./-]|[ ](?=[A-Za-z0-9]*\d)){2,24}[A-Za-z0-9])"
 )
 _LABEL_GAP = (
-    r"(?:\s*(?:(?i:number|no\.?|num\.?|#|ID|code|is|was|of|reads|ending in|card|shows|says|bears)\s*)*"
+    r"(?:\s*(?:(?i:number|no\.?|num\.?|#|№|ID|code|is|was|of|reads|ending in|card|shows|says|bears)\s*)*"
     r"(?P<gap>[:：#,\s]*)"
     # What is printed on a card or a device: "医保卡上印着", "社保卡背面写着", "胰岛素泵背面刻着".
     r"(?:卡|证)?(?:背面|正面|上面|上|里)?(?:印着|写着|刻着|印有|写有|刻有|标着|显示|印的是|写的是)?的?"
@@ -202,7 +202,7 @@ LABELLED_KINDS = {
     "health_plan_number": (
         r"\b(?i:insurance|insurer|insured|policy|policyholder|coverage|health[- ]plan|member(?:ship)?"
         r"|beneficiary|subscriber|medicare|medicaid"
-        r"|NHS|OMS|polis|group)\b|医保|医保卡|社保|社保卡|保险|保单|参保|医疗卡|商保"
+        r"|NHS|OMS|polis|group)\b|(?<![а-яё])(?i:полис|ОМС|ДМС)(?![а-яё])|医保|医保卡|社保|社保卡|保险|保单|参保|医疗卡|商保"
     ),
     "account_number": (
         r"\b(?i:account|acct|IBAN|bank card|card|debit|credit card|sort code|routing|SWIFT|Alipay|PayPal|wire)\b"

@@ -1009,7 +1009,7 @@ def _is_word_used_as_a_name(text: str, word: re.Match) -> bool:
 # A name in capitals, as passports, bookings and forms write it: "SOKOLOV ANDREI", "LEE HYUN-WOO".
 # Not letters that run into digits, a code's ("ANZCTR ACTRN12621000123456").
 _NAME_IN_CAPITALS = re.compile(
-    r"(?<![A-Za-z])[A-Z][A-Z'’]+(?:-[A-Z]+)?(?: [A-Z][A-Z'’]+(?:-[A-Z]+)?){1,2}(?![A-Za-z0-9])"
+    r"(?<![A-Za-z])[A-Z][A-Z'’]+(?:-[A-Z]+)?(?: {1,2}[A-Z][A-Z'’]+(?:-[A-Z]+)?){1,2}(?![A-Za-z0-9])"
 )
 
 
@@ -1174,7 +1174,8 @@ _TICKET_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'-]{3,}/[A-Z][A-Z'-]{3,}(?: (?
 # title or role ("my name is aru", "posted by imran", "dr zheng!!", "interpreter cao yong") that English
 # hardly uses.
 _LOWER_CASE_NAME_AFTER = re.compile(
-    r"\b(?:(?i:my name is|my name|call me|this is|it's|i am|i'm|the patient is|thank you|thanks|(?:hi|hello),? its)"
+    r"\b(?:(?i:my name is|my name|call me|this is|it's|i am|i'm|the patient is|thank you|thank u|thanks|thx"
+    r"|(?:hi|hello),? its)"
     # "patient" in lower case opening a message or a clause ("patient aziz rakhimov, nepali"), not "a 57-year-old
     # patient practises"
     r"|(?:^|(?<=[.!?:;,] ))[Pp]atient"
@@ -1587,6 +1588,8 @@ def _looks_like_a_typo(word: str) -> bool:
     """An everyday English word as hurried messages type it: two neighbouring letters swapped ("relpy", "cmoe",
     "hospiatl"), letters struck twice ("frrom", "hellpp") or one left out ("prce", "dctor"). Not a name one
     letter from another name ("marta", "martha"), nor a wrong letter, which turns too many names into words."""
+    if word.capitalize() in ENGLISH_GIVEN_NAMES:
+        return False  # a name the lists know ("mohammed") is no typo of a spelling of it ("mohamed")
     if len(word) == 3:
         # "frm", "yuo": one of the commonest words with a letter left out or two swapped; not a short name of East
         # Asia ("thi lan" is no "this").

@@ -43,6 +43,9 @@ _PERSONS_VERB_AFTER = re.compile(
     r"|came|comes|went|spent|learned|learnt|insisted|shouted|whispered|sang|danced|played|plays|blows|blew|sits|sat"
     r"|stood|slept|woke|ate|kept|keeps|sold|brought|took|calls|called|grins|grinned|waved|is back|was back"
     r"|takes|starts|started|shows|showed|gets|got|fixes|fixed|teaches|taught|volunteers|helps|helped|draws|drew"
+    # A caption's or a story's person doing something: "Camila smiling in a wheelchair", "Jonas was walking".
+    r"|(?:is |was )?(?:smiling|laughing|sitting|standing|holding|playing|walking|hugging|waving|reading|drawing"
+    r"|resting|posing|celebrating|dancing|singing)"
     r"|was so|is so|was teaching|is teaching|could not|couldn't|can now|could now"
     r"|(?:is|was) the (?:youngest|eldest|oldest|first|only)"
     r"|and (?:her|his|their) (?:husband|wife|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa"
@@ -239,7 +242,8 @@ _INSTITUTION_AFTER_ITS_FIELD = re.compile(
 _INSIDE_A_NAME = frozenset("of the and for de")
 # Bounded by anything but Latin letters and digits, so that a name between Han characters is found too.
 _CAPITALISED_WORD = re.compile(
-    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9'’-])(?:Mc)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\u0100-\u017f]{2,}"
+    # Two letters only before a hyphen: "Ji-woo".
+    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9'’-])(?:Mc)?[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ\u0100-\u017f]{2,}|[a-z](?=-[a-z]))"
     r"(?:(?![-'’]s\b)[-'’][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+)*(?![A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f0-9])"
 )
 _SENTENCE_END = ".!?:;—"
