@@ -512,10 +512,10 @@ _STREET_WORD_BEFORE = re.compile(
     r"|(?<![а-яё])(?:проспект|улица|ул\.|пр\.|пр-т|переулок|бульвар|площадь|шоссе|набережная)\s$"
 )
 _STREET_WORDS = frozenset("Street Road Avenue Prospekt Prospect Ulitsa Boulevard Lane Highway Embankment".split())
+# The word for a street after a name and perhaps another word of it: "Amir Temur ko'chasi", "Atatürk Caddesi".
 _STREET_WORD_AFTER = re.compile(
-    r"(?:\s[A-Z][\w'’-]+){0,2}\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Prospekt|Boulevard|Lane|Highway|ko['’]chasi|köçəsi"
-    r"|caddesi"
-    r"|sokak|ulitsa|street|road|avenue)\b"
+    r"(?:\s[A-Z][\w'’-]+){0,2}\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Prospekt|Boulevard|Lane|Highway"
+    r"|ko['’]chasi|köçəsi|(?i:caddesi|sokak)|ulitsa|street|road|avenue)\b"
 )
 
 
@@ -1255,16 +1255,19 @@ _CYRILLIC_NAME_AFTER_A_TITLE = re.compile(
 )
 
 
-def _is_korean_name(match: re.Match) -> bool:
-    family, given = match["family"].capitalize(), match["given"].lower()
-    return (family in KOREAN_FAMILY_NAMES or family in {"Park", "Han", "Yoon", "Lim", "Song", "Oh", "Jeon"}) and all(
-        _ROMANISED_KOREAN_SYLLABLE.fullmatch(part) for part in given.split("-")
-    )
-
-
+# Korean family names that are English words too: names only before a romanised given name ("Park Ha-eun").
+_KOREAN_FAMILY_NAMES_ALSO_WORDS = frozenset("Park Han Song Oh Jeon Moon".split())
 _ROMANISED_KOREAN_SYLLABLE = re.compile(
     r"(?:[bcdghjklmnpstwy]|ch|sh|kk|tt|pp|ss|jj)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|k|p|l|r|t)?"
 )
+
+
+def _is_korean_name(match: re.Match) -> bool:
+    family, given = match["family"].capitalize(), match["given"].lower()
+    return family in KOREAN_FAMILY_NAMES | _KOREAN_FAMILY_NAMES_ALSO_WORDS and all(
+        _ROMANISED_KOREAN_SYLLABLE.fullmatch(part) for part in given.split("-")
+    )
+
 
 # Each form of a name with what its match must also pass to be one.
 _NAME_FORMS = (
