@@ -579,6 +579,12 @@ _ABOUT_A_CONNECTION = _compile(
     r"\b(?i:IP|IPs|log|logs|logged|login|log-in|visit|visits|visitor|submitted|submission|from|address)\b"
     r"|登录|访问|提交|来自|地址|日志|留言"
 )
+
+
+def _about_a_version(text: str) -> bool:
+    return bool(_ABOUT_A_VERSION.search(text)) and not _ABOUT_A_CONNECTION.search(text)
+
+
 # MAC addresses in the three usual notations: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e";
 # and twelve hexadecimal characters run together when they hold both letters and digits.
 _MAC_ADDRESS = _compile(
@@ -686,10 +692,9 @@ def internet_identifiers(text: str) -> Iterator[Finding]:
         if match.group().count(":") == 3 and not re.search("[A-Fa-f]", match.group()):
             continue  # four groups of digits alone are too like other numbers
         yield Finding("ip_address", match.group(), match.start(), match.end(), "Looks like an IP address")
-    about_a_version = _ABOUT_A_VERSION.search(text) and not _ABOUT_A_CONNECTION.search(text)
     for pattern in (_IPV4, _IPV6):
         for match in pattern.finditer(text):
-            if pattern is _IPV4 and (about_a_version or VERSION_BEFORE.search(text, 0, match.start())):
+            if pattern is _IPV4 and (VERSION_BEFORE.search(text, 0, match.start()) or _about_a_version(text)):
                 continue  # "app version 2.10.3.1", "firmware 10.2.4.17", "预约系统已升级至1.3.9.29"
             try:
                 ipaddress.ip_address(re.sub(r"\[\.\]|\(\.\)| \. |点|\s+(?i:dot)\s+", ".", match.group()))

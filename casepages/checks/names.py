@@ -456,7 +456,7 @@ def find_person_names(text: str, language: str = "en") -> list[Finding]:
     findings += find_unfamiliar_capitalised_words(text, _CAPITALISED_NOT_NAMES, among_han=chinese_text)
     findings += _han_names(text, isolated_runs_are_names=not chinese_text)
     # Cut or dropped where the first character belongs to the word before.
-    findings = [cut for finding in findings if (cut := _without_the_word_before(text, finding)).text]
+    findings = [cut for finding in findings if (cut := _without_the_word_before(text, finding)) is not None]
     if chinese_text:
         findings += _names_only_the_model_reads(text, findings)
     else:
@@ -525,9 +525,9 @@ def _last_character_starts_a_place(text: str, finding: Finding) -> bool:
     return any(text[finding.end - 1 : finding.end - 1 + length] in places for length in range(2, 9))
 
 
-def _without_the_word_before(text: str, finding: Finding) -> Finding:
+def _without_the_word_before(text: str, finding: Finding) -> Finding | None:
     """A Chinese name whose first character ends a common word with the two before it ("班主|任呼延", "救护|车走新")
-    starts after it, if a family name starts what is left ("呼延"); else nothing is left of it."""
+    starts after it, if a family name starts what is left ("呼延"); else it is no name (None)."""
     word_before = text[max(0, finding.start - 2) : finding.start + 1]
     if not (
         is_han(finding.text[:1])
@@ -539,7 +539,7 @@ def _without_the_word_before(text: str, finding: Finding) -> Finding:
     rest = finding.text[1:]
     if len(rest) >= 2 and _starts_with_a_family_name(rest):
         return replace(finding, text=rest, start=finding.start + 1)
-    return replace(finding, text="", end=finding.start)
+    return None
 
 
 # A "name" that ends in a month before its year is a date's beginning: "after TAVI, June 2023".
@@ -1070,7 +1070,7 @@ def _is_cyrillic_name_pair(pair: str, text: str) -> bool:
         and family.islower()
         and not family.endswith(("ин", "ина"))
         and not given.endswith(_CYRILLIC_FAMILY_NAME_ENDINGS)
-        and (any(is_han(character) for character in text) or len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2)
+        and (any(is_han(character) for character in text) or not _mostly_written_in(_CYRILLIC_LETTERS, text))
     )
 
 
@@ -1336,6 +1336,17 @@ _THAI_NOT_NAMES = re.compile(
 )
 
 
+# Letters of the scripts whose names are looked for only in text mostly in another script.
+_CYRILLIC_LETTERS = re.compile("[А-Яа-яЁё]")
+_THAI_LETTERS = re.compile("[\u0e00-\u0e7f]")
+_ARABIC_LETTERS = re.compile("[\u0600-\u06ff]")
+
+
+def _mostly_written_in(letters: re.Pattern, text: str) -> bool:
+    """Whether half the text or more is in these letters (a message in Russian, not a Russian name in English)."""
+    return len(letters.findall(text)) >= len(text) / 2
+
+
 def _hangul_and_thai_names(text: str) -> list[Finding]:
     reason = "Looks like a personal name; use a letter alias such as “Ms. A”"
     findings = [
@@ -1343,7 +1354,7 @@ def _hangul_and_thai_names(text: str) -> list[Finding]:
         for match in _HANGUL_WORD.finditer(text)
         if not match["name"].endswith(_HANGUL_PLACE_ENDINGS) and match["name"] not in _HANGUL_WORDS_NOT_NAMES
     ]
-    if len(re.findall("[\u0e00-\u0e7f]", text)) < len(text) / 2:
+    if not _mostly_written_in(_THAI_LETTERS, text):
         findings += [_person_name(match, reason) for match in _THAI_WORDS.finditer(text)
                      if not _THAI_NOT_NAMES.search(match.group())]  # fmt: skip
     return findings
@@ -1353,7 +1364,7 @@ def _names_in_other_forms(text: str) -> list[Finding]:
     reason = "Looks like a personal name; use a letter alias such as “Ms. A”"
     findings = [_person_name(match, reason) for match in _TICKET_NAME.finditer(text)]
     findings += _hangul_and_thai_names(text)
-    if len(re.findall("[А-Яа-яЁё]", text)) < len(text) / 2:  # Cyrillic names in text that is not itself Cyrillic
+    if not _mostly_written_in(_CYRILLIC_LETTERS, text):  # Cyrillic names in text that is not itself Cyrillic
         findings += [
             _person_name(match, reason)
             for match in _CYRILLIC_NAME.finditer(text)
@@ -1361,7 +1372,7 @@ def _names_in_other_forms(text: str) -> list[Finding]:
         ]
     findings += [_person_name(match, reason, "name") for match in _CYRILLIC_NAME_INTRODUCED.finditer(text)]
     # Arabic-script names in Chinese text, or in text mostly in other writing
-    if any(is_han(character) for character in text) or len(re.findall("[\u0600-\u06ff]", text)) < len(text) / 2:
+    if any(is_han(character) for character in text) or not _mostly_written_in(_ARABIC_LETTERS, text):
         for match in _ARABIC_SCRIPT_NAME.finditer(text):
             words = [word for word in match.group().split() if word not in _ARABIC_SCRIPT_NOT_NAMES]
             if len(words) >= 2:
